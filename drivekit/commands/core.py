@@ -1,0 +1,163 @@
+"""Core commands: init, campaign create/list, target add, event create, signatures, demo, stats."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from drivekit.cli import Result
+from drivekit.commands import parse_date, positive_int
+from drivekit.errors import BadFile
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("init", parents=[common], help="create or upgrade the database")
+    p.set_defaults(handler=cmd_init)
+
+    campaign = sub.add_parser("campaign", parents=[common], help="create and list campaigns")
+    csub = campaign.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    p = csub.add_parser("create", parents=[common], help="create a campaign; prints its id")
+    p.add_argument("--title", required=True)
+    text = p.add_mutually_exclusive_group(required=True)
+    text.add_argument("--text")
+    text.add_argument("--text-file", type=Path)
+    p.add_argument("--goal", required=True, type=positive_int)
+    p.add_argument("--organisation", default="")
+    p.add_argument("--country", default="GB", help="default country of signers (ISO code or name)")
+    p.add_argument("--consent-text", default=None, help="the consent wording signers agree to")
+    p.set_defaults(handler=cmd_campaign_create)
+    p = csub.add_parser("list", parents=[common], help="list campaigns")
+    p.set_defaults(handler=cmd_campaign_list)
+
+    target = sub.add_parser("target", parents=[common], help="decision makers who receive the petition")
+    tsub = target.add_subparsers(dest="target_command", metavar="ACTION", required=True)
+    p = tsub.add_parser("add", parents=[common], help="add a target; prints its id")
+    p.add_argument("campaign")
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", default="")
+    p.add_argument("--organisation", default="")
+    p.add_argument("--postcode-prefix", action="append", default=[], dest="postcode_prefixes")
+    p.set_defaults(handler=cmd_target_add)
+
+    event = sub.add_parser("event", parents=[common], help="rallies, stalls and door-knocks")
+    esub = event.add_subparsers(dest="event_command", metavar="ACTION", required=True)
+    p = esub.add_parser("create", parents=[common], help="create an event; prints its id")
+    p.add_argument("campaign")
+    p.add_argument("--name", required=True)
+    p.add_argument("--date", type=parse_date, default=None)
+    p.add_argument("--location", default="")
+    p.set_defaults(handler=cmd_event_create)
+
+    sigs = sub.add_parser("signatures", parents=[common], help="import, list and withdraw signatures")
+    ssub = sigs.add_subparsers(dest="signatures_command", metavar="ACTION", required=True)
+    p = ssub.add_parser("import", parents=[common], help="import a CSV file (paper sheets or online exports)")
+    p.add_argument("campaign")
+    p.add_argument("file", type=Path)
+    p.add_argument("--event", default=None)
+    p.set_defaults(handler=cmd_signatures_import)
+    p = ssub.add_parser("list", parents=[common], help="list signatures")
+    p.add_argument("campaign")
+    p.add_argument("--search", default=None)
+    p.add_argument("--status", default=None)
+    p.add_argument("--limit", type=positive_int, default=None)
+    p.set_defaults(handler=cmd_signatures_list)
+    p = ssub.add_parser("withdraw", parents=[common], help="withdraw a signature and erase the signer's data")
+    p.add_argument("id")
+    p.add_argument("--reason", default="")
+    p.set_defaults(handler=cmd_signatures_withdraw)
+
+    p = sub.add_parser("demo", parents=[common], help="create a realistic demo campaign")
+    p.add_argument("--signatures", type=positive_int, default=1000)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("stats", parents=[common], help="progress of a campaign")
+    p.add_argument("campaign")
+    p.set_defaults(handler=cmd_stats)
+
+
+def cmd_init(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.storage.migrate import current_revision
+
+    svc = services()
+    return Result({"database": svc.db.display_name, "schema": current_revision(svc.db)},
+                  f"Database ready: {svc.db.display_name}")
+
+
+def cmd_campaign_create(services: Any, args: argparse.Namespace) -> Result:
+    text = args.text
+    if args.text_file is not None:
+        try:
+            text = args.text_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise BadFile(f"Cannot read the petition text from {args.text_file}: {err}") from None
+    kwargs: dict[str, Any] = {}
+    if args.consent_text is not None:
+        kwargs["consent_text"] = args.consent_text
+    info = services().campaigns.create(args.title, text, args.goal, args.organisation, args.country, **kwargs)
+    return Result({"id": info.id})
+
+
+def cmd_campaign_list(services: Any, args: argparse.Namespace) -> Result:
+    items = services().campaigns.list()
+    data = [{"id": c.id, "title": c.title, "goal": c.goal, "organisation": c.organisation,
+             "signatures": c.signatures} for c in items]
+    lines = [f"{c.id}  {c.signatures:>8} / {c.goal:<8}  {c.title}" for c in items] or ["No campaigns yet."]
+    return Result({"campaigns": data}, "\n".join(lines))
+
+
+def cmd_target_add(services: Any, args: argparse.Namespace) -> Result:
+    info = services().campaigns.add_target(args.campaign, args.name, args.role, args.organisation, args.postcode_prefixes)
+    return Result({"id": info.id})
+
+
+def cmd_event_create(services: Any, args: argparse.Namespace) -> Result:
+    info = services().campaigns.add_event(args.campaign, args.name, args.date, args.location)
+    return Result({"id": info.id})
+
+
+def cmd_signatures_import(services: Any, args: argparse.Namespace) -> Result:
+    report = services().imports.import_csv(args.campaign, args.file, event_id=args.event)
+    lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
+    if report.rejected:
+        lines.append(f"Rejected {len(report.rejected)} lines:")
+        lines += [f"  line {r['line']}: {r['error']}" for r in report.rejected]
+    return Result({"imported": report.imported, "possible_duplicates": report.possible_duplicates,
+                   "rejected": report.rejected}, "\n".join(lines))
+
+
+def cmd_signatures_list(services: Any, args: argparse.Namespace) -> Result:
+    records = services().signatures.list(args.campaign, search=args.search, status=args.status, limit=args.limit)
+    lines = [f"{r.uuid}  {r.signed_at:%Y-%m-%d}  {r.status:<18}  {r.full_name}  {r.postcode or ''} {r.city or ''}".rstrip()
+             for r in records] or ["No signatures match."]
+    return Result({"signatures": [r.to_json() for r in records]}, "\n".join(lines))
+
+
+def cmd_signatures_withdraw(services: Any, args: argparse.Namespace) -> Result:
+    record = services().signatures.withdraw(args.id, args.reason)
+    return Result({"id": record.uuid, "status": record.status},
+                  f"Signature {record.uuid} withdrawn; the signer's details were erased.")
+
+
+def cmd_demo(services: Any, args: argparse.Namespace) -> Result:
+    result = services().demo.create(args.signatures, args.seed)
+    return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
+                  f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
+
+
+def cmd_stats(services: Any, args: argparse.Namespace) -> Result:
+    st = services().stats.stats(args.campaign)
+    data = {"total": st.total, "valid": st.valid, "unique_signers": st.unique_signers, "duplicates": st.duplicates,
+            "withdrawn": st.withdrawn, "goal": st.goal, "by_event": st.by_event, "by_target": st.by_target}
+    pct = 100 * st.unique_signers / st.goal if st.goal else 0
+    lines = [f"Signatures:      {st.total}", f"Valid:           {st.valid}",
+             f"Unique signers:  {st.unique_signers} of {st.goal} ({pct:.1f}%)",
+             f"Duplicates:      {st.duplicates}", f"Withdrawn:       {st.withdrawn}"]
+    if st.by_event:
+        lines.append("By event:")
+        lines += [f"  {n:>8}  {name}" for name, n in st.by_event.items()]
+    if st.by_target:
+        lines.append("By target:")
+        lines += [f"  {n:>8}  {name}" for name, n in st.by_target.items()]
+    return Result(data, "\n".join(lines))

@@ -1,0 +1,1 @@
+"""Pure-Python rules: validation, normalisation and duplicate detection. No database, no Qt."""

@@ -1,0 +1,34 @@
+"""Text folding shared by search and duplicate detection."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+_SPECIAL_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def clean(value: str | None) -> str:
+    """Trim, collapse inner whitespace and use the composed (NFC) form; never changes letters."""
+    if value is None:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", str(value))).strip()
+
+
+def fold(value: str | None) -> str:
+    """Case- and accent-insensitive form used for matching ("Zoë Łukasz" -> "zoe lukasz")."""
+    text = clean(value).translate(_SPECIAL_FOLDS).casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped)
+
+
+def name_key(first_name: str | None, last_name: str | None) -> str:
+    """Key that is equal for the same name however it was typed (case, accents, spacing, hyphens)."""
+    folded = fold(f"{first_name or ''} {last_name or ''}")
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def postcode_key(postcode: str | None) -> str:
+    return "".join(ch for ch in (postcode or "").upper() if ch.isalnum())

@@ -1,0 +1,43 @@
+"""Two kinds of failure: KnownError (shown to a person in plain words) and everything else (a bug)."""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """A failure we expect and can explain; `str(err)` is the message for a person."""
+
+
+class BadInput(KnownError):
+    """Input that a person gave us does not make sense (unknown id, invalid value)."""
+
+
+class NotFound(BadInput):
+    """The thing asked for does not exist."""
+
+
+class BadFile(KnownError):
+    """A file that cannot be read, or that was damaged or tampered with."""
+
+
+class DatabaseTooNew(KnownError):
+    """The database was written by a newer DriveKit; we must not touch it."""
+
+
+class DatabaseLocked(KnownError):
+    """Another program holds the database."""
+
+
+class DiskFull(KnownError):
+    """No space left to write."""
+
+
+class Cancelled(KnownError):
+    """The person cancelled a long operation; nothing was changed."""
+
+
+class ValidationError(BadInput):
+    """One or more fields are invalid; `errors` maps field name to a plain message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field}: {msg}" for field, msg in self.errors.items()))

@@ -1,0 +1,35 @@
+"""Use cases. Each call owns one Session/transaction and returns plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drivekit.services.campaigns import CampaignService
+from drivekit.services.demo import DemoService
+from drivekit.services.importer import ImportService
+from drivekit.services.signatures import SignatureService
+from drivekit.services.stats import StatsService
+from drivekit.storage.db import Database
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the CLI and the GUI may call, built once by the composition root."""
+
+    db: Database
+    campaigns: CampaignService
+    signatures: SignatureService
+    imports: ImportService
+    stats: StatsService
+    demo: DemoService
+
+
+def build_services(db: Database) -> Services:
+    return Services(
+        db=db,
+        campaigns=CampaignService(db),
+        signatures=SignatureService(db),
+        imports=ImportService(db),
+        stats=StatsService(db),
+        demo=DemoService(db),
+    )

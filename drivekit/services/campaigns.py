@@ -1,0 +1,137 @@
+"""Campaigns, their targets, events and volunteers."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from sqlalchemy import func, select
+
+from drivekit.domain.text import clean
+from drivekit.domain.validation import normalise_country
+from drivekit.errors import BadInput, ValidationError
+from drivekit.services.common import audit, campaign as get_campaign, new_id
+from drivekit.services.records import CampaignInfo, EventInfo, TargetInfo, VolunteerInfo
+from drivekit.storage.db import Database
+from drivekit.storage.models import Campaign, Event, Signature, Target, Volunteer
+
+DEFAULT_CONSENT = (
+    "I support this petition and agree that my name, postcode and town are shown to its recipients. "
+    "My other details are kept by the organisers for this petition only."
+)
+OPTIONAL_REQUIRED = {"name", "email", "phone", "address", "postcode", "city", "country"}
+
+
+def consent_version(text: str) -> str:
+    """A short hash that changes whenever the consent wording does."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def target_info(t: Target) -> TargetInfo:
+    return TargetInfo(id=t.id, name=t.name, role=t.role, organisation=t.organisation,
+                      postcode_prefixes=list(t.postcode_prefixes or []))
+
+
+def event_info(e: Event) -> EventInfo:
+    return EventInfo(id=e.id, name=e.name, date=e.date, location=e.location)
+
+
+def campaign_info(c: Campaign, signatures: int = 0) -> CampaignInfo:
+    return CampaignInfo(
+        id=c.id, title=c.title, text=c.text, goal=c.goal, organisation=c.organisation, country=c.country,
+        consent_text=c.consent_text, consent_version=c.consent_version, required_fields=list(c.required_fields or []),
+        targets=[target_info(t) for t in sorted(c.targets, key=lambda t: t.name)],
+        events=[event_info(e) for e in sorted(c.events, key=lambda e: (e.date or date.min, e.name))],
+        signatures=signatures,
+    )
+
+
+class CampaignService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(self, title: str, text: str, goal: int, organisation: str = "", country: str = "GB",
+               consent_text: str = DEFAULT_CONSENT, required_fields: list[str] | None = None) -> CampaignInfo:
+        errors: dict[str, str] = {}
+        title, text, organisation = clean(title), (text or "").strip(), clean(organisation)
+        if not title:
+            errors["title"] = "Please give the petition a title."
+        elif len(title) > 300:
+            errors["title"] = "The title is longer than 300 characters."
+        if not text:
+            errors["text"] = "Please enter the petition text."
+        if not isinstance(goal, int) or goal < 1:
+            errors["goal"] = "The goal must be a whole number of signatures, at least 1."
+        try:
+            country = normalise_country(country or "GB")
+        except ValueError as err:
+            errors["country"] = str(err)
+        required = list(required_fields or ["name"])
+        if set(required) - OPTIONAL_REQUIRED:
+            errors["required_fields"] = f"Unknown fields: {', '.join(sorted(set(required) - OPTIONAL_REQUIRED))}."
+        consent_text = (consent_text or "").strip() or DEFAULT_CONSENT
+        if errors:
+            raise ValidationError(errors)
+        with self._db.session() as s:
+            c = Campaign(id=new_id(), title=title, text=text, goal=goal, organisation=organisation, country=country,
+                         consent_text=consent_text, consent_version=consent_version(consent_text),
+                         required_fields=required, organiser_keys=[], revision=1)
+            s.add(c)
+            s.flush()
+            audit(s, "campaign.created", c.id, title=title)
+            return campaign_info(c)
+
+    def list(self) -> list[CampaignInfo]:
+        with self._db.session() as s:
+            counts = dict(s.execute(select(Signature.campaign_id, func.count()).group_by(Signature.campaign_id)).all())
+            return [campaign_info(c, counts.get(c.id, 0)) for c in s.scalars(select(Campaign).order_by(Campaign.created_at))]
+
+    def get(self, campaign_id: str) -> CampaignInfo:
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            n = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == c.id)) or 0
+            return campaign_info(c, n)
+
+    def add_target(self, campaign_id: str, name: str, role: str = "", organisation: str = "",
+                   postcode_prefixes: list[str] | None = None) -> TargetInfo:
+        name = clean(name)
+        if not name:
+            raise BadInput("Please give the target's name.")
+        prefixes = [p for p in (clean(x).upper() for x in (postcode_prefixes or [])) if p]
+        for p in prefixes:
+            if not any(ch.isalnum() for ch in p) or len(p) > 12:
+                raise BadInput(f"“{p}” is not a postcode prefix (for example SW1 or 75).")
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            t = Target(id=new_id(), campaign_id=c.id, name=name, role=clean(role), organisation=clean(organisation),
+                       postcode_prefixes=prefixes, regions=[])
+            s.add(t)
+            audit(s, "target.added", c.id, target=t.id)
+            return target_info(t)
+
+    def add_event(self, campaign_id: str, name: str, day: date | None = None, location: str = "") -> EventInfo:
+        name = clean(name)
+        if not name:
+            raise BadInput("Please give the event a name.")
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            e = Event(id=new_id(), campaign_id=c.id, name=name, date=day, location=clean(location))
+            s.add(e)
+            audit(s, "event.created", c.id, event=e.id)
+            return event_info(e)
+
+    def add_volunteer(self, campaign_id: str, name: str) -> VolunteerInfo:
+        name = clean(name)
+        if not name:
+            raise BadInput("Please give the volunteer's name.")
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            v = Volunteer(id=new_id(), campaign_id=c.id, name=name)
+            s.add(v)
+            return VolunteerInfo(id=v.id, name=v.name)
+
+    def volunteers(self, campaign_id: str) -> list[VolunteerInfo]:
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            rows = s.scalars(select(Volunteer).where(Volunteer.campaign_id == c.id).order_by(Volunteer.name))
+            return [VolunteerInfo(id=v.id, name=v.name) for v in rows]

@@ -1,0 +1,66 @@
+"""Helpers shared by services: finding things by id, the local device, the audit log."""
+
+from __future__ import annotations
+
+import uuid as uuidlib
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from drivekit.errors import BadInput, NotFound
+from drivekit.storage.models import AuditEntry, Campaign, Device
+
+T = TypeVar("T")
+
+
+def new_id() -> str:
+    return str(uuidlib.uuid4())
+
+
+def find_by_id(session: Session, model: type[T], ident: str, what: str) -> T:
+    """Look up by full id, or by a unique prefix of at least 4 characters (like git)."""
+    ident = (ident or "").strip()
+    if not ident:
+        raise BadInput(f"Please give a {what} id.")
+    found = session.get(model, ident)
+    if found is not None:
+        return found
+    if len(ident) >= 4:
+        column = model.id  # type: ignore[attr-defined]
+        matches = session.scalars(select(model).where(column.like(ident.replace("%", "").replace("_", "") + "%")).limit(2)).all()
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise BadInput(f"“{ident}” matches more than one {what}; give more of the id.")
+    raise NotFound(f"No {what} with id “{ident}”.")
+
+
+def campaign(session: Session, campaign_id: str) -> Campaign:
+    return find_by_id(session, Campaign, campaign_id, "campaign")
+
+
+def local_device(session: Session) -> Device:
+    """This installation's device row, created on first use."""
+    device = session.scalars(select(Device).where(Device.is_self.is_(True))).first()
+    if device is None:
+        import platform
+
+        device = Device(id=new_id(), name=platform.node() or "this computer", is_self=True, next_seq=1)
+        session.add(device)
+        session.flush()
+    return device
+
+
+def take_sequence(session: Session, count: int = 1) -> tuple[str, int]:
+    """Reserve `count` sequence numbers on this device; returns (device id, first number)."""
+    device = local_device(session)
+    first = device.next_seq
+    device.next_seq = first + count
+    return device.id, first
+
+
+def audit(session: Session, action: str, campaign_id: str | None = None, **details: Any) -> None:
+    """Record what happened; never personal data (names, emails) in `details`."""
+    device = local_device(session)
+    session.add(AuditEntry(device_id=device.id, campaign_id=campaign_id, action=action, details=details))

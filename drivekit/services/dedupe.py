@@ -1,0 +1,108 @@
+"""Marks the later signatures of the same person as possible duplicates, independent of arrival order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
+
+_CHUNK = 400
+_KEYS = ("email_key", "person_key")
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]]) -> dict[str, dict[str, Any]]:
+    """Stored signatures of the campaign sharing any key, followed transitively."""
+    found: dict[str, dict[str, Any]] = {}
+    seen: dict[str, set[str]] = {k: set() for k in _KEYS}
+    todo = {k: set(keys.get(k, ())) for k in _KEYS}
+    cols = (Signature.uuid, Signature.signed_at, Signature.email_key, Signature.person_key,
+            Signature.status, Signature.reviewed, Signature.duplicate_of)
+    while any(todo.values()):
+        rows = []
+        for name in _KEYS:
+            seen[name] |= todo[name]
+            column = getattr(Signature, name)
+            for part in _chunks(sorted(todo[name])):
+                rows += session.execute(select(*cols).where(Signature.campaign_id == campaign_id, column.in_(part))).all()
+        todo = {k: set() for k in _KEYS}
+        for row in rows:
+            if row.uuid in found:
+                continue
+            found[row.uuid] = row._asdict()
+            for name in _KEYS:
+                value = found[row.uuid][name]
+                if value and value not in seen[name]:
+                    todo[name].add(value)
+    return found
+
+
+def _decide(rows: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
+    """(status, duplicate_of) for every valid/possible-duplicate row, grouped by shared keys.
+
+    In a group the first signed (signed_at, then uuid) counts; every other unreviewed
+    one is a possible duplicate of it. The answer depends only on the set of rows,
+    never on the order they arrived in: that is what makes merges order-independent.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owner: dict[tuple[str, str], str] = {}
+    live = [uid for uid, row in rows.items() if row.get("status", VALID) in (VALID, POSSIBLE_DUPLICATE)]
+    for uid in live:
+        parent[uid] = uid
+        for name in _KEYS:
+            value = rows[uid].get(name)
+            if value:
+                other = owner.setdefault((name, value), uid)
+                a, b = find(uid), find(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    groups: dict[str, list[str]] = {}
+    for uid in live:
+        groups.setdefault(find(uid), []).append(uid)
+    decision: dict[str, tuple[str, str | None]] = {}
+    for members in groups.values():
+        primary = min(members, key=lambda u: (rows[u]["signed_at"], u))
+        for uid in members:
+            plain = uid == primary or rows[uid].get("reviewed")
+            decision[uid] = (VALID, None) if plain else (POSSIBLE_DUPLICATE, primary)
+    return decision
+
+
+def resolve(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
+            also: dict[str, set[str]] | None = None) -> int:
+    """Set status/duplicate_of on `new_rows` (dicts about to be inserted) and fix stored matches.
+
+    `also` names extra keys whose groups must be re-decided (after an edit or withdrawal).
+    Returns how many of `new_rows` are possible duplicates.
+    """
+    keys: dict[str, set[str]] = {k: {r[k] for r in new_rows if r.get(k)} for k in _KEYS}
+    for name, values in (also or {}).items():
+        keys[name] |= {v for v in values if v}
+    if not any(keys.values()):
+        return 0
+    stored = _load_matches(session, campaign_id, keys)
+    new_by_uuid = {r["uuid"]: r for r in new_rows}
+    decision = _decide({**stored, **new_by_uuid})
+    dup_count = 0
+    for uid, (status, dup_of) in decision.items():
+        if uid in new_by_uuid:
+            new_by_uuid[uid]["status"], new_by_uuid[uid]["duplicate_of"] = status, dup_of
+            dup_count += status == POSSIBLE_DUPLICATE
+        elif (stored[uid]["status"], stored[uid]["duplicate_of"]) != (status, dup_of):
+            session.execute(update(Signature).where(Signature.uuid == uid).values(status=status, duplicate_of=dup_of))
+    return dup_count

@@ -1,0 +1,107 @@
+"""Plain data returned by services; safe to pass between threads and to the UI."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    id: str
+    name: str
+    role: str
+    organisation: str
+    postcode_prefixes: list[str]
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: str
+    name: str
+    date: date | None
+    location: str
+
+
+@dataclass(frozen=True)
+class VolunteerInfo:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    id: str
+    title: str
+    text: str
+    goal: int
+    organisation: str
+    country: str
+    consent_text: str
+    consent_version: str
+    required_fields: list[str]
+    targets: list[TargetInfo] = field(default_factory=list)
+    events: list[EventInfo] = field(default_factory=list)
+    signatures: int = 0
+
+
+@dataclass(frozen=True)
+class SignatureRecord:
+    id: int
+    uuid: str
+    campaign_id: str
+    event_id: str | None
+    event_name: str | None
+    signed_at: datetime
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    phone: str | None
+    address: str | None
+    postcode: str | None
+    city: str | None
+    region: str | None
+    country: str | None
+    comment: str | None
+    contact_consent: bool
+    source: str
+    status: str
+    duplicate_of: str | None
+    has_drawing: bool
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["signed_at"] = self.signed_at.isoformat()
+        return data
+
+
+@dataclass(frozen=True)
+class SavedSignature:
+    id: int
+    uuid: str
+    status: str
+    duplicate_of: str | None
+
+
+@dataclass
+class ImportReport:
+    imported: int = 0
+    possible_duplicates: int = 0
+    rejected: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stats:
+    total: int
+    valid: int
+    unique_signers: int
+    duplicates: int
+    withdrawn: int
+    goal: int
+    by_event: dict[str, int]
+    by_target: dict[str, int]

@@ -1,0 +1,276 @@
+"""Collecting, correcting, withdrawing, reviewing and finding signatures."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from datetime import datetime, time, timezone
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from drivekit.domain.dedupe import match_keys
+from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
+from drivekit.errors import BadInput
+from drivekit.services import dedupe
+from drivekit.services.common import audit, campaign as get_campaign, new_id, take_sequence
+from drivekit.services.records import SavedSignature, SignatureRecord
+from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
+from drivekit.storage.models import (
+    DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
+)
+from drivekit.storage.search import apply_search, search_text
+
+PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment",
+                   "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
+EDITABLE = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country", "comment",
+            "contact_consent")
+ORDER_COLUMNS = {
+    "id": Signature.id, "signed_at": Signature.signed_at, "first_name": Signature.first_name,
+    "last_name": Signature.last_name, "postcode": Signature.postcode, "city": Signature.city,
+    "status": Signature.status, "country": Signature.country, "source": Signature.source,
+}
+
+
+def rules_for(campaign: Campaign) -> Rules:
+    return Rules(default_country=campaign.country, required=frozenset(campaign.required_fields or ["name"]))
+
+
+def signature_row(campaign: Campaign, signer: CleanSigner, **extra: Any) -> dict[str, Any]:
+    """The column values of a new signature (status decided later by dedupe.resolve)."""
+    email_key, person_key = match_keys(signer.first_name, signer.last_name, signer.email, signer.postcode)
+    row: dict[str, Any] = {
+        "uuid": extra.pop("uuid", None) or new_id(),
+        "campaign_id": campaign.id,
+        "signed_at": signer.signed_at,
+        "first_name": signer.first_name or None, "last_name": signer.last_name or None,
+        "email": signer.email, "phone": signer.phone, "address": signer.address,
+        "postcode": signer.postcode, "city": signer.city, "region": signer.region, "country": signer.country,
+        "comment": signer.comment,
+        "petition_consent": signer.petition_consent, "contact_consent": signer.contact_consent,
+        "consent_version": campaign.consent_version,
+        "status": VALID, "duplicate_of": None, "reviewed": False,
+        "email_key": email_key, "person_key": person_key,
+        "search_text": search_text(signer.first_name, signer.last_name, signer.postcode, signer.city),
+    }
+    row.update(extra)
+    return row
+
+
+_RECORD_COLUMNS = (
+    Signature.id, Signature.uuid, Signature.campaign_id, Signature.event_id, Event.name.label("event_name"),
+    Signature.signed_at, Signature.first_name, Signature.last_name, Signature.email, Signature.phone,
+    Signature.address, Signature.postcode, Signature.city, Signature.region, Signature.country, Signature.comment,
+    Signature.contact_consent, Signature.source, Signature.status, Signature.duplicate_of,
+    Signature.drawing_format.isnot(None).label("has_drawing"),
+)
+
+
+def record_select():  # type: ignore[no-untyped-def]
+    return select(*_RECORD_COLUMNS).outerjoin(Event, Event.id == Signature.event_id)
+
+
+def to_record(row: Any) -> SignatureRecord:
+    return SignatureRecord(**{**row._asdict(), "contact_consent": bool(row.contact_consent), "has_drawing": bool(row.has_drawing)})
+
+
+class SignatureService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- collecting -------------------------------------------------------------------------
+    def save(self, campaign_id: str, signer: SignerInput, *, event_id: str | None = None,
+             volunteer_id: str | None = None, source: str = "volunteer", drawing: bytes | None = None,
+             drawing_format: str | None = None, sheet_number: int | None = None, sheet_line: int | None = None,
+             require_consent: bool = True) -> SavedSignature:
+        """Validate and durably save one signature; returns once the commit has returned."""
+        if source not in SOURCES:
+            raise BadInput(f"Unknown source “{source}”.")
+        with self._db.session() as s:
+            campaign = get_campaign(s, campaign_id)
+            clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
+            if event_id is not None:
+                self._check_event(s, campaign.id, event_id)
+            device_id, seq = take_sequence(s)
+            row = signature_row(
+                campaign, clean, event_id=event_id, volunteer_id=volunteer_id, device_id=device_id, device_seq=seq,
+                source=source, drawing=drawing, drawing_format=drawing_format if drawing else None,
+                sheet_number=sheet_number, sheet_line=sheet_line,
+            )
+            dedupe.resolve(s, campaign.id, [row])
+            sig = Signature(**row)
+            s.add(sig)
+            s.flush()
+            return SavedSignature(id=sig.id, uuid=sig.uuid, status=sig.status, duplicate_of=sig.duplicate_of)
+
+    @staticmethod
+    def _check_event(s: Session, campaign_id: str, event_id: str) -> None:
+        event = s.get(Event, event_id)
+        if event is None or event.campaign_id != campaign_id:
+            raise BadInput(f"No event with id “{event_id}” in this campaign.")
+
+    # -- correcting -------------------------------------------------------------------------
+    def edit(self, ident: str, changes: dict[str, Any]) -> SignatureRecord:
+        """Correct a signer's details; the audit log records which fields changed (not the values)."""
+        unknown = set(changes) - set(EDITABLE)
+        if unknown:
+            raise BadInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+        with self._db.session() as s:
+            sig = self._find(s, ident)
+            if sig.status == WITHDRAWN:
+                raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
+            campaign = get_campaign(s, sig.campaign_id)
+            current = {name: getattr(sig, name) or "" for name in EDITABLE}
+            merged = {**current, **{k: ("" if v is None else v) for k, v in changes.items()}}
+            contact = bool(merged.pop("contact_consent"))
+            clean = validate_signer(SignerInput(**merged, petition_consent=True, contact_consent=contact,
+                                                signed_at=sig.signed_at), rules_for(campaign))
+            new = signature_row(campaign, clean, uuid=sig.uuid)
+            changed = [n for n in EDITABLE if (getattr(sig, n) or None) != (new[n] or None)]
+            if not changed:
+                return self._record(s, sig.id)
+            old_keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
+            for name in (*EDITABLE, "email_key", "person_key", "search_text"):
+                setattr(sig, name, new[name])
+            s.flush()
+            dedupe.resolve(s, campaign.id, [], also={k: old_keys[k] | {new[k]} for k in old_keys})
+            audit(s, "signature.edited", campaign.id, signature=sig.uuid, fields=changed)
+            return self._record(s, sig.id)
+
+    def withdraw(self, ident: str, reason: str = "") -> SignatureRecord:
+        """Erase the signer's personal data, keep a tombstone, and count it as withdrawn."""
+        with self._db.session() as s:
+            sig = self._find(s, ident)
+            if sig.status == WITHDRAWN:
+                raise BadInput("This signature was already withdrawn.")
+            old_keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
+            device_id, seq = take_sequence(s)
+            for name in PERSONAL_FIELDS:
+                setattr(sig, name, None)
+            sig.status, sig.duplicate_of = WITHDRAWN, None
+            s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
+                             device_id=device_id, device_seq=seq))
+            s.flush()
+            dedupe.resolve(s, sig.campaign_id, [], also=old_keys)
+            audit(s, "signature.withdrawn", sig.campaign_id, signature=sig.uuid)
+            sig_id = sig.id
+        self.purge_erased()
+        with self._db.session() as s:
+            return self._record(s, sig_id)
+
+    def purge_erased(self) -> None:
+        """Make erased data unrecoverable from the file: rebuild the search index, empty the WAL."""
+        if self._db.is_sqlite:
+            if not sqlite_has_fts_secure_delete():
+                with self._db.engine.begin() as conn:
+                    conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
+            self._db.checkpoint()
+
+    def review(self, ident: str, same_person: bool) -> SignatureRecord:
+        """The coordinator's verdict on a possible duplicate."""
+        with self._db.session() as s:
+            sig = self._find(s, ident)
+            if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
+                raise BadInput("This signature is not marked as a possible duplicate.")
+            if same_person:
+                sig.status = DUPLICATE
+            else:
+                sig.status, sig.duplicate_of, sig.reviewed = VALID, None, True
+            s.flush()
+            dedupe.resolve(s, sig.campaign_id, [], also={"email_key": {sig.email_key}, "person_key": {sig.person_key}})
+            audit(s, "signature.reviewed", sig.campaign_id, signature=sig.uuid, same_person=same_person)
+            return self._record(s, sig.id)
+
+    # -- finding ----------------------------------------------------------------------------
+    def _find(self, s: Session, ident: str) -> Signature:
+        ident = (ident or "").strip()
+        if ident.isdigit():
+            sig = s.get(Signature, int(ident))
+            if sig is not None:
+                return sig
+        found = s.scalars(select(Signature).where(Signature.uuid == ident)).first()
+        if found is not None:
+            return found
+        if len(ident) >= 6:
+            matches = s.scalars(select(Signature).where(Signature.uuid.like(ident.replace("%", "") + "%")).limit(2)).all()
+            if len(matches) == 1:
+                return matches[0]
+        raise BadInput(f"No signature with id “{ident}”.")
+
+    def _record(self, s: Session, sig_id: int) -> SignatureRecord:
+        return to_record(s.execute(record_select().where(Signature.id == sig_id)).one())
+
+    def get(self, ident: str) -> SignatureRecord:
+        with self._db.session() as s:
+            return self._record(s, self._find(s, ident).id)
+
+    def drawing(self, ident: str) -> tuple[bytes, str] | None:
+        with self._db.session() as s:
+            sig = self._find(s, ident)
+            return (sig.drawing, sig.drawing_format or "") if sig.drawing else None
+
+    def _filtered(self, s: Session, stmt, campaign_id: str, search: str | None, status: str | None,  # type: ignore[no-untyped-def]
+                  event_id: str | None):
+        cid = get_campaign(s, campaign_id).id
+        stmt = stmt.where(Signature.campaign_id == cid)
+        if status:
+            if status not in STATUSES:
+                raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
+            stmt = stmt.where(Signature.status == status)
+        if event_id:
+            stmt = stmt.where(Signature.event_id == event_id)
+        return apply_search(stmt, search, self._db.is_sqlite)
+
+    def list(self, campaign_id: str, search: str | None = None, status: str | None = None,
+             event_id: str | None = None, limit: int | None = None, offset: int = 0) -> list[SignatureRecord]:
+        with self._db.session() as s:
+            stmt = self._filtered(s, record_select(), campaign_id, search, status, event_id)
+            stmt = stmt.order_by(Signature.signed_at, Signature.id).offset(offset)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return [to_record(r) for r in s.execute(stmt)]
+
+    def ids(self, campaign_id: str, search: str | None = None, status: str | None = None,
+            event_id: str | None = None, order_by: str = "id", descending: bool = False) -> array[int]:
+        """Row ids in display order, as a compact array (8 bytes a row), for paged table models."""
+        column = ORDER_COLUMNS.get(order_by)
+        if column is None:
+            raise BadInput(f"Cannot sort by “{order_by}”.")
+        with self._db.session() as s:
+            stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id)
+            order = column.desc() if descending else column.asc()
+            stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
+            out = array("q")
+            for chunk in s.execute(stmt).scalars().partitions(50_000):
+                out.extend(chunk)
+            return out
+
+    def fetch(self, ids: Sequence[int]) -> list[SignatureRecord]:
+        """Records for `ids`, in the same order; ids that no longer exist are left out."""
+        if not ids:
+            return []
+        with self._db.session() as s:
+            rows = {r.id: to_record(r) for r in s.execute(record_select().where(Signature.id.in_(list(ids))))}
+        return [rows[i] for i in ids if i in rows]
+
+    def count_today(self, campaign_id: str, event_id: str | None = None) -> int:
+        """Signatures saved today (UTC day) in the campaign, at the event when one is given."""
+        start = datetime.combine(datetime.now(timezone.utc).date(), time.min, tzinfo=timezone.utc)
+        with self._db.session() as s:
+            stmt = select(func.count()).select_from(Signature).where(
+                Signature.campaign_id == get_campaign(s, campaign_id).id, Signature.created_at >= start)
+            if event_id:
+                stmt = stmt.where(Signature.event_id == event_id)
+            return int(s.scalar(stmt) or 0)
+
+    def duplicate_pairs(self, campaign_id: str, limit: int = 500) -> list[tuple[SignatureRecord, SignatureRecord]]:
+        """The review queue: each possible duplicate next to the signature it seems to repeat."""
+        with self._db.session() as s:
+            cid = get_campaign(s, campaign_id).id
+            dups = [to_record(r) for r in s.execute(
+                record_select().where(Signature.campaign_id == cid, Signature.status == POSSIBLE_DUPLICATE)
+                .order_by(Signature.signed_at).limit(limit))]
+            originals = {r.uuid: to_record(r) for r in s.execute(
+                record_select().where(Signature.uuid.in_([d.duplicate_of for d in dups if d.duplicate_of])))}
+        return [(d, originals[d.duplicate_of]) for d in dups if d.duplicate_of in originals]

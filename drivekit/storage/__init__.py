@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: engine and pragmas, typed models, migrations, search."""

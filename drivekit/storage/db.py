@@ -1,0 +1,101 @@
+"""The engine, its per-connection pragmas, and the session factory. Built by the composition root."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_has_fts_secure_delete() -> bool:
+    return sqlite3.sqlite_version_info >= (3, 44, 0)
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    # Erased (withdrawn) personal data is overwritten with zeros, not left in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
+    cur.close()
+
+
+def translate_db_error(err: Exception, where: str) -> KnownError | None:
+    """Map low-level database failures to messages a person can act on."""
+    text = str(getattr(err, "orig", err)).lower()
+    if "database is locked" in text or "database table is locked" in text:
+        return DatabaseLocked(f"The database {where} is in use by another program; close it and try again.")
+    if "file is not a database" in text or "malformed" in text:
+        return BadFile(f"{where} is not a DriveKit database or is damaged; restore it from a backup.")
+    if "disk is full" in text or "no space" in text:
+        return DiskFull(f"The disk holding {where} is full; free some space and try again.")
+    if "unable to open database" in text:
+        return BadFile(f"The database {where} cannot be opened; check that the folder exists and is writable.")
+    return None
+
+
+class Database:
+    """One engine per database; `session()` gives a transaction-scoped Session for one service call."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        kwargs: dict[str, Any] = {}
+        if self.is_sqlite:
+            path = self.sqlite_path
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        self.engine: Engine = create_engine(url, future=True, **kwargs)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        rest = self.url.split("///", 1)[1] if "///" in self.url else ""
+        if not rest or rest == ":memory:":
+            return None
+        return Path(rest)
+
+    @property
+    def display_name(self) -> str:
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A Session inside one transaction: committed on success, rolled back on any error."""
+        try:
+            with self._factory.begin() as session:
+                yield session
+        except OperationalError as err:
+            known = translate_db_error(err, self.display_name)
+            if known is not None:
+                raise known from err
+            raise
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it, so erased data leaves no copy there."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,57 @@
+"""Substring search over names, postcode and city: FTS5 trigram on SQLite, LIKE elsewhere."""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
+from sqlalchemy.sql import Select
+
+from drivekit.domain.text import fold
+from drivekit.storage.models import Signature
+
+TRIGRAM = 3
+
+
+def search_text(first: str | None, last: str | None, postcode: str | None, city: str | None) -> str:
+    """The folded text the index holds; postcode also without its space, so "SW1A1" finds "SW1A 1AA"."""
+    pc = postcode or ""
+    parts = [first, last, pc, pc.replace(" ", "").replace("-", ""), city]
+    return fold(" ".join(p for p in parts if p))
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def search_condition(query: str, sqlite: bool) -> ColumnElement[bool] | None:
+    """A WHERE condition on Signature matching every word of `query` as a substring."""
+    words = [w for w in fold(query).split() if w]
+    if not words:
+        return None
+    conds: list[ColumnElement[bool]] = []
+    long_words = [w for w in words if len(w) >= TRIGRAM]
+    if sqlite and long_words:
+        # Each word is a quoted phrase: FTS5 syntax characters in names lose their meaning.
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        fts_ids = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+            text("signature_fts MATCH :fts_query").bindparams(fts_query=match)
+        )
+        conds.append(Signature.id.in_(fts_ids))
+    for w in words:
+        if not sqlite or len(w) < TRIGRAM:
+            conds.append(Signature.search_text.like(f"%{_escape_like(w)}%", escape="\\"))
+    return and_(*conds)
+
+
+def postcode_area_condition(prefixes: list[str]) -> ColumnElement[bool] | None:
+    """Signatures whose postcode starts with one of `prefixes` (spaces and case ignored); None = all."""
+    keys = ["".join(ch for ch in p.upper() if ch.isalnum()) for p in prefixes]
+    keys = [k for k in keys if k]
+    if not keys:
+        return None
+    bare = func.replace(func.replace(func.upper(func.coalesce(Signature.postcode, "")), " ", ""), "-", "")
+    return or_(*(bare.like(f"{_escape_like(k)}%", escape="\\") for k in keys))
+
+
+def apply_search(stmt: Select, query: str | None, sqlite: bool) -> Select:  # type: ignore[type-arg]
+    cond = search_condition(query or "", sqlite)
+    return stmt.where(cond) if cond is not None else stmt
