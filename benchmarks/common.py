@@ -1,0 +1,84 @@
+"""Timing helpers shared by the benchmark scripts: medians, min/max, ratio to a baseline, target."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Figure:
+    """One measured quantity, optionally compared with a raw baseline measured in the same run."""
+
+    name: str
+    samples: list[float]
+    unit: str = "s"
+    baseline: list[float] | None = None
+    target: str = ""
+    met: bool | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def ratio(self) -> float | None:
+        if not self.baseline:
+            return None
+        base = statistics.median(self.baseline)
+        return self.median / base if base else None
+
+
+def timed(fn: Callable[[], Any], repeat: int, setup: Callable[[], Any] | None = None) -> list[float]:
+    """Wall-clock seconds of `fn()` over `repeat` runs; `setup()` runs before each and is not timed."""
+    out = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value * 1000:.2f} ms" if value < 1 else f"{value:.3f} s"
+    return f"{value:.1f} {unit}"
+
+
+def report(title: str, figures: list[Figure]) -> None:
+    """Print figures for people, and as JSON lines when BENCH_JSON is set."""
+    print(f"\n== {title} ==")
+    for f in figures:
+        line = f"{f.name}: median {_fmt(f.median, f.unit)} (min {_fmt(min(f.samples), f.unit)}, max {_fmt(max(f.samples), f.unit)}, n={len(f.samples)})"
+        if f.baseline:
+            line += f"; baseline median {_fmt(statistics.median(f.baseline), f.unit)}; ratio {f.ratio:.2f}x"
+        if f.target:
+            verdict = {True: "MET", False: "MISSED", None: "-"}[f.met]
+            line += f"; target {f.target}: {verdict}"
+        if f.notes:
+            line += "; " + ", ".join(f"{k}={v}" for k, v in f.notes.items())
+        print(line)
+        if os.environ.get("BENCH_JSON"):
+            print("BENCH " + json.dumps({**asdict(f), "median": f.median, "ratio": f.ratio}))
+    sys.stdout.flush()
+
+
+def quick_flag(argv: list[str] | None = None) -> bool:
+    return "--quick" in (sys.argv[1:] if argv is None else argv)
