@@ -6,7 +6,8 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
-_SPECIAL_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+# Letters that Unicode does not decompose into a base letter plus an accent.
+_SPECIAL_FOLDS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 
 
 def clean(value: str | None) -> str:
@@ -18,10 +19,10 @@ def clean(value: str | None) -> str:
 
 def fold(value: str | None) -> str:
     """Case- and accent-insensitive form used for matching ("Zoë Łukasz" -> "zoe lukasz")."""
-    text = clean(value).translate(_SPECIAL_FOLDS).casefold()
+    text = clean(value).casefold().translate(_SPECIAL_FOLDS)
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped)
+    return clean(stripped)
 
 
 def name_key(first_name: str | None, last_name: str | None) -> str:

@@ -114,7 +114,10 @@ def normalise_country(value: str) -> str:
     try:
         country = pycountry.countries.lookup(text)
     except LookupError:
-        matches = pycountry.countries.search_fuzzy(text) if len(text) > 3 else []
+        try:
+            matches = pycountry.countries.search_fuzzy(text) if len(text) > 3 else []
+        except LookupError:
+            matches = []
         if len(matches) != 1:
             raise ValueError(f"“{text}” is not a country we know; use its name or two-letter code.") from None
         country = matches[0]

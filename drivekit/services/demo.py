@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import deque
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
@@ -95,15 +96,15 @@ class DemoService:
             s.add_all(volunteers)
             s.flush()
             device_id, first_seq = take_sequence(s, signatures)
-            made: list[dict[str, Any]] = []
+            recent: deque[dict[str, Any]] = deque(maxlen=300)
             for start in range(0, signatures, BATCH):
                 rows = []
                 for i in range(start, min(start + BATCH, signatures)):
                     pool = rng.choices(pools, weights)[0][0]
-                    rows.append(self._row(rng, campaign, pool, home, events, volunteers, made, device_id, first_seq + i))
+                    rows.append(self._row(rng, campaign, pool, home, events, volunteers, recent, device_id, first_seq + i))
+                    recent.append(rows[-1])
                 dedupe.resolve(s, campaign.id, rows)
                 s.execute(insert(Signature), rows)
-                made = rows[-200:]
                 progress.advance(len(rows))
             self._withdraw_some(s, campaign.id, rng, signatures)
             audit(s, "demo.created", campaign.id, signatures=signatures, seed=seed)
@@ -147,7 +148,7 @@ class DemoService:
 
     @staticmethod
     def _row(rng: random.Random, campaign: Campaign, pool: _Pool, home: _Pool, events: list[Event],
-             volunteers: list[Volunteer], recent: list[dict[str, Any]], device_id: str, seq: int) -> dict[str, Any]:
+             volunteers: list[Volunteer], recent: deque[dict[str, Any]], device_id: str, seq: int) -> dict[str, Any]:
         event = rng.choice(events)
         assert event.date is not None
         signed_at = datetime.combine(event.date, time(9), tzinfo=timezone.utc) + timedelta(seconds=rng.randint(0, 9 * 3600))

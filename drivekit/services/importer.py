@@ -88,6 +88,8 @@ def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
         raw = path.read_bytes()
     except OSError as err:
         raise BadFile(f"Cannot read {path}: {err.strerror or err}.") from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise BadFile(f"{path.name} is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.")
     if b"\x00" in raw[:4096]:
         raise BadFile(f"{path.name} is not a CSV text file.")
     try:

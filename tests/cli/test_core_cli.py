@@ -1,0 +1,102 @@
+"""The CLI contract of DESIGN.md for the core commands: names, --json, exit codes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CSV = """first_name,last_name,email,phone,address,postcode,city,country,comment,signed_at,contact_consent
+Zoë,Łukasiewicz,zoe@example.org,,,N1 9GU,London,,,2026-11-01T10:00,yes
+Ana,Lopes,not-an-email,,,,,,,,
+Иван,Петров,,,,75001,Paris,FR,,,
+"""
+
+
+def test_init_creates_the_database(drivekit) -> None:  # type: ignore[no-untyped-def]
+    data = drivekit.ok("init")
+    assert drivekit.db.exists() and data["schema"]
+
+
+def test_a_campaign_from_creation_to_stats(drivekit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    text = tmp_path / "petition.txt"
+    text.write_text("Keep the library open.\nSeven days a week.", encoding="utf-8")
+    cid = drivekit.ok("campaign", "create", "--title", "Library", "--text-file", str(text), "--goal", "599",
+                      "--organisation", "Friends")["id"]
+    plain = drivekit("campaign", "create", "--title", "Other", "--text", "t", "--goal", "5")
+    assert plain.code == 0 and len(plain.out.strip()) == 36  # prints just the id
+    target = drivekit.ok("target", "add", cid, "--name", "MP North", "--role", "MP", "--postcode-prefix", "N")["id"]
+    event = drivekit.ok("event", "create", cid, "--name", "Rally", "--date", "2026-11-01", "--location", "Square")["id"]
+    assert target and event
+    csv = tmp_path / "sheet.csv"
+    csv.write_text(CSV, encoding="utf-8")
+    report = drivekit.ok("signatures", "import", cid, str(csv), "--event", event)
+    assert report["imported"] == 2
+    assert report["rejected"] == [{"line": 3, "error": report["rejected"][0]["error"]}]
+    assert "email" in report["rejected"][0]["error"]
+    stats = drivekit.ok("stats", cid)
+    assert stats == {"total": 2, "valid": 2, "unique_signers": 2, "duplicates": 0, "withdrawn": 0, "goal": 599,
+                     "by_event": {"Rally": 2}, "by_target": {"MP North": 1}}
+    listed = drivekit.ok("signatures", "list", cid, "--search", "łukas")["signatures"]
+    assert [s["last_name"] for s in listed] == ["Łukasiewicz"]
+    withdrawn = drivekit.ok("signatures", "withdraw", listed[0]["uuid"], "--reason", "asked")
+    assert withdrawn["status"] == "withdrawn"
+    assert drivekit.ok("stats", cid)["withdrawn"] == 1
+    assert drivekit.ok("signatures", "list", cid, "--search", "łukas")["signatures"] == []
+    campaigns = drivekit.ok("campaign", "list")["campaigns"]
+    assert {c["title"] for c in campaigns} == {"Library", "Other"}
+
+
+def test_json_can_follow_the_command(drivekit) -> None:  # type: ignore[no-untyped-def]
+    cid = drivekit("campaign", "create", "--title", "T", "--text", "t", "--goal", "5").out.strip()
+    run = drivekit("stats", cid, "--json")
+    assert run.code == 0 and run.json["goal"] == 5
+
+
+@pytest.mark.parametrize("args", [
+    ("stats", "no-such-campaign"),
+    ("signatures", "withdraw", "no-such-signature"),
+    ("campaign", "create", "--title", " ", "--text", "t", "--goal", "5"),
+    ("campaign", "create", "--title", "T", "--text-file", "/nonexistent/petition.txt", "--goal", "5"),
+])
+def test_refused_operations_exit_1_with_one_plain_line(drivekit, args) -> None:  # type: ignore[no-untyped-def]
+    run = drivekit(*args)
+    assert run.code == 1
+    assert len(run.err.strip().splitlines()) == 1
+    assert "Traceback" not in run.err and run.out == ""
+
+
+@pytest.mark.parametrize("args", [
+    ("stats",), ("campaign", "create", "--title", "T", "--text", "t", "--goal", "many"), ("no-such-command",),
+    ("event", "create", "x", "--name", "E", "--date", "1st of May"),
+])
+def test_usage_errors_exit_2(drivekit, args) -> None:  # type: ignore[no-untyped-def]
+    run = drivekit(*args)
+    assert run.code == 2 and "usage" in run.err
+
+
+def test_unreadable_import_is_refused_and_saves_nothing(drivekit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cid = drivekit.ok("campaign", "create", "--title", "T", "--text", "t", "--goal", "5")["id"]
+    bad = tmp_path / "sheet.csv"
+    bad.write_bytes("first_name,last_name\nZoë,Ł\n".encode("cp1250"))
+    run = drivekit("signatures", "import", cid, str(bad))
+    assert run.code == 1 and "not UTF-8" in run.err
+    assert drivekit.ok("stats", cid)["total"] == 0
+
+
+def test_demo_and_version(drivekit) -> None:  # type: ignore[no-untyped-def]
+    demo = drivekit.ok("demo", "--signatures", "400", "--seed", "3")
+    stats = drivekit.ok("stats", demo["id"])
+    assert stats["total"] == 400 and stats["duplicates"] > 0
+    version = drivekit("--version", db=False)
+    assert version.code == 0 and version.out.startswith("drivekit ")
+
+
+def test_database_from_the_future_is_refused(drivekit) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    drivekit.ok("init")
+    with sqlite3.connect(drivekit.db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999'")
+    run = drivekit("campaign", "list")
+    assert run.code == 1 and "newer version of DriveKit" in run.err

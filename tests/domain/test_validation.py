@@ -1,0 +1,151 @@
+"""Validation accepts every real name and foreign address, and normalises consistently."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from drivekit.domain.text import clean, fold, name_key
+from drivekit.domain.validation import (
+    Rules, SignerInput, normalise_country, normalise_email, normalise_phone, normalise_postcode, validate_field,
+    validate_signer,
+)
+from drivekit.errors import ValidationError
+
+RULES = Rules(default_country="GB")
+
+REAL_NAMES = [
+    ("Zoë", "Łukasiewicz"), ("Seán", "O'Brien-Smith"), ("José María", "de la Cruz y Peña"), ("Иван", "Петров"),
+    ("Γιώργος", "Παπαδόπουλος"), ("محمد", "العلي"), ("שרה", "כהן"), ("小龙", "李"), ("さくら", "山田"),
+    ("민준", "김"), ("", "Teller"), ("Nguyễn", "Thị Minh Khai"), ("Ngũgĩ", "wa Thiong'o"), ("Dr. Mary-Jane", "St. John"),
+]
+
+
+@pytest.mark.parametrize(("first", "last"), REAL_NAMES)
+def test_real_names_in_any_script_are_accepted_as_written(first: str, last: str) -> None:
+    clean_signer = validate_signer(SignerInput(first_name=f"  {first} ", last_name=last, petition_consent=True), RULES)
+    assert (clean_signer.first_name, clean_signer.last_name) == (first, last)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")), min_size=1, max_size=120))
+def test_any_printable_name_is_accepted_trimmed(name: str) -> None:
+    if not clean(name):
+        return
+    out = validate_signer(SignerInput(last_name=name, petition_consent=True), RULES)
+    assert out.last_name == clean(name)
+
+
+def test_empty_and_absurd_names_are_refused_with_a_plain_message() -> None:
+    with pytest.raises(ValidationError) as empty:
+        validate_signer(SignerInput(first_name="  ", last_name="", petition_consent=True), RULES)
+    assert empty.value.errors["last_name"] == "Please enter a name."
+    with pytest.raises(ValidationError) as long:
+        validate_signer(SignerInput(last_name="x" * 201, petition_consent=True), RULES)
+    assert "longer than 200" in long.value.errors["last_name"]
+
+
+def test_consent_is_required() -> None:
+    with pytest.raises(ValidationError) as err:
+        validate_signer(SignerInput(last_name="Teller"), RULES)
+    assert "agree" in err.value.errors["petition_consent"]
+
+
+@pytest.mark.parametrize(("country", "raw", "stored"), [
+    ("GB", "sw1a1aa", "SW1A 1AA"), ("GB", " m2  5bq ", "M2 5BQ"), ("US", "95014", "95014"),
+    ("US", "22162-1010", "22162-1010"), ("FR", "75001", "75001"), ("DE", "10115", "10115"),
+    ("PL", "00950", "00-950"), ("NL", "1234ab", "1234 AB"), ("JP", "1540023", "154-0023"),
+    ("CA", "h3z2y7", "H3Z 2Y7"), ("GR", "12345", "123 45"), ("IE", "D02 X285", "D02 X285"),
+    ("AE", "anything", "ANYTHING"),
+])
+def test_postcodes_are_checked_against_their_country_and_stored_one_way(country: str, raw: str, stored: str) -> None:
+    assert normalise_postcode(raw, country) == stored
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(["GB", "US", "PL", "NL", "JP", "CA", "FR"]), st.text(alphabet="0123456789ABCDEFGHJKLMNPRSTUVWXYZ -", max_size=10))
+def test_postcode_normalisation_is_idempotent(country: str, raw: str) -> None:
+    try:
+        once = normalise_postcode(raw, country)
+    except ValueError:
+        return
+    assert normalise_postcode(once, country) == once
+
+
+def test_wrong_postcode_names_the_country_and_an_example() -> None:
+    with pytest.raises(ValueError, match="not a valid postcode for GB .for example"):
+        normalise_postcode("12345", "GB")
+
+
+def test_a_foreign_address_is_accepted_without_a_region() -> None:
+    out = validate_signer(SignerInput(first_name="Yuki", last_name="Tanaka", postcode="154-0023", city="Tokyo",
+                                      country="Japan", petition_consent=True), RULES)
+    assert (out.country, out.postcode, out.region) == ("JP", "154-0023", None)
+
+
+def test_email_is_normalised_and_checked_without_network() -> None:
+    assert normalise_email("Ana.Lopes@EXAMPLE.ORG") == "Ana.Lopes@example.org"
+    assert normalise_email("josé@exämple.de").endswith("@exämple.de")
+    with pytest.raises(ValueError, match="does not look right"):
+        normalise_email("ana@@example.org")
+
+
+@pytest.mark.parametrize(("raw", "region", "e164"), [
+    ("07700 900123", "GB", "+447700900123"), ("+33 6 12 34 56 78", "GB", "+33612345678"),
+    ("(202) 555-0143", "US", "+12025550143"), ("030 1234567", "DE", "+49301234567"),
+])
+def test_phone_numbers_are_stored_e164(raw: str, region: str, e164: str) -> None:
+    assert normalise_phone(raw, region) == e164
+
+
+def test_a_bad_phone_number_gets_a_plain_message() -> None:
+    with pytest.raises(ValueError, match="phone number"):
+        normalise_phone("12", "GB")
+
+
+@pytest.mark.parametrize(("raw", "code"), [("DE", "DE"), ("Germany", "DE"), ("deu", "DE"), ("United Kingdom", "GB")])
+def test_country_names_and_codes(raw: str, code: str) -> None:
+    assert normalise_country(raw) == code
+
+
+def test_unknown_country_is_refused() -> None:
+    with pytest.raises(ValueError, match="not a country we know"):
+        normalise_country("Atlantis")
+
+
+def test_the_signer_country_decides_how_the_phone_and_postcode_are_read() -> None:
+    out = validate_signer(SignerInput(last_name="Dupont", phone="06 12 34 56 78", postcode="75001", country="FR",
+                                      petition_consent=True), RULES)
+    assert (out.phone, out.postcode) == ("+33612345678", "75001")
+
+
+def test_every_bad_field_is_reported_at_once() -> None:
+    with pytest.raises(ValidationError) as err:
+        validate_signer(SignerInput(last_name="Teller", email="nope", phone="1", postcode="ZZZ", petition_consent=True), RULES)
+    assert set(err.value.errors) == {"email", "phone", "postcode"}
+
+
+def test_required_fields_follow_the_campaign() -> None:
+    rules = Rules(default_country="GB", required=frozenset({"name", "postcode"}))
+    with pytest.raises(ValidationError) as err:
+        validate_signer(SignerInput(last_name="Teller", petition_consent=True), rules)
+    assert err.value.errors == {"postcode": "This field is required for this petition."}
+
+
+def test_validate_field_checks_one_field_as_the_form_leaves_it() -> None:
+    assert validate_field("email", "not-an-email", RULES) is not None
+    assert validate_field("email", "ana@example.org", RULES) is None
+    assert validate_field("postcode", "75001", RULES, country="FR") is None
+
+
+@given(st.text(max_size=40))
+def test_fold_is_idempotent_and_caseless(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+    assert fold(text.upper()) == fold(text.lower()) or not text.isascii()
+
+
+def test_name_key_ignores_case_accents_and_punctuation() -> None:
+    assert name_key("Zoë", "Łukasiewicz") == name_key("ZOE", "lukasiewicz") == name_key("zoe ", " Lukasiewicz")
+    assert name_key("Mary-Jane", "O'Neil") == name_key("Mary Jane", "ONeil")
+    assert name_key("Anna", "Smith") != name_key("Anne", "Smith")

@@ -1,0 +1,76 @@
+"""Withdrawal is erasure: the signer's data leaves the database file itself, a tombstone stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from drivekit.domain.validation import SignerInput
+from drivekit.errors import BadInput
+
+SECRET_FIRST = "Quillonbert"
+SECRET_LAST = "Zarvanowska"
+SECRET_EMAIL = "quillon.zarvanowska@example.org"
+
+
+def _file_bytes(db_file: Path) -> bytes:
+    data = b""
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(str(db_file) + suffix)
+        if part.exists():
+            data += part.read_bytes()
+    return data
+
+
+def _contains_secret(blob: bytes) -> list[str]:
+    found = []
+    for secret in (SECRET_FIRST, SECRET_LAST, SECRET_EMAIL, "uillonber", "arvanows"):
+        for encoding in ("utf-8", "utf-16-le"):
+            if secret.encode(encoding) in blob or secret.lower().encode(encoding) in blob:
+                found.append(secret)
+    return found
+
+
+def test_withdrawn_signer_is_gone_from_the_file(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    # Enough neighbours that the row shares pages and index segments with other people.
+    for i in range(300):
+        services.signatures.save(campaign.id, SignerInput(first_name=f"Person{i}", last_name="Neighbour",
+                                                          postcode="SW1A 1AA", petition_consent=True))
+    saved = services.signatures.save(campaign.id, SignerInput(
+        first_name=SECRET_FIRST, last_name=SECRET_LAST, email=SECRET_EMAIL, phone="07700 900123",
+        postcode="N1 9GU", city="London", comment="I care about this library", petition_consent=True),
+        drawing=b'{"width":1000,"height":300,"strokes":[[[1,2],[3,4]]]}', drawing_format="strokes-json")
+    for i in range(300):
+        services.signatures.save(campaign.id, SignerInput(first_name=f"Later{i}", last_name="Neighbour",
+                                                          petition_consent=True))
+    db_file = services.db.sqlite_path
+    services.db.checkpoint()
+    assert _contains_secret(_file_bytes(db_file))  # the check can see the data while it is there
+
+    record = services.signatures.withdraw(saved.uuid, reason="asked by phone")
+
+    assert record.status == "withdrawn"
+    assert record.first_name is None and record.email is None and record.comment is None
+    assert services.signatures.list(campaign.id, search=SECRET_LAST) == []
+    assert _contains_secret(_file_bytes(db_file)) == []
+    stats = services.stats.stats(campaign.id)
+    assert stats.withdrawn == 1
+    assert stats.total == 601
+
+
+def test_withdrawing_twice_is_refused(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    saved = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes", petition_consent=True))
+    services.signatures.withdraw(saved.uuid)
+    with pytest.raises(BadInput, match="already withdrawn"):
+        services.signatures.withdraw(saved.uuid)
+
+
+def test_withdrawing_the_first_signature_promotes_the_repeat(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    first = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes",
+                                                              email="ana@example.org", petition_consent=True))
+    again = services.signatures.save(campaign.id, SignerInput(first_name="ANA", last_name="lopes",
+                                                              email="Ana@Example.org", petition_consent=True))
+    assert again.status == "possible_duplicate"
+    services.signatures.withdraw(first.uuid)
+    assert services.signatures.get(again.uuid).status == "valid"
