@@ -160,12 +160,18 @@ class SignatureService:
             return self._record(s, sig_id)
 
     def purge_erased(self) -> None:
-        """Make erased data unrecoverable from the file: rebuild the search index, empty the WAL."""
+        """Make erased data unrecoverable from the file: rebuild the search index, empty the WAL.
+
+        On PostgreSQL, VACUUM drops the dead row versions that still hold the old values.
+        """
         if self._db.is_sqlite:
             if not sqlite_has_fts_secure_delete():
                 with self._db.engine.begin() as conn:
                     conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
             self._db.checkpoint()
+        else:
+            with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                conn.exec_driver_sql("VACUUM signature")
 
     def review(self, ident: str, same_person: bool) -> SignatureRecord:
         """The coordinator's verdict on a possible duplicate."""

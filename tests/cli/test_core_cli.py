@@ -100,3 +100,35 @@ def test_database_from_the_future_is_refused(drivekit) -> None:  # type: ignore[
         conn.execute("UPDATE alembic_version SET version_num='9999'")
     run = drivekit("campaign", "list")
     assert run.code == 1 and "newer version of DriveKit" in run.err
+
+
+def test_a_postgresql_url_works_like_a_file(drivekit) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    url = os.environ.get("DRIVEKIT_TEST_PG_URL")
+    if not url:
+        if os.environ.get("DRIVEKIT_REQUIRE_PG"):
+            pytest.fail("DRIVEKIT_REQUIRE_PG is set but DRIVEKIT_TEST_PG_URL is not")
+        pytest.skip("no PostgreSQL server (set DRIVEKIT_TEST_PG_URL; .ci/run does)")
+    name = f"dk_cli_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+    try:
+        db_url = make_url(url).set(database=name).render_as_string(hide_password=False)
+        run = lambda *a: drivekit("--db", db_url, "--json", *a, db=False)  # noqa: E731
+        cid = run("campaign", "create", "--title", "PG", "--text", "t", "--goal", "9").json["id"]
+        demo = run("demo", "--signatures", "200")
+        assert demo.code == 0, demo.err
+        sig = run("signatures", "list", cid).json["signatures"]
+        assert sig == []
+        stats = run("stats", demo.json["id"]).json
+        assert stats["total"] == 200
+    finally:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
