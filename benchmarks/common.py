@@ -82,3 +82,29 @@ def report(title: str, figures: list[Figure]) -> None:
 
 def quick_flag(argv: list[str] | None = None) -> bool:
     return "--quick" in (sys.argv[1:] if argv is None else argv)
+
+
+def demo_database(signatures: int, seed: int = 1) -> tuple[str, str]:
+    """(SQLAlchemy URL, campaign id) of a demo database of this size, built once and cached in the temp dir."""
+    import tempfile
+    from pathlib import Path
+
+    from drivekit.services import build_services
+    from drivekit.storage import migrate
+    from drivekit.storage.db import Database
+
+    path = Path(tempfile.gettempdir()) / f"drivekit-bench-demo-{signatures}-{seed}.sqlite3"
+    marker = path.with_suffix(".campaign")
+    url = f"sqlite:///{path}"
+    if path.exists() and marker.exists():
+        return url, marker.read_text().strip()
+    path.unlink(missing_ok=True)
+    db = Database(url)
+    migrate.upgrade(db)
+    started = time.perf_counter()
+    campaign_id = build_services(db).demo.create(signatures, seed=seed).campaign_id
+    db.checkpoint()
+    db.dispose()
+    marker.write_text(campaign_id)
+    print(f"(built a {signatures:,}-signature demo database in {time.perf_counter() - started:.0f} s: {path})")
+    return url, campaign_id

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session
 
 from drivekit.domain.dedupe import match_keys
@@ -219,7 +219,12 @@ class SignatureService:
     def _filtered(self, s: Session, stmt, campaign_id: str, search: str | None, status: str | None,  # type: ignore[no-untyped-def]
                   event_id: str | None):
         cid = get_campaign(s, campaign_id).id
-        stmt = stmt.where(Signature.campaign_id == cid)
+        if search and search.strip() and self._db.is_sqlite:
+            # Unary + stops SQLite from walking the whole campaign through its index and
+            # filtering by the search hits; the plan is driven by the (few) FTS hits instead.
+            stmt = stmt.where(literal_column("+signature.campaign_id") == cid)
+        else:
+            stmt = stmt.where(Signature.campaign_id == cid)
         if status:
             if status not in STATUSES:
                 raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
