@@ -75,3 +75,7 @@ def test_every_golden_database_opens_upgrades_and_keeps_its_data(golden: Path, t
     assert (stats.total, stats.unique_signers, stats.duplicates, stats.withdrawn) == (5, 3, 1, 1)
     assert {r.last_name for r in svc.signatures.list(campaign.id, search="lukas")} == {"Łukasiewicz", "Lukasiewicz"}
     db.dispose()
+
+
+def test_schema_head_constant_matches_the_migration_scripts() -> None:
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
