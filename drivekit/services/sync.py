@@ -116,13 +116,6 @@ class SyncService:
         with self._db.session() as s:
             return _identity(ensure_identity(s))
 
-    def create_organiser_keys(self, directory: Path, passphrase: str | None = None) -> dict[str, str]:
-        from drivekit.sync.keys import generate_organiser_keys
-
-        public = generate_organiser_keys(Path(directory), passphrase)
-        return {"fingerprint": public.fingerprint, "key": str(Path(directory) / "organiser.key"),
-                "public": str(Path(directory) / "organiser.pub"), "protected": bool(passphrase)}
-
     # -- campaign files ------------------------------------------------------------------------
     def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:
         """Sign the campaign with the organiser key (added to the campaign's keys) and write the file."""
@@ -199,8 +192,6 @@ class SyncService:
 
         progress = progress or NullProgress()
         key = load_organiser_key(Path(key_path), passphrase) if key_path else None
-        with self._db.session() as s:
-            ensure_identity(s)
         return [self._import_one(Path(p), key, progress) for p in paths]
 
     def _import_one(self, path: Path, key: Any, progress: Progress) -> BundleReport:

@@ -76,6 +76,8 @@ def check(s: Session, b: DecodedBundle) -> None:
     claims = [(b.device_id, b.device_key), *((d["id"], d["public_key"]) for d in b.devices if d["public_key"])]
     for device_id, key in claims:
         known = s.get(Device, device_id)
+        if known is not None and known.is_self and known.public_key != key:
+            raise BadFile(f"{b.name}: it claims to come from this very device, with another key; refused.")
         if known is not None and known.public_key and known.public_key != key:
             raise BadFile(f"{b.name}: device {device_id[:8]} presents key {fingerprint(key)}, but this database "
                           f"knows it with key {fingerprint(known.public_key)}; refused.")
