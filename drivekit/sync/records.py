@@ -95,6 +95,12 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
         erase(row)
     else:
         row["status"] = "valid"
+    return row
+
+
+def add_keys(row: dict[str, Any]) -> dict[str, Any]:
+    """Search text and duplicate keys of a live row; worked out only for rows that will be written."""
+    if row["status"] != "withdrawn":
         row["email_key"], row["person_key"] = match_keys(row["first_name"], row["last_name"], row["email"],
                                                          row["postcode"])
         row["search_text"] = search_text(row["first_name"], row["last_name"], row["postcode"], row["city"])
