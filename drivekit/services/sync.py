@@ -220,8 +220,9 @@ class SyncService:
             SignatureService(self._db).purge_erased()
         report = BundleReport(name, "imported", "", bundle.device_id, str(manifest["device"].get("name", "")),
                               bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict())
+        covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
         report.gaps = [f"device {d.name or d.id[:8]}: {d.gaps_text} not yet received"
-                       for d in self.devices(bundle.campaign_id) if d.gaps]
+                       for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
         return report
 
     # -- devices seen ----------------------------------------------------------------------------

@@ -169,7 +169,7 @@ class SyncPage(QWidget):
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)
         if refused:
-            self._status_label.setText(self.tr("{0} new signatures; {1} files refused (see Details).").format(new, refused))
+            self._status_label.setText(self.tr("{0} new signatures. Files refused: {1} (see Details).").format(new, refused))
         else:
             self._status_label.setText(self.tr("{0} new signatures imported.").format(new))
         self.refresh()
