@@ -30,7 +30,7 @@ from drivekit.storage.search import search_text
 from drivekit.sync.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
 from drivekit.sync.keys import OrganiserPublic, generate_organiser_keys
 from drivekit.sync.reader import decode_bundle
-from drivekit.sync.records import signature_json
+from drivekit.sync.records import add_keys, signature_json
 
 FIRST = ["Ann", "Bob", "Chloé", "Dmitri", "Eleni", "Farid", "Gül", "Hana", "Ivan", "José", "Kwame", "Li", "Mia", "Nils"]
 LAST = ["Smith", "Jones", "Novak", "Kowalski", "Papadopoulos", "Haddad", "Yilmaz", "Sato", "Ivanov", "García"]
@@ -180,7 +180,7 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
     from drivekit.sync.keys import load_organiser_key
 
     secret = load_organiser_key(key)
-    decoded = [decode_bundle(p.read_bytes(), p.name, secret).signatures for p in paths]
+    decoded = [[add_keys(r) for r in decode_bundle(p.read_bytes(), p.name, secret).signatures] for p in paths]
     raw = [_raw_baseline(template, root / "raw.sqlite3", decoded)]
     total = n_merge * n_bundles
     figures.append(Figure(f"merge {total:,} signatures from {n_bundles} bundles", merge_time, baseline=raw,

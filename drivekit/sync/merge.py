@@ -31,7 +31,7 @@ from drivekit.sync.reader import DecodedBundle
 from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
 
 BATCH = 500
-CHECKPOINT_EVERY = 20  # batches; keeps the WAL short so a volunteer's save never folds in a huge one
+CHECKPOINT_EVERY = 2  # batches; keeps the WAL short so a volunteer's save never folds in a huge one
 _IN = 500
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
              "comment", "contact_consent", "email_key", "person_key", "search_text", "edited_at", "edit_device_id",
