@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from drivekit.errors import BadInput, KnownError
+from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device
 from drivekit.storage.db import Database
@@ -41,7 +41,7 @@ class ExportResult:
 
 @dataclass
 class BundleReport:
-    """What importing one file did; `outcome` is "imported", "already imported" or "rejected"."""
+    """What importing one file did: "imported", "already imported", "rejected" or "cancelled"."""
 
     file: str
     outcome: str
@@ -192,7 +192,15 @@ class SyncService:
 
         progress = progress or NullProgress()
         key = load_organiser_key(Path(key_path), passphrase) if key_path else None
-        return [self._import_one(Path(p), key, progress) for p in paths]
+        reports: list[BundleReport] = []
+        for path in map(Path, paths):
+            try:
+                progress.advance(0)  # a cancel stops before the next file, never inside one
+            except Cancelled:
+                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled") for p in map(Path, paths[len(reports):])]
+                break
+            reports.append(self._import_one(path, key, progress))
+        return reports
 
     def _import_one(self, path: Path, key: Any, progress: Progress) -> BundleReport:
         from drivekit.sync import merge

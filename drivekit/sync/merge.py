@@ -31,6 +31,7 @@ from drivekit.sync.reader import DecodedBundle
 from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
 
 BATCH = 500
+IMPORT_CACHE_KIB = -65536
 CHECKPOINT_EVERY = 2  # batches; keeps the WAL short so a volunteer's save never folds in a huge one
 _IN = 500
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
@@ -218,6 +219,7 @@ def _batch_connection(db: Any) -> Iterator[Any]:
     with db.engine.connect() as conn:
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+            conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")  # the indexes of a large campaign
             conn.commit()  # no transaction may stay open: each batch must commit its own
         try:
             yield conn
@@ -226,6 +228,7 @@ def _batch_connection(db: Any) -> Iterator[Any]:
                 conn.rollback()
             if db.is_sqlite:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.commit()
 
 

@@ -150,3 +150,29 @@ def test_nothing_new_is_refused_and_all_still_works(drive, make_services) -> Non
     assert lap.sync.export_bundle(drive.tmp / "c.dkb", drive.campaign_id, everything=True).signatures == 1
     with lap.db.session() as s:
         assert s.scalar(select(func.count()).select_from(SyncExport)) == 2
+
+
+def test_campaign_without_organiser_key_gives_plain_bundles(make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.sync.reader import open_manifest
+
+    org = make_services("org")
+    c = org.campaigns.create("Open", "No keys here.", 10)
+    org.signatures.save(c.id, signer("Ann", "Lee", "ann@example.org"))
+    result = org.sync.export_bundle(tmp_path / "plain.dkb", c.id)
+    manifest, _payload, _id = open_manifest(Path(result.path).read_bytes(), "plain.dkb")
+    assert result.encrypted_for is None and manifest["payload"]["encryption"] == "none"
+    [refused] = make_services("other").sync.import_bundles([Path(result.path)])
+    assert "import the campaign file first" in refused.reason
+
+
+def test_cancel_stops_before_the_next_file(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.progress import CallbackProgress
+
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    b = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    progress = CallbackProgress()
+    progress.cancel()
+    [report] = drive.org.sync.import_bundles([b], key_path=drive.key, progress=progress)
+    assert report.outcome == "cancelled"
+    assert drive.org.stats.stats(drive.campaign_id).total == 0
