@@ -8,7 +8,6 @@ import struct
 from pathlib import Path
 from typing import Any
 
-import pytest
 from nacl.signing import SigningKey
 from sqlalchemy import select
 
@@ -46,7 +45,6 @@ def _import(org: Any, path: Path, key: Path | None) -> Any:
     return report
 
 
-@pytest.mark.slow
 def test_every_truncation_and_random_byte_flips_are_refused(drive, make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _lap, path = _laptop_with_bundle(drive, make_services)
     data = path.read_bytes()
