@@ -8,9 +8,20 @@ from typing import Any
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core
+    from drivekit.commands import core, sync
 
     core.register(subparsers, common)
+    sync.register(subparsers, common)
+
+
+def group(sub: Any, common: argparse.ArgumentParser, name: str, help: str) -> Any:
+    """The ACTION subparsers of `drivekit NAME`; the first module to ask creates the group, later
+    ones (e.g. `keys organiser` here, `keys certificate` elsewhere) add their actions to it."""
+    parser = sub.choices.get(name)
+    if parser is None:
+        parser = sub.add_parser(name, parents=[common], help=help)
+        return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def parse_date(value: str) -> date:

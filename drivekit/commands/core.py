@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.cli import Result
-from drivekit.commands import parse_date, positive_int
+from drivekit.commands import group, parse_date, positive_int
 from drivekit.errors import BadFile
 
 
@@ -15,8 +15,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("init", parents=[common], help="create or upgrade the database")
     p.set_defaults(handler=cmd_init)
 
-    campaign = sub.add_parser("campaign", parents=[common], help="create and list campaigns")
-    csub = campaign.add_subparsers(dest="campaign_command", metavar="ACTION", required=True)
+    csub = group(sub, common, "campaign", "create, list, export and import campaigns")
     p = csub.add_parser("create", parents=[common], help="create a campaign; prints its id")
     p.add_argument("--title", required=True)
     text = p.add_mutually_exclusive_group(required=True)

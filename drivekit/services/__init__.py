@@ -9,6 +9,7 @@ from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
 from drivekit.services.signatures import SignatureService
 from drivekit.services.stats import StatsService
+from drivekit.services.sync import SyncService
 from drivekit.storage.db import Database
 
 
@@ -22,6 +23,7 @@ class Services:
     imports: ImportService
     stats: StatsService
     demo: DemoService
+    sync: SyncService
 
 
 def build_services(db: Database) -> Services:
@@ -32,4 +34,5 @@ def build_services(db: Database) -> Services:
         imports=ImportService(db),
         stats=StatsService(db),
         demo=DemoService(db),
+        sync=SyncService(db),
     )

@@ -133,6 +133,9 @@ class SignatureService:
             old_keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
             for name in (*EDITABLE, "email_key", "person_key", "search_text"):
                 setattr(sig, name, new[name])
+            # The correction's version travels with sync bundles (last writer wins).
+            sig.edit_device_id, sig.edit_seq = take_sequence(s)
+            sig.edited_at = datetime.now(timezone.utc)
             s.flush()
             dedupe.resolve(s, campaign.id, [], also={k: old_keys[k] | {new[k]} for k in old_keys})
             audit(s, "signature.edited", campaign.id, signature=sig.uuid, fields=changed)
@@ -149,6 +152,8 @@ class SignatureService:
             for name in PERSONAL_FIELDS:
                 setattr(sig, name, None)
             sig.status, sig.duplicate_of = WITHDRAWN, None
+            sig.country, sig.contact_consent = None, False
+            sig.edited_at = sig.edit_device_id = sig.edit_seq = None
             s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
                              device_id=device_id, device_seq=seq))
             s.flush()

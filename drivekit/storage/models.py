@@ -134,6 +134,7 @@ class Signature(Base):
         Index("ix_signature_campaign_person_key", "campaign_id", "person_key"),
         Index("ix_signature_campaign_signed_at", "campaign_id", "signed_at"),
         Index("ix_signature_device_seq", "device_id", "device_seq"),
+        Index("ix_signature_edit_seq", "edit_device_id", "edit_seq"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -171,6 +172,10 @@ class Signature(Base):
     email_key: Mapped[str | None] = mapped_column(String(320), nullable=True)
     person_key: Mapped[str | None] = mapped_column(String(300), nullable=True)
     search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Version of the last correction (last writer wins by (edited_at, edit_device_id, edit_seq)).
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    edit_device_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    edit_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
@@ -179,6 +184,7 @@ class Withdrawal(Base):
     """Tombstone: the signature's id survives so that no merge brings it back."""
 
     __tablename__ = "withdrawal"
+    __table_args__ = (Index("ix_withdrawal_device_seq", "device_id", "device_seq"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     signature_uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -213,3 +219,33 @@ class AuditEntry(Base):
     campaign_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
     action: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SyncExport(Base):
+    """A bundle this device wrote: the incremental export continues after the last one."""
+
+    __tablename__ = "sync_export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    bundle_id: Mapped[str] = mapped_column(String(64))
+    campaign_id: Mapped[str] = mapped_column(String(36), index=True)
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    everything: Mapped[bool] = mapped_column(Boolean, default=False)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncRange(Base):
+    """A stretch of a device's sequence numbers this database has received (to report gaps)."""
+
+    __tablename__ = "sync_range"
+    __table_args__ = (Index("ix_sync_range_device_campaign", "device_id", "campaign_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    campaign_id: Mapped[str] = mapped_column(String(36))
+    seq_from: Mapped[int] = mapped_column(Integer)
+    seq_to: Mapped[int] = mapped_column(Integer)
+    bundle_id: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,266 @@
+"""Moving data between machines without a network: keys, campaign files, sync bundles, devices seen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from drivekit.errors import BadInput, Cancelled, KnownError
+from drivekit.progress import NullProgress, Progress
+from drivekit.services.common import audit, campaign as get_campaign, local_device
+from drivekit.storage.db import Database
+from drivekit.storage.models import Campaign, Device, SyncExport, SyncImport, SyncRange
+
+
+@dataclass(frozen=True)
+class DeviceIdentity:
+    id: str
+    name: str
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: str
+    bundle_id: str
+    campaign_id: str
+    seq_from: int
+    seq_to: int
+    records: int
+    signatures: int
+    withdrawals: int
+    encrypted_for: str | None
+    device: DeviceIdentity
+
+
+@dataclass
+class BundleReport:
+    """What importing one file did: "imported", "already imported", "rejected" or "cancelled"."""
+
+    file: str
+    outcome: str
+    reason: str = ""
+    device_id: str = ""
+    device_name: str = ""
+    campaign_id: str = ""
+    seq_from: int = 0
+    seq_to: int = 0
+    new: int = 0
+    already_present: int = 0
+    corrections: int = 0
+    withdrawals: int = 0
+    possible_duplicates: int = 0
+    gaps: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class DeviceStatus:
+    id: str
+    name: str
+    fingerprint: str
+    is_self: bool
+    bundles: int
+    last_bundle_at: datetime | None
+    last_file: str
+    received_up_to: int
+    gaps: list[tuple[int, int]]
+
+    @property
+    def gaps_text(self) -> str:
+        return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in self.gaps)
+
+
+def ensure_identity(s: Session) -> Device:
+    """This installation's device, with its Ed25519 key made on first use (kept in the database)."""
+    from drivekit.sync.keys import new_device_key
+
+    device = local_device(s)
+    if not device.secret_key:
+        device.public_key, device.secret_key = new_device_key()
+        s.flush()
+    return device
+
+
+def _identity(device: Device) -> DeviceIdentity:
+    from drivekit.sync.container import fingerprint
+
+    return DeviceIdentity(device.id, device.name, fingerprint(device.public_key or b""))
+
+
+def _pick_campaign(s: Session, campaign_id: str | None) -> Campaign:
+    if campaign_id:
+        return get_campaign(s, campaign_id)
+    campaigns = s.scalars(select(Campaign).order_by(Campaign.created_at).limit(2)).all()
+    if not campaigns:
+        raise BadInput("There is no campaign to export; import a campaign file first.")
+    if len(campaigns) > 1:
+        raise BadInput("This database holds several campaigns; choose one with --campaign ID.")
+    return campaigns[0]
+
+
+class SyncService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- identity and keys ---------------------------------------------------------------------
+    def identity(self) -> DeviceIdentity:
+        with self._db.session() as s:
+            return _identity(ensure_identity(s))
+
+    # -- campaign files ------------------------------------------------------------------------
+    def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:
+        """Sign the campaign with the organiser key (added to the campaign's keys) and write the file."""
+        from drivekit.sync.campaign_file import write_campaign
+        from drivekit.sync.container import write_file
+        from drivekit.sync.keys import load_organiser_key
+
+        secret = load_organiser_key(Path(key_path), passphrase)
+        public = secret.public.to_json()
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            keys = [k for k in (c.organiser_keys or []) if k.get("fingerprint") != public["fingerprint"]]
+            c.organiser_keys = [*keys, public]
+            c.revision = (c.revision or 0) + 1
+            s.flush()
+            data = write_campaign(c, secret)
+            write_file(path, data)
+            audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision)
+            return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"]}
+
+    def import_campaign(self, path: Path) -> Any:
+        from drivekit.sync.campaign_file import install_campaign
+
+        with self._db.session() as s:
+            result = install_campaign(s, Path(path))
+            if result.outcome != "up to date":
+                audit(s, f"campaign.{result.outcome}", result.campaign_id, file=Path(path).name,
+                      revision=result.revision)
+            return result
+
+    # -- bundles ---------------------------------------------------------------------------------
+    def export_bundle(self, path: Path, campaign_id: str | None = None, everything: bool = False,
+                      progress: Progress | None = None) -> ExportResult:
+        """Write a bundle to `path` (a file, or a folder to get the suggested name). Collected data is untouched."""
+        from nacl.signing import SigningKey
+
+        from drivekit.sync.container import write_file
+        from drivekit.sync.writer import build_bundle, suggested_name
+
+        path = Path(path)
+        with self._db.session() as s:
+            device = ensure_identity(s)
+            c = _pick_campaign(s, campaign_id)
+            bundle, lo, hi = build_bundle(s, c, device, SigningKey(device.secret_key), everything, progress)
+            if path.is_dir():
+                path = path / suggested_name(device, lo, hi, everything)
+            write_file(path, bundle.data)
+            s.add(SyncExport(bundle_id=bundle.bundle_id, campaign_id=c.id, seq_from=lo, seq_to=hi,
+                             everything=everything, records=bundle.records, file_name=path.name[:500]))
+            if not everything:
+                device.exported_seq = max(device.exported_seq or 0, hi)
+            audit(s, "sync.exported", c.id, file=path.name, bundle=bundle.bundle_id, seq_from=lo, seq_to=hi,
+                  records=bundle.records, everything=everything)
+            payload = bundle.manifest["payload"]
+            return ExportResult(str(path), bundle.bundle_id, c.id, lo, hi, bundle.records, bundle.signatures,
+                                bundle.withdrawals, payload.get("recipient"), _identity(device))
+
+    def suggested_file_name(self, campaign_id: str | None = None, everything: bool = False) -> str:
+        from drivekit.sync.writer import export_range, suggested_name
+
+        with self._db.session() as s:
+            device = ensure_identity(s)
+            c = _pick_campaign(s, campaign_id)
+            try:
+                lo, hi = export_range(s, device, c.id, everything)
+            except BadInput:
+                lo, hi = device.next_seq, device.next_seq - 1
+            return suggested_name(device, lo, hi, everything)
+
+    def import_bundles(self, paths: Sequence[Path], key_path: Path | None = None, passphrase: str | None = None,
+                       progress: Progress | None = None) -> list[BundleReport]:
+        """Import each file on its own; a refused file is reported and leaves the database as it was."""
+        from drivekit.sync.keys import load_organiser_key
+
+        progress = progress or NullProgress()
+        key = load_organiser_key(Path(key_path), passphrase) if key_path else None
+        reports: list[BundleReport] = []
+        for path in map(Path, paths):
+            try:
+                progress.advance(0)  # a cancel stops before the next file, never inside one
+            except Cancelled:
+                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled") for p in map(Path, paths[len(reports):])]
+                break
+            reports.append(self._import_one(path, key, progress))
+        return reports
+
+    def _import_one(self, path: Path, key: Any, progress: Progress) -> BundleReport:
+        from drivekit.sync import merge
+        from drivekit.sync.container import read_file
+        from drivekit.sync.reader import decode_bundle, open_manifest
+
+        name = path.name
+        try:
+            data = read_file(path)
+            manifest, _payload, bundle_id = open_manifest(data, name)
+            with self._db.session() as s:
+                done = merge.already_imported(s, bundle_id)
+                if done is not None:
+                    return BundleReport(name, "already imported", f"already imported from {done.file_name}",
+                                        done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to)
+            bundle = decode_bundle(data, name, key)
+            with self._db.session() as s:
+                merge.check(s, bundle)
+        except KnownError as err:
+            return BundleReport(name, "rejected", str(err))
+        counts = merge.apply_bundle(self._db, bundle, progress)
+        if counts.erased:
+            from drivekit.services.signatures import SignatureService
+
+            SignatureService(self._db).purge_erased()
+        report = BundleReport(name, "imported", "", bundle.device_id, str(manifest["device"].get("name", "")),
+                              bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict())
+        covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
+        report.gaps = [f"device {d.name or d.id[:8]}: {d.gaps_text} not yet received"
+                       for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
+        return report
+
+    # -- devices seen ----------------------------------------------------------------------------
+    def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
+        """Every device known here, with its last bundle and the sequence numbers still missing."""
+        from drivekit.sync.container import fingerprint
+        from drivekit.sync.merge import gaps
+
+        with self._db.session() as s:
+            cid = get_campaign(s, campaign_id).id if campaign_id else None
+            rq = select(SyncRange.device_id, SyncRange.campaign_id, SyncRange.seq_from, SyncRange.seq_to)
+            if cid:
+                rq = rq.where(SyncRange.campaign_id == cid)
+            ranges: dict[tuple[str, str], list[tuple[int, int]]] = {}
+            for r in s.execute(rq):
+                ranges.setdefault((r.device_id, r.campaign_id), []).append((r.seq_from, r.seq_to))
+            iq = select(SyncImport.device_id, func.count(), func.max(SyncImport.imported_at)).group_by(SyncImport.device_id)
+            if cid:
+                iq = iq.where(SyncImport.campaign_id == cid)
+            imports = {r[0]: (r[1], r[2]) for r in s.execute(iq)}
+            last_files = dict(s.execute(select(SyncImport.device_id, SyncImport.file_name)
+                                        .order_by(SyncImport.imported_at, SyncImport.id)).all())
+            out = []
+            for d in s.scalars(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)):
+                mine = [rng for (dev, _c), rs in ranges.items() if dev == d.id for rng in [rs]]
+                missing = [g for rs in mine for g in gaps(rs)]
+                upto = max((hi for rs in mine for _lo, hi in rs), default=0)
+                n, last = imports.get(d.id, (0, None))
+                if cid and not d.is_self and not mine and not n:
+                    continue
+                out.append(DeviceStatus(d.id, d.name, fingerprint(d.public_key) if d.public_key else "",
+                                        bool(d.is_self), n, last, last_files.get(d.id, ""), upto, missing))
+            return out

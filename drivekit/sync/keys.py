@@ -1,0 +1,168 @@
+"""Organiser key pairs (sign campaign files, receive encrypted bundles) and device identities.
+
+organiser.key holds the Ed25519 signing seed and the X25519 secret (optionally sealed with a
+passphrase: Argon2id + SecretBox); organiser.pub holds the public halves and the fingerprint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from drivekit.errors import BadFile, BadInput
+from drivekit.sync.container import b64, fingerprint, unb64
+
+KEY_KIND = "drivekit-organiser-key"
+PUB_KIND = "drivekit-organiser-public-key"
+
+
+@dataclass(frozen=True)
+class OrganiserPublic:
+    sign: bytes   # Ed25519 verify key
+    box: bytes    # X25519 public key
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.sign, self.box)
+
+    def to_json(self) -> dict[str, str]:
+        return {"sign": b64(self.sign), "box": b64(self.box), "fingerprint": self.fingerprint}
+
+    @classmethod
+    def from_json(cls, data: Any) -> OrganiserPublic:
+        return cls(unb64(data["sign"], "sign key"), unb64(data["box"], "box key"))
+
+
+@dataclass(frozen=True)
+class OrganiserSecret:
+    sign_seed: bytes
+    box_secret: bytes
+
+    @property
+    def public(self) -> OrganiserPublic:
+        from nacl.public import PrivateKey
+        from nacl.signing import SigningKey
+
+        return OrganiserPublic(bytes(SigningKey(self.sign_seed).verify_key),
+                               bytes(PrivateKey(self.box_secret).public_key))
+
+    def signing_key(self) -> Any:
+        from nacl.signing import SigningKey
+
+        return SigningKey(self.sign_seed)
+
+    def private_key(self) -> Any:
+        from nacl.public import PrivateKey
+
+        return PrivateKey(self.box_secret)
+
+
+def read_passphrase(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise BadFile(f"{Path(path).name}: cannot read the passphrase ({err}).") from None
+    passphrase = text.splitlines()[0] if text.strip() else ""
+    if not passphrase:
+        raise BadInput(f"{Path(path).name}: the passphrase file is empty.")
+    return passphrase
+
+
+def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
+    from nacl import pwhash
+    from nacl.secret import SecretBox
+
+    return pwhash.argon2id.kdf(SecretBox.KEY_SIZE, passphrase.encode("utf-8"), salt, opslimit=ops, memlimit=mem)
+
+
+def generate_organiser_keys(directory: Path, passphrase: str | None = None) -> OrganiserPublic:
+    """Write DIR/organiser.key (0600) and DIR/organiser.pub; refuses to overwrite an existing key."""
+    from nacl import pwhash
+    from nacl.public import PrivateKey
+    from nacl.secret import SecretBox
+    from nacl.signing import SigningKey
+    from nacl.utils import random
+
+    directory = Path(directory)
+    key_path, pub_path = directory / "organiser.key", directory / "organiser.pub"
+    if key_path.exists():
+        raise BadInput(f"{key_path} already exists; move it away first (losing it loses access to bundles).")
+    secret = OrganiserSecret(bytes(SigningKey.generate()), bytes(PrivateKey.generate()))
+    public = secret.public
+    raw = secret.sign_seed + secret.box_secret
+    doc: dict[str, Any] = {"kind": KEY_KIND, "version": 1, "public": public.to_json()}
+    if passphrase:
+        salt = random(pwhash.argon2id.SALTBYTES)
+        ops, mem = pwhash.argon2id.OPSLIMIT_MODERATE, pwhash.argon2id.MEMLIMIT_INTERACTIVE
+        sealed = SecretBox(_derive(passphrase, salt, ops, mem)).encrypt(raw)
+        doc.update(protection="argon2id-secretbox", salt=b64(salt), opslimit=ops, memlimit=mem, secret=b64(bytes(sealed)))
+    else:
+        doc.update(protection="none", secret=b64(raw))
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, indent=1)
+        os.chmod(key_path, 0o600)
+        pub_path.write_text(json.dumps({"kind": PUB_KIND, "version": 1, **public.to_json()}, indent=1), encoding="utf-8")
+    except OSError as err:
+        raise BadFile(f"Cannot write the keys into {directory}: {err.strerror or err}.") from None
+    return public
+
+
+def key_needs_passphrase(path: Path) -> bool:
+    return _load_doc(path).get("protection") not in (None, "none")
+
+
+def _load_doc(path: Path) -> dict[str, Any]:
+    try:
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise BadFile(f"{Path(path).name}: not a readable organiser key file ({err}).") from None
+    if not isinstance(doc, dict) or doc.get("kind") != KEY_KIND:
+        if isinstance(doc, dict) and doc.get("kind") == PUB_KIND:
+            raise BadFile(f"{Path(path).name}: this is the public key; give the secret key (organiser.key).")
+        raise BadFile(f"{Path(path).name}: not an organiser key file.")
+    return doc
+
+
+def load_organiser_key(path: Path, passphrase: str | None = None) -> OrganiserSecret:
+    """Read organiser.key; a protected key needs its passphrase."""
+    from nacl.exceptions import CryptoError
+    from nacl.secret import SecretBox
+
+    name = Path(path).name
+    doc = _load_doc(path)
+    try:
+        if doc.get("protection") == "argon2id-secretbox":
+            if not passphrase:
+                raise BadInput(f"{name} is protected by a passphrase; give it with --passphrase-file.")
+            box = SecretBox(_derive(passphrase, unb64(doc["salt"], "salt"), int(doc["opslimit"]), int(doc["memlimit"])))
+            try:
+                raw = box.decrypt(unb64(doc["secret"], "secret"))
+            except CryptoError:
+                raise BadInput(f"{name}: wrong passphrase.") from None
+        else:
+            raw = unb64(doc["secret"], "secret")
+    except (KeyError, ValueError) as err:
+        raise BadFile(f"{name}: the key file is damaged ({err}).") from None
+    if len(raw) != 64:
+        raise BadFile(f"{name}: the key file is damaged.")
+    secret = OrganiserSecret(raw[:32], raw[32:])
+    stated = doc.get("public", {}).get("fingerprint")
+    if stated and stated != secret.public.fingerprint:
+        raise BadFile(f"{name}: the key file is damaged (its halves do not match).")
+    return secret
+
+
+def new_device_key() -> tuple[bytes, bytes]:
+    """(public, secret) of a fresh Ed25519 device identity."""
+    from nacl.signing import SigningKey
+
+    key = SigningKey.generate()
+    return bytes(key.verify_key), bytes(key)

@@ -1,0 +1,135 @@
+"""How signatures and withdrawals are written as JSON lines in a bundle, and read back."""
+
+from __future__ import annotations
+
+import base64
+from datetime import datetime, timezone
+from typing import Any
+
+from drivekit.domain.dedupe import match_keys
+from drivekit.storage.search import search_text
+
+# Columns a signature record carries; status, duplicate marks and search keys are worked out again
+# by the database that receives it, so they never disagree between organisers.
+TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", "first_name", "last_name", "email", "phone",
+               "address", "postcode", "city", "region", "country", "comment", "consent_version",
+               "drawing_format", "source", "edit_device_id")
+INT_FIELDS = ("device_seq", "sheet_number", "sheet_line", "edit_seq")
+BOOL_FIELDS = ("petition_consent", "contact_consent")
+TIME_FIELDS = ("signed_at", "edited_at")
+SIGNATURE_COLUMNS = (*TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "status")
+# What a withdrawal erases, whatever device it happens on (matches services.signatures.withdraw).
+ERASED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
+          "comment", "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
+          "sheet_line", "edited_at", "edit_device_id", "edit_seq")
+REQUIRED = ("uuid", "signed_at", "device_id", "source")
+NEVER = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def _time(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=timezone.utc)
+    return value.astimezone(timezone.utc).isoformat()
+
+
+def signature_json(row: Any) -> dict[str, Any]:
+    """A stored signature row (mapping) as a bundle record."""
+    out: dict[str, Any] = {"t": "s"}
+    for f in (*TEXT_FIELDS, *INT_FIELDS):
+        out[f] = row[f]
+    for f in BOOL_FIELDS:
+        out[f] = bool(row[f])
+    for f in TIME_FIELDS:
+        out[f] = _time(row[f])
+    out["drawing"] = base64.b64encode(row["drawing"]).decode("ascii") if row["drawing"] else None
+    out["withdrawn"] = row["status"] == "withdrawn"
+    return out
+
+
+def withdrawal_json(row: Any) -> dict[str, Any]:
+    return {"t": "w", "uuid": row["signature_uuid"], "withdrawn_at": _time(row["withdrawn_at"]),
+            "reason": row["reason"] or "", "device_id": row["device_id"], "device_seq": row["device_seq"]}
+
+
+def _parse_time(value: Any, required: bool) -> datetime | None:
+    if value is None and not required:
+        return None
+    parsed = datetime.fromisoformat(str(value))
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.astimezone(timezone.utc)
+
+
+def _opt_str(value: Any, limit: int = 100_000) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > limit:
+        raise ValueError("a text field has the wrong type")
+    return value
+
+
+def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
+    """A bundle record as column values ready to insert; raises ValueError when malformed."""
+    for f in REQUIRED:
+        if not rec.get(f):
+            raise ValueError(f"missing {f}")
+    row: dict[str, Any] = {"campaign_id": campaign_id}
+    for f in TEXT_FIELDS:
+        row[f] = _opt_str(rec.get(f))
+    for f in INT_FIELDS:
+        value = rec.get(f)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            raise ValueError(f"{f} is not a number")
+        row[f] = value
+    for f in BOOL_FIELDS:
+        row[f] = bool(rec.get(f, f == "petition_consent"))
+    row["consent_version"] = row["consent_version"] or ""
+    row["signed_at"] = _parse_time(rec.get("signed_at"), True)
+    row["edited_at"] = _parse_time(rec.get("edited_at"), False)
+    drawing = rec.get("drawing")
+    row["drawing"] = base64.b64decode(drawing, validate=True) if drawing else None
+    row["reviewed"], row["duplicate_of"] = False, None
+    if rec.get("withdrawn"):
+        erase(row)
+    else:
+        row["status"] = "valid"
+    return row
+
+
+def add_keys(row: dict[str, Any]) -> dict[str, Any]:
+    """Search text and duplicate keys of a live row; worked out only for rows that will be written."""
+    if row["status"] != "withdrawn":
+        row["email_key"], row["person_key"] = match_keys(row["first_name"], row["last_name"], row["email"],
+                                                         row["postcode"])
+        row["search_text"] = search_text(row["first_name"], row["last_name"], row["postcode"], row["city"])
+    return row
+
+
+def erase(row: dict[str, Any]) -> dict[str, Any]:
+    for f in ERASED:
+        row[f] = None
+    row["contact_consent"], row["status"], row["duplicate_of"] = False, "withdrawn", None
+    return row
+
+
+def withdrawal_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
+    if not rec.get("uuid"):
+        raise ValueError("missing uuid")
+    seq = rec.get("device_seq")
+    if seq is not None and (not isinstance(seq, int) or isinstance(seq, bool)):
+        raise ValueError("device_seq is not a number")
+    return {"signature_uuid": _opt_str(rec["uuid"], 36), "campaign_id": campaign_id,
+            "withdrawn_at": _parse_time(rec.get("withdrawn_at"), True),
+            "reason": (_opt_str(rec.get("reason")) or "")[:300], "device_id": _opt_str(rec.get("device_id"), 36),
+            "device_seq": seq}
+
+
+def version(row: Any) -> tuple[datetime, str, int]:
+    """Total order of corrections that does not depend on arrival: (edited_at, device, seq)."""
+    return (row["edited_at"] or NEVER, row["edit_device_id"] or "", row["edit_seq"] or 0)
+
+
+def tombstone_order(row: Any) -> tuple[datetime, str, int]:
+    return (row["withdrawn_at"] or NEVER, row["device_id"] or "", row["device_seq"] or 0)

@@ -1,0 +1,131 @@
+"""Writing sync bundles: what this device has not exported yet (or everything), signed and sealed."""
+
+from __future__ import annotations
+
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from drivekit.errors import BadInput
+from drivekit.progress import NullProgress, Progress
+from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
+from drivekit.sync.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
+from drivekit.sync.keys import OrganiserPublic
+from drivekit.sync.records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
+
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class BundleBytes:
+    data: bytes
+    bundle_id: str
+    manifest: dict[str, Any]
+    records: int
+    signatures: int
+    withdrawals: int
+
+
+def suggested_name(device: Device, seq_from: int, seq_to: int, everything: bool = False) -> str:
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", device.name or "").strip("-").lower()[:24] or device.id[:8]
+    day = datetime.now(timezone.utc).strftime("%Y%m%d")
+    span = "all" if everything else f"{seq_from}-{seq_to}"
+    return f"drivekit-{slug}-{day}-{span}.dkb"
+
+
+def export_range(s: Session, device: Device, campaign_id: str, everything: bool) -> tuple[int, int]:
+    """The sequence numbers the next bundle covers: after the last incremental export, up to now."""
+    last_seq = device.next_seq - 1
+    if everything:
+        return 1, last_seq
+    done = s.scalar(select(func.max(SyncExport.seq_to)).where(
+        SyncExport.campaign_id == campaign_id, SyncExport.everything.is_(False))) or 0
+    if done >= last_seq:
+        raise BadInput(f"Nothing new to export since the last bundle (up to number {done}); "
+                       "use --all to write everything again.")
+    return done + 1, last_seq
+
+
+def _signature_rows(s: Session, cid: str, device_id: str, lo: int, hi: int, everything: bool) -> Any:
+    cols = [getattr(Signature, c) for c in SIGNATURE_COLUMNS]
+    stmt = select(*cols).where(Signature.campaign_id == cid)
+    if not everything:
+        stmt = stmt.where(or_(
+            and_(Signature.device_id == device_id, Signature.device_seq.between(lo, hi)),
+            and_(Signature.edit_device_id == device_id, Signature.edit_seq.between(lo, hi))))
+    return s.execute(stmt.order_by(Signature.id)).mappings()
+
+
+def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: Any, everything: bool,
+                 progress: Progress | None = None) -> tuple[BundleBytes, int, int]:
+    """Collect and seal a bundle; returns it with its sequence range. Writes nothing to the database."""
+    progress = progress or NullProgress()
+    cid = campaign.id
+    lo, hi = export_range(s, device, cid, everything)
+    lines: list[bytes] = []
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
+    progress.start(total, "Collecting signatures")
+    devices = {device.id}
+    withdrawn_uuids: list[str] = []
+    n_sigs = 0
+    for part in _signature_rows(s, cid, device.id, lo, hi, everything).partitions(CHUNK):
+        for row in part:
+            rec = signature_json(row)
+            devices.add(row["device_id"])
+            if rec["withdrawn"]:
+                withdrawn_uuids.append(row["uuid"])
+            lines.append(dumps(rec).encode("utf-8"))
+        n_sigs += len(part)
+        progress.advance(len(part))
+    wstmt = select(Withdrawal.__table__).where(Withdrawal.campaign_id == cid)
+    if not everything:
+        wstmt = wstmt.where(or_(and_(Withdrawal.device_id == device.id, Withdrawal.device_seq.between(lo, hi)),
+                                Withdrawal.signature_uuid.in_(withdrawn_uuids)))
+    wlines = [dumps(withdrawal_json(w)).encode("utf-8") for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
+    header = _header(s, cid, device, devices, lo, hi, everything)
+    body = b"\n".join([dumps(header).encode("utf-8"), *wlines, *lines]) + b"\n"
+    payload = zlib.compress(body, 1)
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "kind": "bundle", "campaign": cid, "campaign_title": campaign.title,
+        "device": {"id": device.id, "name": device.name, "public_key": b64(device.public_key or b""),
+                   "fingerprint": fingerprint(device.public_key or b"")},
+        "seq_from": lo, "seq_to": hi, "all": everything, "records": len(lines) + len(wlines),
+        "signatures": n_sigs, "withdrawals": len(wlines), "created_at": datetime.now(timezone.utc).isoformat(),
+        "payload": {"compression": "zlib", "encryption": "none"},
+    }
+    keys = [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []]
+    if keys:
+        from nacl.public import PublicKey, SealedBox
+
+        recipient = keys[-1]
+        payload = bytes(SealedBox(PublicKey(recipient.box)).encrypt(payload))
+        manifest["payload"] = {"compression": "zlib", "encryption": "x25519-sealedbox",
+                               "recipient": recipient.fingerprint}
+    data, bundle_id = pack(BUNDLE_MAGIC, manifest, payload, signing_key)
+    return BundleBytes(data, bundle_id, manifest, len(lines) + len(wlines), n_sigs, len(wlines)), lo, hi
+
+
+def _header(s: Session, cid: str, device: Device, device_ids: set[str | None], lo: int, hi: int,
+            everything: bool) -> dict[str, Any]:
+    """Events, volunteers and devices the records refer to, and (for --all) what was received."""
+    events = [{"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "location": e.location}
+              for e in s.scalars(select(Event).where(Event.campaign_id == cid).order_by(Event.id))]
+    volunteers = [{"id": v.id, "name": v.name}
+                  for v in s.scalars(select(Volunteer).where(Volunteer.campaign_id == cid).order_by(Volunteer.id))]
+    ids = sorted(d for d in device_ids if d)
+    devices = [{"id": d.id, "name": d.name, "public_key": b64(d.public_key) if d.public_key else None}
+               for d in s.scalars(select(Device).where(Device.id.in_(ids)).order_by(Device.id))]
+    coverage: list[list[Any]] = [[device.id, lo, hi]] if hi >= lo else []
+    if everything:
+        coverage += [[r.device_id, r.seq_from, r.seq_to] for r in s.execute(
+            select(SyncRange.device_id, SyncRange.seq_from, SyncRange.seq_to)
+            .where(SyncRange.campaign_id == cid, SyncRange.device_id != device.id)
+            .order_by(SyncRange.device_id, SyncRange.seq_from))]
+    return {"campaign": cid, "events": events, "volunteers": volunteers, "devices": devices, "coverage": coverage}

@@ -1,0 +1,97 @@
+"""Table models of the Sync page: per-file import results and the devices seen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from drivekit.services.sync import BundleReport, DeviceStatus
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _RecordsModel(QAbstractTableModel):
+    """Rows are plain records from a service; subclasses say what each column shows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> Any:
+        raise NotImplementedError
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == RECORD_ROLE:
+            return row
+        value = self.cell(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportReportModel(_RecordsModel):
+    COL_FILE, COL_RESULT, COL_NEW, COL_PRESENT, COL_CORRECTIONS, COL_WITHDRAWALS, COL_DUPLICATES, COL_DETAILS = range(8)
+
+    def headers(self) -> list[str]:
+        return [self.tr("File"), self.tr("Result"), self.tr("New"), self.tr("Already present"),
+                self.tr("Corrections"), self.tr("Withdrawals"), self.tr("Possible duplicates"), self.tr("Details")]
+
+    def cell(self, r: BundleReport, column: int) -> Any:
+        if column == self.COL_FILE:
+            return r.file
+        if column == self.COL_RESULT:
+            return {"imported": self.tr("Imported"), "already imported": self.tr("Already imported"),
+                    "rejected": self.tr("Refused"), "cancelled": self.tr("Not imported (cancelled)")}.get(r.outcome, r.outcome)
+        if column == self.COL_DETAILS:
+            return r.reason.removeprefix(r.file + ": ") if r.outcome != "imported" else "; ".join(r.gaps)
+        if r.outcome != "imported":
+            return None
+        return [r.new, r.already_present, r.corrections, r.withdrawals, r.possible_duplicates][column - self.COL_NEW]
+
+
+class DevicesModel(_RecordsModel):
+    COL_NAME, COL_FINGERPRINT, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(6)
+
+    def headers(self) -> list[str]:
+        return [self.tr("Device"), self.tr("Fingerprint"), self.tr("Bundles"), self.tr("Last bundle"),
+                self.tr("Received up to"), self.tr("Not yet received")]
+
+    def cell(self, d: DeviceStatus, column: int) -> Any:
+        if column == self.COL_NAME:
+            name = d.name or d.id[:8]
+            return self.tr("{0} (this device)").format(name) if d.is_self else name
+        if column == self.COL_FINGERPRINT:
+            return d.fingerprint or self.tr("(no key yet)")
+        if column == self.COL_BUNDLES:
+            return None if d.is_self else d.bundles
+        if column == self.COL_LAST:
+            return d.last_bundle_at.strftime("%Y-%m-%d %H:%M") if d.last_bundle_at else None
+        if column == self.COL_UPTO:
+            return None if d.is_self else d.received_up_to
+        return d.gaps_text or None

@@ -1,0 +1,216 @@
+"""The Sync page: write a bundle to a USB stick, import several at once, see which devices are missing what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from drivekit.errors import KnownError
+from drivekit.ui.background import run_in_background
+from drivekit.ui.sync.models import DevicesModel, ImportReportModel
+
+
+class SyncPage(QWidget):
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._campaign_id: str | None = None
+        self._key_path: Path | None = None
+        self._task: Any = None
+
+        self._identity_label = QLabel()
+        self._identity_label.setWordWrap(True)
+
+        export_box = QGroupBox(self.tr("Send this laptop's signatures"))
+        self._everything_check = QCheckBox(self.tr("Everything this database holds (not only what is new)"))
+        self._export_button = QPushButton(self.tr("Export to a folder…"))
+        self._export_button.clicked.connect(self._on_export_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self._export_button)
+        row.addWidget(self._everything_check)
+        row.addStretch(1)
+        self._export_label = QLabel()
+        self._export_label.setWordWrap(True)
+        box = QVBoxLayout(export_box)
+        box.addLayout(row)
+        box.addWidget(self._export_label)
+
+        import_box = QGroupBox(self.tr("Receive sync files"))
+        self._key_button = QPushButton(self.tr("Organiser key…"))
+        self._key_button.clicked.connect(self._on_key_button_clicked)
+        self._key_label = QLabel(self.tr("No organiser key chosen: only unencrypted files can be read."))
+        self._import_button = QPushButton(self.tr("Import files…"))
+        self._import_button.clicked.connect(self._on_import_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self._import_button)
+        row.addWidget(self._key_button)
+        row.addWidget(self._key_label, 1)
+        self._report_model = ImportReportModel(self)
+        self._report_view = self._table(self._report_model)
+        box = QVBoxLayout(import_box)
+        box.addLayout(row)
+        box.addWidget(self._report_view)
+
+        devices_box = QGroupBox(self.tr("Devices seen"))
+        self._devices_model = DevicesModel(self)
+        self._devices_view = self._table(self._devices_model)
+        QVBoxLayout(devices_box).addWidget(self._devices_view)
+
+        self._progress = QProgressBar()
+        self._progress.setVisible(False)
+        self._cancel_button = QPushButton(self.tr("Cancel"))
+        self._cancel_button.setVisible(False)
+        self._cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self._status_label = QLabel()
+        self._status_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._progress, 1)
+        bottom.addWidget(self._cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._identity_label)
+        layout.addWidget(export_box)
+        layout.addWidget(import_box, 2)
+        layout.addWidget(devices_box, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self._status_label)
+        self._update_buttons()
+
+    @staticmethod
+    def _table(model: Any) -> QTableView:
+        view = QTableView()
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(False)
+        return view
+
+    # -- page protocol ---------------------------------------------------------------------------
+    def set_campaign(self, campaign_id: str | None) -> None:
+        self._campaign_id = campaign_id
+        self._update_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            me = self._services.sync.identity()
+            self._identity_label.setText(self.tr("This device: {0} — fingerprint {1}").format(me.name, me.fingerprint))
+            self._devices_model.set_rows(self._services.sync.devices(self._campaign_id))
+        except KnownError as err:
+            self._status_label.setText(str(err))
+
+    # -- export ----------------------------------------------------------------------------------
+    def _on_export_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder (e.g. a USB stick)"))
+        if not folder:
+            return
+        campaign_id, everything = self._campaign_id, self._everything_check.isChecked()
+
+        def work(progress: Any) -> Any:
+            return self._services.sync.export_bundle(Path(folder), campaign_id, everything, progress)
+
+        self._start(work, self._on_export_succeeded)
+
+    def _on_export_succeeded(self, result: Any) -> None:
+        self._finish()
+        if result.encrypted_for:
+            sealed = self.tr("Encrypted for organiser key {0}.").format(result.encrypted_for)
+        else:
+            sealed = self.tr("Not encrypted: the campaign has no organiser key.")
+        self._export_label.setText(self.tr("Wrote {0}: {1} signatures, {2} withdrawals. {3}").format(
+            Path(result.path).name, result.signatures, result.withdrawals, sealed))
+        self.refresh()
+
+    # -- import ----------------------------------------------------------------------------------
+    def _on_key_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the organiser key"), "",
+                                              self.tr("Organiser keys (*.key);;All files (*)"))
+        if path:
+            self._key_path = Path(path)
+            self._key_label.setText(self.tr("Organiser key: {0}").format(path))
+
+    def _on_import_button_clicked(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose the sync files to import"), "",
+                                                self.tr("DriveKit sync files (*.dkb);;All files (*)"))
+        if not paths:
+            return
+        passphrase = None
+        if self._key_path is not None:
+            from drivekit.sync.keys import key_needs_passphrase
+
+            try:
+                needed = key_needs_passphrase(self._key_path)
+            except KnownError as err:
+                self._status_label.setText(str(err))
+                return
+            if needed:
+                passphrase, ok = QInputDialog.getText(self, self.tr("Organiser key"),
+                                                      self.tr("Passphrase of the organiser key:"),
+                                                      QLineEdit.EchoMode.Password)
+                if not ok:
+                    return
+        key = self._key_path
+
+        def work(progress: Any) -> Any:
+            return self._services.sync.import_bundles([Path(p) for p in paths], key, passphrase, progress)
+
+        self._start(work, self._on_import_succeeded)
+
+    def _on_import_succeeded(self, reports: list[Any]) -> None:
+        self._finish()
+        self._report_model.set_rows(reports)
+        refused = sum(r.outcome == "rejected" for r in reports)
+        new = sum(r.new for r in reports)
+        if refused:
+            self._status_label.setText(self.tr("{0} new signatures. Files refused: {1} (see Details).").format(new, refused))
+        else:
+            self._status_label.setText(self.tr("{0} new signatures imported.").format(new))
+        self.refresh()
+
+    # -- background work -------------------------------------------------------------------------
+    def _start(self, work: Any, on_success: Any) -> None:
+        self._status_label.clear()
+        self._progress.setRange(0, 0)
+        self._progress.setVisible(True)
+        self._cancel_button.setVisible(True)
+        self._task = run_in_background(work, on_success, self._on_task_failed, self._on_task_progressed)
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._task = None
+        self._progress.setVisible(False)
+        self._cancel_button.setVisible(False)
+        self._update_buttons()
+
+    def _on_task_progressed(self, done: int, total: int, label: str) -> None:
+        self._progress.setRange(0, max(total, 1))
+        self._progress.setValue(min(done, max(total, 1)))
+        self._progress.setFormat(f"{label} %p%")
+
+    def _on_task_failed(self, err: BaseException) -> None:
+        self._finish()
+        if isinstance(err, KnownError):
+            self._status_label.setText(str(err))
+        else:
+            self._status_label.setText(self.tr("Something went wrong; the details are in the log file."))
+
+    def _on_cancel_button_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _update_buttons(self) -> None:
+        idle = self._task is None
+        self._export_button.setEnabled(idle and self._campaign_id is not None)
+        self._import_button.setEnabled(idle)
+        self._key_button.setEnabled(idle)
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None

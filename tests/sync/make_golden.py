@@ -1,0 +1,60 @@
+"""Writes the golden files of the current sync format into tests/data/sync-<format>/.
+
+Run once per format version ever shipped, then never again for that version:
+    PYTHONPATH=$PWD python -m tests.sync.make_golden
+The names are made up; the organiser key is a throwaway test key.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from drivekit.domain.validation import SignerInput
+from drivekit.services import build_services
+from drivekit.storage import migrate
+from drivekit.storage.db import Database
+from drivekit.sync.container import FORMAT
+from drivekit.sync.keys import generate_organiser_keys
+
+OUT = Path(__file__).resolve().parents[1] / "data" / f"sync-{FORMAT}"
+
+
+def _svc(path: Path):  # type: ignore[no-untyped-def]
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    return build_services(db)
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp())
+    generate_organiser_keys(OUT)
+    org = _svc(tmp / "org.sqlite3")
+    c = org.campaigns.create("Golden petition", "A petition used to test old file formats.", 10, "Test Org", "GB")
+    org.campaigns.add_target(c.id, "Test Council", postcode_prefixes=["SW1"])
+    event = org.campaigns.add_event(c.id, "Golden stall")
+    org.sync.export_campaign(c.id, OUT / "campaign.dkc", OUT / "organiser.key")
+    lap = _svc(tmp / "lap.sqlite3")
+    lap.sync.import_campaign(OUT / "campaign.dkc")
+    at = datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc)
+    people = [("Goldie", "Testperson", "goldie@example.org", "SW1A 1AA"), ("Αλέξης", "Δοκιμή", "", "SW1A 2AA"),
+              ("Jan", "Probe", "jan@example.org", "E1 6AN"), ("Goldie", "Testperson", "", "SW1A 1AA")]
+    saved = [lap.signatures.save(c.id, SignerInput(first_name=f, last_name=l, email=e, postcode=p, city="London",
+                                                   signed_at=at, petition_consent=True), event_id=event.id,
+                                 drawing=b"\x89PNG fake" if i == 0 else None, drawing_format="png" if i == 0 else None)
+             for i, (f, l, e, p) in enumerate(people)]
+    lap.signatures.edit(saved[2].uuid, {"city": "Whitechapel"})
+    lap.signatures.withdraw(saved[1].uuid, "asked to be removed")
+    lap.sync.export_bundle(OUT / "bundle.dkb", c.id)
+    expected = {"campaign": c.id, "signatures": 4, "new": 3, "withdrawals": 1, "possible_duplicates": 1,
+                "corrected_city": "Whitechapel", "corrected": saved[2].uuid, "withdrawn": saved[1].uuid,
+                "stats": {"total": 4, "withdrawn": 1, "unique_signers": 2, "duplicates": 1}}
+    (OUT / "expected.json").write_text(json.dumps(expected, indent=1), encoding="utf-8")
+    print(f"wrote {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,178 @@
+"""Bundles carry what a device has not exported yet, privately, and import exactly once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from drivekit.storage.models import Signature, SyncExport
+from tests.sync.conftest import canonical, db_dump, signer
+
+NAMES = [("Wiremu", "Tane", "wiremu.tane@example.org"), ("Льюдмила", "Орлова", "l.orlova@example.net"),
+         ("Sione", "Fifita", "sione@example.com")]
+
+
+def test_encrypted_bundle_reveals_no_signer(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    for first, last, email in NAMES:
+        lap.signatures.save(drive.campaign_id, signer(first, last, email, city="Whanganui"))
+    data = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path).read_bytes()
+    for first, last, email in NAMES:
+        for text in (first, last, email, email.split("@")[0], "Whanganui"):
+            assert text.encode("utf-8") not in data
+            assert text.lower().encode("utf-8") not in data
+
+
+def test_writing_a_bundle_changes_no_collected_data(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    lap.sync.identity()
+    before = [t for t in db_dump(lap) if t[0] in ("signature", "withdrawal", "event", "volunteer", "campaign")]
+    lap.sync.export_bundle(drive.tmp / "one.dkb", drive.campaign_id)
+    lap.sync.export_bundle(drive.tmp / "all.dkb", drive.campaign_id, everything=True)
+    after = [t for t in db_dump(lap) if t[0] in ("signature", "withdrawal", "event", "volunteer", "campaign")]
+    assert after == before
+
+
+def test_incremental_exports_carry_only_new_work_and_import_once(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    first = lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
+    second = lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    b1 = lap.sync.export_bundle(drive.tmp, drive.campaign_id)
+    assert (b1.seq_from, b1.seq_to, b1.signatures) == (1, 2, 2)
+    assert Path(b1.path).name.endswith("-1-2.dkb")
+    lap.signatures.edit(first.uuid, {"city": "Oxford"})
+    lap.signatures.withdraw(second.uuid)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
+    b2 = lap.sync.export_bundle(drive.tmp, drive.campaign_id)
+    assert (b2.seq_from, b2.seq_to) == (3, 5)
+    assert (b2.signatures, b2.withdrawals) == (2, 1)  # the correction and the new one; the tombstone
+    [r1, r2] = drive.org.sync.import_bundles([Path(b1.path), Path(b2.path)], key_path=drive.key)
+    assert (r1.new, r1.already_present) == (2, 0)
+    assert (r2.new, r2.corrections, r2.withdrawals, r2.possible_duplicates, r2.already_present) == (1, 1, 1, 1, 0)
+    state = canonical(drive.org, drive.campaign_id)
+    again = drive.org.sync.import_bundles([Path(b2.path), Path(b1.path)], key_path=drive.key)
+    assert [r.outcome for r in again] == ["already imported", "already imported"]
+    assert canonical(drive.org, drive.campaign_id) == state
+    stats = drive.org.stats.stats(drive.campaign_id)
+    assert (stats.total, stats.withdrawn, stats.unique_signers, stats.duplicates) == (3, 1, 1, 1)
+    assert drive.org.signatures.get(first.uuid).city == "Oxford"
+
+
+def test_withdrawal_wins_over_an_older_bundle(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    saved = lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
+    old = lap.sync.export_bundle(drive.tmp / "old.dkb", drive.campaign_id)
+    lap.signatures.withdraw(saved.uuid)
+    new = lap.sync.export_bundle(drive.tmp / "new.dkb", drive.campaign_id)
+    drive.org.sync.import_bundles([Path(new.path)], key_path=drive.key)
+    [late] = drive.org.sync.import_bundles([Path(old.path)], key_path=drive.key)
+    assert late.new == 0
+    record = drive.org.signatures.get(saved.uuid)
+    assert (record.status, record.first_name, record.email) == ("withdrawn", None, None)
+
+
+def test_gaps_are_reported_until_filled(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    b1 = lap.sync.export_bundle(drive.tmp, drive.campaign_id)
+    lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    lap.signatures.save(drive.campaign_id, signer("Cy", "Day"))
+    b2 = lap.sync.export_bundle(drive.tmp, drive.campaign_id)
+    [report] = drive.org.sync.import_bundles([Path(b2.path)], key_path=drive.key)
+    name = lap.sync.identity().name
+    assert report.gaps == [f"device {name}: 1 not yet received"]
+    [device] = [d for d in drive.org.sync.devices(drive.campaign_id) if not d.is_self]
+    assert (device.gaps, device.received_up_to, device.fingerprint) == ([(1, 1)], 3, lap.sync.identity().fingerprint)
+    [report] = drive.org.sync.import_bundles([Path(b1.path)], key_path=drive.key)
+    assert report.gaps == []
+
+
+def test_relayed_all_export_reaches_a_second_organiser(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    b = lap.sync.export_bundle(drive.tmp / "lap.dkb", drive.campaign_id)
+    drive.org.sync.import_bundles([Path(b.path)], key_path=drive.key)
+    relay = drive.org.sync.export_bundle(drive.tmp / "relay.dkb", drive.campaign_id, everything=True)
+    second = drive.laptop("second-organiser", make_services)
+    [r] = second.sync.import_bundles([Path(relay.path)], key_path=drive.key)
+    assert (r.outcome, r.new, r.gaps) == ("imported", 1, [])
+    [r] = second.sync.import_bundles([Path(b.path)], key_path=drive.key)
+    assert (r.outcome, r.new, r.already_present) == ("imported", 0, 1)
+    assert canonical(second, drive.campaign_id)[0] == canonical(drive.org, drive.campaign_id)[0]
+
+
+def test_interrupted_import_is_finished_by_importing_again(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Batches commit one by one; a crash half way leaves no "imported" mark, and a re-import completes it."""
+    from drivekit.sync import merge
+
+    lap = drive.laptop("laptop", make_services)
+    for i in range(12):
+        lap.signatures.save(drive.campaign_id, signer(f"Person{i}", "Test", f"p{i}@example.org"))
+    b = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    reference = make_services("reference")
+    reference.sync.import_campaign(drive.campaign_file)
+    reference.sync.import_bundles([b], key_path=drive.key)
+    monkeypatch.setattr(merge, "BATCH", 5)
+    real = merge._apply_signatures
+    calls = []
+
+    def crash_on_second_batch(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise OSError("power cut")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(merge, "_apply_signatures", crash_on_second_batch)
+    try:
+        drive.org.sync.import_bundles([b], key_path=drive.key)
+    except OSError:
+        pass
+    with drive.org.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(Signature)) == 5
+    monkeypatch.setattr(merge, "_apply_signatures", real)
+    [r] = drive.org.sync.import_bundles([b], key_path=drive.key)
+    assert (r.outcome, r.new, r.already_present) == ("imported", 7, 5)
+    assert canonical(drive.org, drive.campaign_id)[0] == canonical(reference, drive.campaign_id)[0]
+
+
+def test_nothing_new_is_refused_and_all_still_works(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from drivekit.errors import BadInput
+
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    lap.sync.export_bundle(drive.tmp / "a.dkb", drive.campaign_id)
+    with pytest.raises(BadInput, match="Nothing new"):
+        lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id)
+    assert lap.sync.export_bundle(drive.tmp / "c.dkb", drive.campaign_id, everything=True).signatures == 1
+    with lap.db.session() as s:
+        assert s.scalar(select(func.count()).select_from(SyncExport)) == 2
+
+
+def test_campaign_without_organiser_key_gives_plain_bundles(make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.sync.reader import open_manifest
+
+    org = make_services("org")
+    c = org.campaigns.create("Open", "No keys here.", 10)
+    org.signatures.save(c.id, signer("Ann", "Lee", "ann@example.org"))
+    result = org.sync.export_bundle(tmp_path / "plain.dkb", c.id)
+    manifest, _payload, _id = open_manifest(Path(result.path).read_bytes(), "plain.dkb")
+    assert result.encrypted_for is None and manifest["payload"]["encryption"] == "none"
+    [refused] = make_services("other").sync.import_bundles([Path(result.path)])
+    assert "import the campaign file first" in refused.reason
+
+
+def test_cancel_stops_before_the_next_file(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.progress import CallbackProgress
+
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    b = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    progress = CallbackProgress()
+    progress.cancel()
+    [report] = drive.org.sync.import_bundles([b], key_path=drive.key, progress=progress)
+    assert report.outcome == "cancelled"
+    assert drive.org.stats.stats(drive.campaign_id).total == 0

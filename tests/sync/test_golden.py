@@ -1,0 +1,33 @@
+"""Every sync format ever shipped stays readable: golden files in tests/data/sync-<version>/."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+VERSIONS = sorted(p.name.removeprefix("sync-") for p in DATA.glob("sync-*"))
+
+
+def test_format_1_0_is_among_the_golden_files() -> None:
+    assert "1.0" in VERSIONS
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_golden_campaign_and_bundle_are_read(version: str, make_services) -> None:  # type: ignore[no-untyped-def]
+    folder = DATA / f"sync-{version}"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    svc = make_services("golden")
+    assert svc.sync.import_campaign(folder / "campaign.dkc").outcome == "installed"
+    [report] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key")
+    assert report.outcome == "imported", report.reason
+    assert (report.new, report.withdrawals, report.possible_duplicates) == (
+        expected["new"], expected["withdrawals"], expected["possible_duplicates"])
+    assert svc.signatures.get(expected["corrected"]).city == expected["corrected_city"]
+    assert svc.signatures.get(expected["withdrawn"]).first_name is None
+    st = svc.stats.stats(expected["campaign"])
+    assert {k: getattr(st, k) for k in expected["stats"]} == expected["stats"]
+    [again] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key")
+    assert again.outcome == "already imported"

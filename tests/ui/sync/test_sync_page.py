@@ -1,0 +1,84 @@
+"""The Sync page: export to a folder, import several files with a per-file report, devices and gaps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from drivekit.ui.background import wait_for_all
+from drivekit.ui.sync import SyncPage, import_campaign_file
+from drivekit.ui.sync.models import DevicesModel, ImportReportModel
+from tests.sync.conftest import drive, signer  # noqa: F401 (fixture)
+
+
+def _wait_idle(qtbot, page: SyncPage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    wait_for_all()
+
+
+def test_export_then_import_with_report_and_gaps(qtbot, qtmodeltester, drive, make_services, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    out = tmp_path / "usb"
+    out.mkdir()
+    page = SyncPage(lap)
+    qtbot.addWidget(page)
+    page.set_campaign(drive.campaign_id)
+    assert lap.sync.identity().fingerprint in page._identity_label.text()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    page._export_button.click()
+    _wait_idle(qtbot, page)
+    first = sorted(out.glob("*.dkb"))
+    assert len(first) == 1 and "1 signatures" in page._export_label.text()
+    lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    page._export_button.click()
+    _wait_idle(qtbot, page)
+    second = [p for p in out.glob("*.dkb") if p not in first]
+    broken = tmp_path / "broken.dkb"
+    broken.write_bytes(first[0].read_bytes()[:100])
+
+    org_page = SyncPage(drive.org)
+    qtbot.addWidget(org_page)
+    org_page.set_campaign(drive.campaign_id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(drive.key), ""))
+    org_page._key_button.click()
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(second[0]), str(broken)], ""))
+    org_page._import_button.click()
+    _wait_idle(qtbot, org_page)
+    model = org_page._report_model
+    assert model.rowCount() == 2
+    assert model.index(0, ImportReportModel.COL_RESULT).data() == "Imported"
+    assert model.index(0, ImportReportModel.COL_NEW).data() == "1"
+    assert "1 not yet received" in model.index(0, ImportReportModel.COL_DETAILS).data()
+    assert model.index(1, ImportReportModel.COL_RESULT).data() == "Refused"
+    assert "cut short" in model.index(1, ImportReportModel.COL_DETAILS).data()
+    devices = org_page._devices_model
+    gaps = [devices.index(r, DevicesModel.COL_MISSING).data() for r in range(devices.rowCount())]
+    assert "1" in gaps
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(first[0]), str(second[0])], ""))
+    org_page._import_button.click()
+    _wait_idle(qtbot, org_page)
+    assert [model.index(r, ImportReportModel.COL_RESULT).data() for r in range(2)] == ["Imported", "Already imported"]
+    assert drive.org.stats.stats(drive.campaign_id).total == 2
+    qtmodeltester.check(model)
+    qtmodeltester.check(devices)
+
+
+def test_export_needs_a_campaign(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    page = SyncPage(services)
+    qtbot.addWidget(page)
+    page.set_campaign(None)
+    assert not page._export_button.isEnabled()
+    assert page._import_button.isEnabled()
+
+
+def test_first_run_campaign_import(qtbot, drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    fresh = make_services("fresh")
+    shown = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(drive.campaign_file), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    assert import_campaign_file(None, fresh) == drive.campaign_id
+    assert "Installed" in shown[0]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    assert import_campaign_file(None, fresh) is None
