@@ -8,9 +8,10 @@ from typing import Any
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core
+    from drivekit.commands import core, export
 
     core.register(subparsers, common)
+    export.register(subparsers, common)
 
 
 def parse_date(value: str) -> date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.campaigns import CampaignService
+from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
 from drivekit.services.signatures import SignatureService
@@ -22,6 +23,7 @@ class Services:
     imports: ImportService
     stats: StatsService
     demo: DemoService
+    delivery: DeliveryService
 
 
 def build_services(db: Database) -> Services:
@@ -32,4 +34,5 @@ def build_services(db: Database) -> Services:
         imports=ImportService(db),
         stats=StatsService(db),
         demo=DemoService(db),
+        delivery=DeliveryService(db),
     )
