@@ -10,7 +10,7 @@ from drivekit.progress import NullProgress, Progress
 
 LINES = 12
 COLUMNS = (("No.", 26), ("Name", 150), ("Postcode and town", 120), ("Email (optional)", 110),
-           ("Contact me", 40), ("Signature", 0))
+           ("Contact me", 60), ("Signature", 0))
 
 
 def sheet_code(campaign_id: str, number: int) -> str:
@@ -60,10 +60,12 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
         fonts.draw(c, MARGIN, y - 9, "(The full text is available from the collector.)", fonts.SANS, 8)
         y -= 10.5
     consent = petition.get("consent_text") or ""
-    if consent:
+    contact = "Tick “Contact me” only if you agree to be contacted about this campaign."
+    notice = (f"By signing you agree: {consent} " if consent else "") + contact
+    if notice:
         y -= 3
         c.setFillGray(0.25)
-        for line in fonts.wrap("By signing you agree: " + consent, text_w, fonts.SANS, 7.5)[:3]:
+        for line in fonts.wrap(notice, text_w, fonts.SANS, 7.5)[:4]:
             fonts.draw(c, MARGIN, y - 8, line, fonts.SANS, 7.5)
             y -= 9.5
         c.setFillGray(0)
@@ -75,8 +77,6 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
     renderPDF.draw(drawing, c, pw - MARGIN - qr, ph - MARGIN - qr)
     c.setFont(fonts.BOLD, 16)
     c.drawRightString(pw - MARGIN - qr - 8, ph - MARGIN - 18, f"Sheet {number}")
-    c.setFont(fonts.SANS, 7)
-    c.drawRightString(pw - MARGIN - qr - 8, ph - MARGIN - 30, "Contact only if ticked")
     # the numbered lines
     top = min(y - 8, ph - MARGIN - qr - 8)
     bottom = MARGIN + 14
