@@ -26,9 +26,9 @@ def test_page_shows_how_many_signatures_each_packet_gets(qtbot, services, drive,
     assert texts == [f"Cllr North — {len(drive.names['north'])} signatures",
                      f"Cllr South — {len(drive.names['south'])} signatures"]
     total = len(drive.names["north"]) + len(drive.names["south"])
-    assert page.summary.text() == f"2 packets with {total} signatures in all."
+    assert page.summary.text() == f"Packets chosen: 2. Signatures listed in all: {total}."
     page.targets.item(1).setCheckState(Qt.CheckState.Unchecked)
-    assert page.summary.text() == f"1 packets with {len(drive.names['north'])} signatures in all."
+    assert page.summary.text() == f"Packets chosen: 1. Signatures listed in all: {len(drive.names['north'])}."
     page.targets.item(0).setCheckState(Qt.CheckState.Unchecked)
     assert not page.export_button.isEnabled()
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
 from drivekit.errors import Cancelled, KnownError
@@ -36,6 +36,7 @@ class DeliveryPage(QWidget):
     # building ------------------------------------------------------------------------------
     def _build(self) -> None:
         self.targets = QListWidget(self)
+        self.targets.setMaximumHeight(160)
         self.targets.itemChanged.connect(self._on_targets_item_changed)
         self.summary = QLabel(self)
         self.landscape = QCheckBox(self.tr("Landscape pages"), self)
@@ -53,6 +54,7 @@ class DeliveryPage(QWidget):
         browse_folder.clicked.connect(self._on_browse_folder_clicked)
 
         self.export_button = QPushButton(self.tr("Export packets"), self)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.export_button.clicked.connect(self._on_export_clicked)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
@@ -95,6 +97,7 @@ class DeliveryPage(QWidget):
         row.addWidget(self.export_button)
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
+        row.addStretch(0)
         form.addLayout(row)
         form.addWidget(self.result)
         row = QHBoxLayout()
@@ -109,8 +112,9 @@ class DeliveryPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(packets, 1)
+        layout.addWidget(packets)
         layout.addWidget(others)
+        layout.addStretch(1)
         self.certificate.setEnabled(False)
 
     # page protocol -------------------------------------------------------------------------
@@ -160,7 +164,8 @@ class DeliveryPage(QWidget):
         if not self._campaign_id:
             self.summary.setText(self.tr("Choose a campaign first."))
         else:
-            self.summary.setText(self.tr("{0} packets with {1} signatures in all.").format(len(chosen), f"{total:,}"))
+            self.summary.setText(self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(
+                len(chosen), f"{total:,}"))
 
     def _update_buttons(self) -> None:
         busy = self._task is not None

@@ -27,6 +27,7 @@ class PaperEntryDialog(QDialog):
         self._services = services
         self._campaign_id = campaign_id
         self.setWindowTitle(self.tr("Enter a paper sheet"))
+        self.setMinimumWidth(440)
         form = QFormLayout()
         self.sheet = QSpinBox(self)
         self.sheet.setRange(1, 1_000_000)
