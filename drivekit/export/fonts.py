@@ -18,6 +18,8 @@ _FILES = {SANS: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFa
 FALLBACKS = (SANS, CJK, HANGUL)
 
 _registered: dict[str, frozenset[int]] = {}
+_ascii_em: dict[str, float] = {}  # widest printable ASCII glyph per font, in ems: lets short text skip measuring
+_ascii_table: dict[str, list[float]] = {}  # advance width of each ASCII code, in ems
 
 
 def register() -> None:
@@ -36,6 +38,8 @@ def register() -> None:
         font = TTFont(name, str(path))
         pdfmetrics.registerFont(font)
         _registered[name] = frozenset(font.face.charToGlyph)
+        _ascii_table[name] = [pdfmetrics.stringWidth(chr(c), name, 1) for c in range(128)]
+        _ascii_em[name] = max(_ascii_table[name][32:127])
 
 
 def covers(font: str, ch: str) -> bool:
@@ -86,10 +90,10 @@ def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
 
 def width(text: str, font: str, size: float) -> float:
     """Width of logical `text` as it will be drawn."""
+    if text.isascii():
+        return sum(map(_ascii_table[font].__getitem__, text.encode("ascii"))) * size
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if text.isascii():
-        return float(stringWidth(text, font, size))
     return float(sum(stringWidth(seg, f, size) for f, seg in runs(visual(text), font)))
 
 
@@ -113,6 +117,22 @@ def draw(canvas, x: float, y: float, text: str, font: str, size: float, align: s
         x += stringWidth(seg, f, size)
 
 
+def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:  # type: ignore[no-untyped-def]
+    """Like draw(), into a text object shared by a whole page (far fewer PDF operators than one per string)."""
+    if align == "right":
+        x -= width(text, font, size)
+    parts = [(font, text)] if text.isascii() else runs(visual(text), font)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for i, (f, seg) in enumerate(parts):
+        if t._fontname != f or t._fontsize != size:
+            t.setFont(f, size, size * 1.2)
+        t.setTextOrigin(x, y)
+        t.textOut(seg)
+        if i + 1 < len(parts):
+            x += stringWidth(seg, f, size)
+
+
 def is_rtl(text: str) -> bool:
     return not text.isascii() and _has_rtl(text)
 
@@ -133,6 +153,8 @@ def _break_long(word: str, avail: float, font: str, size: float) -> list[str]:
 
 def wrap(text: str, avail: float, font: str, size: float) -> list[str]:
     """Logical lines of `text` no wider than `avail`; words longer than a line (or CJK text) break anywhere."""
+    if text.isascii() and len(text) * size * _ascii_em[font] <= avail and "\n" not in text and "  " not in text:
+        return [text] if text.strip() == text and text else ([text.strip()] if text.strip() else [])
     text = " ".join(text.split())
     if not text:
         return []

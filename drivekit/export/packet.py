@@ -28,7 +28,11 @@ class PacketWriter:
     """Streams rows into a reportlab canvas with its own page-break arithmetic."""
 
     def __init__(self, path: str, header: PacketHeader, options: PacketOptions, list_sink: IO[bytes] | None = None) -> None:
+        from reportlab import rl_config
         from reportlab.pdfgen.canvas import Canvas
+
+        # Compressed streams need no ASCII85 armour; skipping it saves a fifth of the time and a fifth of the size.
+        rl_config.useA85 = 0
 
         fonts.register()
         self.header, self.options = header, options
@@ -52,11 +56,28 @@ class PacketWriter:
         self.footer_text = f"{header.title}{target}"
         self.bottom = MARGIN + 4
         self.y = 0.0
+        self.text: Any = None
+        self.rules: list[float] = []
 
     # pages ---------------------------------------------------------------------------------
     def _end_page(self) -> None:
+        self._flush()
         draw_footer(self.c, self.page, self.pw, self.footer_text)
         self.c.showPage()
+
+    def _flush(self) -> None:
+        """Put the page's collected row text and row rules on the page."""
+        c = self.c
+        if self.rules:
+            c.setStrokeGray(0.8)
+            c.setLineWidth(0.3)
+            x0, x1 = self.cols[0].x, self.cols[-1].x + self.cols[-1].width
+            c.lines([(x0, y, x1, y) for y in self.rules])
+            c.setStrokeGray(0)
+            self.rules = []
+        if self.text is not None:
+            c.drawText(self.text)
+            self.text = None
 
     def _new_list_page(self) -> None:
         if self.page:
@@ -83,6 +104,7 @@ class PacketWriter:
         if pending:
             progress.advance(pending)
         if self.count == 0:
+            self._flush()
             c = self.c
             c.setFont(fonts.SANS, 10)
             c.drawString(MARGIN + PAD, self.y - 18, "No signatures for this target.")
@@ -143,25 +165,24 @@ class PacketWriter:
                 self._new_list_page()
 
     def _draw_cells(self, cells: dict[str, list[str]], start: int, count: int, height: float, row: PacketRow | None) -> None:
-        c = self.c
+        if self.text is None:
+            self.text = self.c.beginText()
+        t = self.text
         top = self.y
         for key, lines in cells.items():
             col = self.col[key]
             y = top - PAD - FONT_SIZE + 0.5
             for line in lines[start:start + count]:
                 if fonts.is_rtl(line):
-                    fonts.draw(c, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
+                    fonts.draw_text(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
                 else:
-                    fonts.draw(c, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
+                    fonts.draw_text(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
                 y -= LEADING
         if row is not None and self.options.signature_images and row.drawing:
             col = self.col["signature"]
             self.painter.draw(row.drawing, row.drawing_format, col.x + PAD, top - PAD - SIG_BOX[1], SIG_BOX[0], SIG_BOX[1])
         self.y = top - height
-        c.setStrokeGray(0.8)
-        c.setLineWidth(0.3)
-        c.line(self.cols[0].x, self.y, self.cols[-1].x + self.cols[-1].width, self.y)
-        c.setStrokeGray(0)
+        self.rules.append(self.y)
 
 
 def write_packet(path: str, header: PacketHeader, rows: Iterable[PacketRow], options: PacketOptions,

@@ -113,7 +113,6 @@ def finalize(src: Path, dst: Path, list_file: Path, meta: dict[str, Any], signer
     """Embed the canonical list and its facts into the PDF, then sign everything (PAdES) if a signer is given."""
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign import fields, signers
 
     with open(src, "rb") as inf, open(dst, "wb") as outf:
         w = IncrementalPdfFileWriter(inf)
@@ -126,11 +125,24 @@ def finalize(src: Path, dst: Path, list_file: Path, meta: dict[str, Any], signer
                                                description=what))
         if signer is None:
             w.write(outf)
-            return
-        meta_sig = signers.PdfSignatureMetadata(field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
-                                                md_algorithm="sha256", reason="Delivery packet",
-                                                name=signer_name(signer))
-        signers.sign_pdf(w, meta_sig, signer=signer, output=outf)
+        else:
+            _sign(w, signer, outf)
+
+
+def _sign(writer: Any, signer: Any, outf: Any) -> None:
+    from pyhanko.sign import fields, signers
+
+    meta_sig = signers.PdfSignatureMetadata(field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
+                                            md_algorithm="sha256", reason="Delivery packet", name=signer_name(signer))
+    signers.sign_pdf(writer, meta_sig, signer=signer, output=outf)
+
+
+def sign_file(src: Path, dst: Path, signer: Any) -> None:
+    """Sign an already written packet (PAdES, incremental update covering the whole file)."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    with open(src, "rb") as inf, open(dst, "wb") as outf:
+        _sign(IncrementalPdfFileWriter(inf), signer, outf)
 
 
 @dataclass
