@@ -128,7 +128,7 @@ def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: s
         if t._fontname != f or t._fontsize != size:
             t.setFont(f, size, size * 1.2)
         t.setTextOrigin(x, y)
-        t.textOut(seg)
+        t.textLine(seg)  # textLine, unlike textOut, does not measure the text again
         if i + 1 < len(parts):
             x += stringWidth(seg, f, size)
 
