@@ -99,7 +99,19 @@ def child(mode: str, db_path: str, cid: str, out: str, extra: str) -> None:
         t0 = time.perf_counter()
         pages = bare_canvas(out, lines)
         seconds = time.perf_counter() - t0
-    print(json.dumps({"seconds": seconds, "peak_mb": peak_rss_mb(), "pages": pages}))
+    print(json.dumps({"seconds": seconds, "peak_mb": own_peak_mb(), "pages": pages}))
+
+
+def own_peak_mb() -> float:
+    """Peak memory of this process's own address space. ru_maxrss would also count the parent's memory at
+    fork on Linux, so read VmHWM (reset by exec) where the system has it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mb()
 
 
 def baseline_rows(n: int) -> list[list[list[str]]]:
