@@ -80,12 +80,13 @@ def pdf_text(path: Path) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
 def has_name(text: str, name: str) -> bool:
-    """A name is present in logical order, or, for right-to-left names, in the visual order PDFs store."""
-    flat = " ".join(text.split())
-    name = unicodedata.normalize("NFKC", name)
-    if name in flat:
-        return True
-    if any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in name):
-        return name[::-1] in flat or " ".join(w[::-1] for w in name.split()) in flat
-    return False
+    """The name is in the text in logical (reading) order, as a person copying it would get it.
+
+    Arabic is stored joined (presentation forms), which NFKC folds back to the letters typed; the bidi
+    marks that pdftotext adds around right-to-left runs are ignored."""
+    flat = " ".join(text.translate(BIDI_MARKS).split())
+    return unicodedata.normalize("NFKC", name) in flat
