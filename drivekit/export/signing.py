@@ -29,12 +29,14 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None = None,
                      years: int = 5) -> tuple[Path, Path]:
-    """A self-signed signing certificate: DIR/certificate.p12 (key + certificate, 0600) and DIR/certificate.pem."""
+    """A self-signed signing certificate: DIR/certificate.p12 (key + certificate, 0600) and DIR/certificate.pem.
+
+    No extended key usage: poppler/NSS reject an email-protection EKU on a PDF signer as "unknown issue"."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
     from cryptography.hazmat.primitives.serialization import pkcs12
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    from cryptography.x509.oid import NameOID
 
     organisation = organisation.strip()
     if not organisation:
@@ -55,7 +57,6 @@ def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None 
         .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True, key_encipherment=False,
                                      data_encipherment=False, key_agreement=False, key_cert_sign=True,
                                      crl_sign=False, encipher_only=False, decipher_only=False), critical=True)
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
