@@ -125,7 +125,13 @@ def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
     lines = [f"{r.path}: {r.count} signatures, {r.pages} pages"
              + (f" for {r.target_name}" if r.target_name else "") + (", signed" if r.signed_by else "")
              for r in results]
-    return Result(data, "\n".join(lines))
+    warnings = []
+    if not args.target:
+        outside = svc.outside_targets(args.campaign)
+        if outside:
+            warnings.append(f"{outside} valid signatures are outside every target's postcode areas and in no packet.")
+        data["outside_targets"] = outside
+    return Result(data, "\n".join(lines), warnings)
 
 
 def _open_out(path: Path):  # type: ignore[no-untyped-def]

@@ -78,6 +78,19 @@ class DeliveryService:
             conds, _ = self._where(s, get_campaign(s, campaign_id), target_id)
             return int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
 
+    def outside_targets(self, campaign_id: str) -> int:
+        """Valid signatures in no target's area: they would be in none of the per-target packets."""
+        from sqlalchemy import not_, or_
+
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            targets = list(s.scalars(select(Target).where(Target.campaign_id == c.id)))
+            conds = [postcode_area_condition(list(t.postcode_prefixes or [])) for t in targets]
+            if not targets or any(cond is None for cond in conds):
+                return 0
+            return int(s.scalar(select(func.count()).select_from(Signature).where(
+                Signature.campaign_id == c.id, Signature.status == VALID, not_(or_(*conds)))) or 0)
+
     def header(self, campaign_id: str, target_id: str | None) -> PacketHeader:
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)

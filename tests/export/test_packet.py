@@ -144,3 +144,14 @@ def test_a_comment_longer_than_a_page_continues_on_the_next(tmp_path) -> None:  
     text = " ".join(pdf_text(tmp_path / "p.pdf").split())
     assert facts["count"] == 2 and facts["pages"] >= 4
     assert "1 (cont.)" in text and "w0 " in text and "w2999" in text and "Bob After" in text
+
+
+def test_signatures_outside_every_target_are_counted(services, drive) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.domain.validation import SignerInput
+
+    assert services.delivery.outside_targets(drive.campaign_id) == 0
+    services.signatures.save(drive.campaign_id, SignerInput(first_name="Far", last_name="Away", postcode="M1 1AE",
+                                                            country="GB", petition_consent=True))
+    assert services.delivery.outside_targets(drive.campaign_id) == 1
+    services.campaigns.add_target(drive.campaign_id, "Everyone's MP", "", "", [])
+    assert services.delivery.outside_targets(drive.campaign_id) == 0

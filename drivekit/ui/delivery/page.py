@@ -30,6 +30,7 @@ class DeliveryPage(QWidget):
         self._campaign_id: str | None = None
         self._task: Task | None = None
         self._results: list[Any] = []
+        self._outside = 0
         self._build()
         self._update_buttons()
 
@@ -131,6 +132,7 @@ class DeliveryPage(QWidget):
                    for i in range(self.targets.count())
                    if self.targets.item(i).checkState() == Qt.CheckState.Checked}
         self.targets.clear()
+        self._outside = self._services.delivery.outside_targets(self._campaign_id) if self._campaign_id else 0
         if self._campaign_id:
             for plan in self._services.delivery.plan(self._campaign_id):
                 ident = plan.target.id if plan.target else EVERYONE
@@ -164,8 +166,10 @@ class DeliveryPage(QWidget):
         if not self._campaign_id:
             self.summary.setText(self.tr("Choose a campaign first."))
         else:
-            self.summary.setText(self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(
-                len(chosen), f"{total:,}"))
+            text = self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(len(chosen), f"{total:,}")
+            if self._outside:
+                text += " " + self.tr("{0} signatures are outside every target's area.").format(f"{self._outside:,}")
+            self.summary.setText(text)
 
     def _update_buttons(self) -> None:
         busy = self._task is not None
