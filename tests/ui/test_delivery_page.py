@@ -97,3 +97,16 @@ def test_paper_entry_records_sheet_and_line(qtbot, services, campaign) -> None: 
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() and (dialog.sheet.value(), dialog.line.value()) == (8, 1)
     assert len(services.signatures.list(campaign.id)) == 2
+
+
+def test_csv_osdi_and_sheets_from_the_page(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, services, drive.campaign_id, tmp_path)
+    total = len(drive.names["north"]) + len(drive.names["south"])
+    for kind, name in (("csv", "s.csv"), ("osdi", "s.json")):
+        page.export_table(kind, tmp_path / name)
+        qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+        assert page.result.text() == f"{name}: {total} signatures"
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8").count("\n") == total + 1
+    page.export_sheets(tmp_path / "sheets.pdf", 2)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    assert page.result.text() == "sheets.pdf: sheets 1 to 2" and (tmp_path / "sheets.pdf").exists()
