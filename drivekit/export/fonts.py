@@ -177,3 +177,12 @@ def wrap(text: str, avail: float, font: str, size: float) -> list[str]:
     if current:
         lines.append(current)
     return lines
+
+
+def fit(text: str, avail: float, font: str, size: float) -> str:
+    """`text` cut short with an ellipsis so that it is no wider than `avail`."""
+    if width(text, font, size) <= avail:
+        return text
+    while text and width(text + "…", font, size) > avail:
+        text = text[:-1]
+    return text.rstrip() + "…"

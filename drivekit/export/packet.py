@@ -53,7 +53,8 @@ class PacketWriter:
         self.areas: Counter[str] = Counter()
         self.events: Counter[str] = Counter()
         target = f" — {header.target_name}" if header.target_name else ""
-        self.footer_text = f"{header.title}{target}"
+        # Leaves room for "Page X of Y" on the right of the footer.
+        self.footer_text = fonts.fit(f"{header.title}{target}", self.pw - 2 * MARGIN - 110, fonts.SANS, 7)
         self.bottom = MARGIN + 4
         self.y = 0.0
         self.text: Any = None
