@@ -40,6 +40,8 @@ def test_export_signs_with_a_protected_certificate_and_reports_files(qtbot, serv
     page = make_page(qtbot, services, drive.campaign_id, out)
     page.targets.item(1).setCheckState(Qt.CheckState.Unchecked)
     page.sign.setChecked(True)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.result.text() == "Choose the certificate file to sign with." and page._task is None
     page.certificate.setText(str(p12))
     asked = []
     page.ask_passphrase = lambda name: asked.append(name) or "open sesame"  # type: ignore[method-assign]

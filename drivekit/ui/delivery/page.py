@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from drivekit.errors import Cancelled, KnownError
+from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
 
@@ -212,6 +212,8 @@ class DeliveryPage(QWidget):
             return None
         from drivekit.export.signing import load_signer, p12_needs_passphrase
 
+        if not self.certificate.text().strip():
+            raise BadInput(self.tr("Choose the certificate file to sign with."))
         path = Path(self.certificate.text().strip())
         passphrase = None
         if p12_needs_passphrase(path):
