@@ -8,10 +8,11 @@ from typing import Any
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core, sync
+    from drivekit.commands import core, export, sync
 
     core.register(subparsers, common)
     sync.register(subparsers, common)
+    export.register(subparsers, common)
 
 
 def group(sub: Any, common: argparse.ArgumentParser, name: str, help: str) -> Any:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.campaigns import CampaignService
+from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
 from drivekit.services.signatures import SignatureService
@@ -24,6 +25,7 @@ class Services:
     stats: StatsService
     demo: DemoService
     sync: SyncService
+    delivery: DeliveryService
 
 
 def build_services(db: Database) -> Services:
@@ -35,4 +37,5 @@ def build_services(db: Database) -> Services:
         stats=StatsService(db),
         demo=DemoService(db),
         sync=SyncService(db),
+        delivery=DeliveryService(db),
     )

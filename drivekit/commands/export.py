@@ -1,0 +1,204 @@
+"""Delivery commands: export packet/csv/osdi/blank-sheets, verify, keys certificate."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from drivekit.cli import Result
+from drivekit.commands import group, positive_int
+from drivekit.errors import BadFile, BadInput
+
+PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
+packet per target of the campaign, named from -o (F-<target>.pdf), or, when the campaign has no
+targets, one packet of all valid signatures. Only valid signatures are listed (withdrawn ones and
+duplicates never; possible duplicates only after review); emails and phone numbers never appear."""
+
+
+def register(sub: Any, common: argparse.ArgumentParser) -> None:
+    export = sub.add_parser("export", parents=[common], help="delivery packets, CSV, OSDI and blank sheets")
+    esub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
+    p = esub.add_parser("packet", parents=[common], help="delivery packet PDF", description=PACKET_HELP)
+    p.add_argument("campaign")
+    p.add_argument("--target", action="append", default=None, help="target id (repeat for several)")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--sign", type=Path, default=None, metavar="P12", help="sign with this PKCS#12 certificate file")
+    p.add_argument("--passphrase-file", type=Path, default=None, help="file holding the certificate's passphrase")
+    p.add_argument("--signature-images", action="store_true", help="include each drawn signature")
+    p.add_argument("--landscape", action="store_true")
+    p.add_argument("--full-address", action="store_true", help="print street addresses, not only postcode and city")
+    p.set_defaults(handler=cmd_export_packet)
+
+    p = esub.add_parser("csv", parents=[common], help="CSV for spreadsheets and online tools",
+                        description="Valid signatures as UTF-8 CSV. Email, phone and address only for signers who "
+                                    "agreed to be contacted, unless --include-contacts is given.")
+    p.add_argument("campaign")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--format", choices=["drivekit", "actionnetwork"], default="drivekit")
+    p.add_argument("--target", default=None)
+    p.add_argument("--include-contacts", action="store_true", help="also contact details of signers who did not opt in")
+    p.set_defaults(handler=cmd_export_csv)
+
+    p = esub.add_parser("osdi", parents=[common], help="OSDI JSON (petition, targets, signatures)",
+                        description="Contact details only for signers who opted in, unless --include-contacts.")
+    p.add_argument("campaign")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--target", default=None)
+    p.add_argument("--include-contacts", action="store_true")
+    p.set_defaults(handler=cmd_export_osdi)
+
+    p = esub.add_parser("blank-sheets", parents=[common], help="printable paper signature sheets")
+    p.add_argument("campaign")
+    p.add_argument("-o", "--output", required=True, type=Path)
+    p.add_argument("--pages", type=positive_int, default=10)
+    p.set_defaults(handler=cmd_export_blank_sheets)
+
+    p = sub.add_parser("verify", parents=[common], help="check a packet's digital signature and fingerprint",
+                       description="Exit 0 when the signature is intact and the list matches its fingerprint; "
+                                   "1 when the file was altered, is unsigned, or was signed by another certificate.")
+    p.add_argument("file", type=Path)
+    p.add_argument("--cert", type=Path, default=None, help="the organisation's certificate.pem to trust")
+    p.set_defaults(handler=cmd_verify)
+
+    ksub = group(sub, common, "keys", "keys and certificates")
+    p = ksub.add_parser("certificate", parents=[common], help="create a self-signed certificate for signing packets")
+    p.add_argument("--organisation", required=True)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
+    p.add_argument("--passphrase-file", type=Path, default=None)
+    p.set_defaults(handler=cmd_keys_certificate)
+
+
+class _TerminalProgress:
+    """Percent on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.total, self.done, self.shown = 0, 0, -1
+        self.tty = sys.stderr.isatty()
+
+    def start(self, total: int, label: str = "") -> None:
+        self.total, self.done, self.label = total, 0, label
+
+    def advance(self, amount: int = 1) -> None:
+        self.done += amount
+        if self.tty and self.total:
+            pct = min(100, 100 * self.done // self.total)
+            if pct != self.shown:
+                self.shown = pct
+                print(f"\r{self.label}: {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
+
+
+def read_passphrase(path: Path | None, needed: bool, what: str) -> bytes | None:
+    if path is not None:
+        try:
+            return path.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise BadFile(f"Cannot read the passphrase file {path}: {err}") from None
+    if needed:
+        if not sys.stdin.isatty():
+            raise BadInput(f"{what} is protected by a passphrase; give it with --passphrase-file.")
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {what}: ").encode("utf-8")
+    return None
+
+
+def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.model import PacketOptions
+    from drivekit.export.signing import load_signer, p12_needs_passphrase
+
+    signer = None
+    if args.sign is not None:
+        passphrase = read_passphrase(args.passphrase_file, p12_needs_passphrase(args.sign), str(args.sign))
+        signer = load_signer(args.sign, passphrase)
+    svc = services().delivery
+    plans = svc.plan(args.campaign, args.target)
+    paths = svc.packet_paths(plans, args.output)
+    options = PacketOptions(landscape=args.landscape, signature_images=args.signature_images,
+                            full_address=args.full_address)
+    results = [svc.export_packet(args.campaign, plan.target.id if plan.target else None, path, options, signer,
+                                 _TerminalProgress()) for plan, path in zip(plans, paths)]
+    data = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
+                         "fingerprint": r.fingerprint, "signed_by": r.signed_by} for r in results]}
+    lines = [f"{r.path}: {r.count} signatures, {r.pages} pages"
+             + (f" for {r.target_name}" if r.target_name else "") + (", signed" if r.signed_by else "")
+             for r in results]
+    warnings = []
+    if not args.target:
+        outside = svc.outside_targets(args.campaign)
+        if outside:
+            warnings.append(f"{outside} valid signatures are outside every target's postcode areas and in no packet.")
+        data["outside_targets"] = outside
+    return Result(data, "\n".join(lines), warnings)
+
+
+def _open_out(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as err:
+        raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+
+
+def cmd_export_csv(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.tables import write_csv
+
+    svc = services().delivery
+    total = svc.count(args.campaign, args.target)
+    with _open_out(args.output) as out:
+        n = write_csv(out, svc.signers(args.campaign, args.target), args.format, args.include_contacts,
+                      _TerminalProgress(), total)
+    svc.record(args.campaign, "csv.exported", count=n, format=args.format, include_contacts=args.include_contacts)
+    return Result({"file": str(args.output), "count": n}, f"{args.output}: {n} signatures")
+
+
+def cmd_export_osdi(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.tables import write_osdi
+
+    svc = services().delivery
+    total = svc.count(args.campaign, args.target)
+    petition = svc.campaign_summary(args.campaign)
+    with _open_out(args.output) as out:
+        n = write_osdi(out, petition, svc.signers(args.campaign, args.target), args.include_contacts,
+                       _TerminalProgress(), total)
+    svc.record(args.campaign, "osdi.exported", count=n, include_contacts=args.include_contacts)
+    return Result({"file": str(args.output), "count": n}, f"{args.output}: {n} signatures")
+
+
+def cmd_export_blank_sheets(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.sheets import write_sheets
+
+    if args.pages < 1:
+        raise BadInput("Print at least one sheet (--pages 1 or more).")
+    svc = services().delivery
+    petition = svc.campaign_summary(args.campaign)
+    first = svc.reserve_sheets(args.campaign, args.pages)
+    try:
+        write_sheets(str(args.output), petition, first, args.pages, _TerminalProgress())
+    except OSError as err:
+        raise BadFile(f"Cannot write {args.output}: {err.strerror}") from None
+    last = first + args.pages - 1
+    return Result({"file": str(args.output), "first_sheet": first, "last_sheet": last},
+                  f"{args.output}: sheets {first} to {last}")
+
+
+def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.signing import verify
+
+    report = verify(args.file, args.cert)
+    if not report.ok:
+        raise BadFile(f"{args.file} is NOT a valid signed packet: " + "; ".join(report.problems) + ".")
+    trust = "trusted certificate" if report.trusted else "certificate not checked (give --cert to check it)"
+    text = (f"{args.file}: signature intact, signed by {report.signer} ({trust}); "
+            f"{report.count} signatures, fingerprint {report.fingerprint}")
+    return Result({"file": str(args.file), "valid": True, "intact": report.intact, "trusted": report.trusted,
+                   "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint}, text)
+
+
+def cmd_keys_certificate(services: Any, args: argparse.Namespace) -> Result:
+    from drivekit.export.signing import make_certificate
+
+    passphrase = read_passphrase(args.passphrase_file, False, "the certificate")
+    p12, pem = make_certificate(args.organisation, args.output, passphrase)
+    return Result({"p12": str(p12), "certificate": str(pem)},
+                  f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).")

@@ -1,0 +1,94 @@
+"""Plain data the exporters draw from; filled by services/delivery.py, never by Qt or SQL here."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO
+
+
+@dataclass(frozen=True)
+class PacketHeader:
+    organisation: str
+    title: str
+    text: str
+    campaign_id: str
+    target_id: str | None = None
+    target_name: str = ""
+    target_role: str = ""
+    target_organisation: str = ""
+    postcode_prefixes: tuple[str, ...] = ()
+    events: dict[str, tuple[str, date | None]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PacketRow:
+    name: str
+    postcode: str
+    city: str
+    country: str
+    address: str
+    signed_at: datetime
+    comment: str
+    event_id: str | None = None
+    drawing: bytes | None = None
+    drawing_format: str | None = None
+
+    def place(self, full_address: bool) -> str:
+        town = " ".join(p for p in (self.postcode, self.city) if p)
+        if full_address and self.address:
+            return f"{self.address}, {town}" if town else self.address
+        return town
+
+
+@dataclass(frozen=True)
+class PacketOptions:
+    landscape: bool = False
+    signature_images: bool = False
+    full_address: bool = False
+
+
+@dataclass
+class PacketResult:
+    path: str
+    count: int
+    pages: int
+    fingerprint: str
+    distinct_images: int = 0
+    signed_by: str | None = None
+    target_name: str = ""
+
+
+LIST_HEADER = "number\tname\taddress\tpostcode\tcity\tdate\tcomment\n"
+
+
+def _cell(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+
+
+class ListDigest:
+    """The canonical signature list (one tab-separated line per listed row) and its SHA-256 fingerprint."""
+
+    def __init__(self, sink: IO[bytes] | None = None) -> None:
+        self._hash = hashlib.sha256()
+        self._sink = sink
+        self._feed(LIST_HEADER)
+
+    def _feed(self, line: str) -> None:
+        data = line.encode("utf-8")
+        self._hash.update(data)
+        if self._sink is not None:
+            self._sink.write(data)
+
+    def add(self, number: int, row: PacketRow, full_address: bool) -> None:
+        cells = [str(number), row.name, row.address if full_address else "", row.postcode, row.city,
+                 row.signed_at.date().isoformat(), row.comment]
+        self._feed("\t".join(_cell(c) for c in cells) + "\n")
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+def fingerprint_of(list_bytes: bytes) -> str:
+    return hashlib.sha256(list_bytes).hexdigest()

@@ -1,0 +1,196 @@
+"""The delivery packet PDF, drawn in one streaming pass: rows are laid out page by page as they arrive.
+
+Everything that depends on the whole list (count, period, areas, fingerprint, "of Y") is drawn into
+form XObjects defined after the last row, so no page or row needs to stay in memory.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date
+from typing import IO, Any
+
+from drivekit.export import fonts
+from drivekit.export.cover import CoverFacts, draw_cover_pages, define_cover_summary
+from drivekit.export.drawing import DrawingPainter
+from drivekit.export.layout import (
+    FONT_SIZE, LEADING, MARGIN, PAD, SIG_BOX, columns, define_page_count, draw_footer, draw_header_row,
+    page_size, postcode_area,
+)
+from drivekit.export.model import ListDigest, PacketHeader, PacketOptions, PacketRow
+from drivekit.progress import NullProgress, Progress
+
+PROGRESS_STEP = 500
+
+
+class PacketWriter:
+    """Streams rows into a reportlab canvas with its own page-break arithmetic."""
+
+    def __init__(self, path: str, header: PacketHeader, options: PacketOptions, list_sink: IO[bytes] | None = None) -> None:
+        from reportlab import rl_config
+        from reportlab.pdfgen.canvas import Canvas
+
+        # Compressed streams need no ASCII85 armour; skipping it saves a fifth of the time and a fifth of the size.
+        rl_config.useA85 = 0
+
+        fonts.register()
+        self.header, self.options = header, options
+        self.pw, self.ph = page_size(options.landscape)
+        self.c = Canvas(path, pagesize=(self.pw, self.ph), pageCompression=1)
+        self.c.setTitle(header.title)
+        self.c.setAuthor(header.organisation)
+        self.c.setSubject(f"Delivery packet for {header.target_name}" if header.target_name else "Delivery packet")
+        self.c.setCreator("DriveKit")
+        self.cols = columns(options.landscape, options.signature_images, options.full_address)
+        self.col = {col.key: col for col in self.cols}
+        self.digest = ListDigest(list_sink)
+        self.painter = DrawingPainter(self.c)
+        self.page = 0
+        self.count = 0
+        self.first: date | None = None
+        self.last: date | None = None
+        self.areas: Counter[str] = Counter()
+        self.events: Counter[str] = Counter()
+        target = f" — {header.target_name}" if header.target_name else ""
+        # Leaves room for "Page X of Y" on the right of the footer.
+        self.footer_text = fonts.fit(f"{header.title}{target}", self.pw - 2 * MARGIN - 110, fonts.SANS, 7)
+        self.bottom = MARGIN + 4
+        self.y = 0.0
+        self.text: Any = None
+        self.rules: list[float] = []
+
+    # pages ---------------------------------------------------------------------------------
+    def _end_page(self) -> None:
+        self._flush()
+        draw_footer(self.c, self.page, self.pw, self.footer_text)
+        self.c.showPage()
+
+    def _flush(self) -> None:
+        """Put the page's collected row text and row rules on the page."""
+        c = self.c
+        if self.rules:
+            c.setStrokeGray(0.8)
+            c.setLineWidth(0.3)
+            x0, x1 = self.cols[0].x, self.cols[-1].x + self.cols[-1].width
+            c.lines([(x0, y, x1, y) for y in self.rules])
+            c.setStrokeGray(0)
+            self.rules = []
+        if self.text is not None:
+            c.drawText(self.text)
+            self.text = None
+
+    def _new_list_page(self) -> None:
+        if self.page:
+            self._end_page()
+        self.page += 1
+        c = self.c
+        c.setFillGray(0.35)
+        fonts.draw(c, MARGIN, self.ph - MARGIN + 8, f"Signatures — {self.footer_text}", fonts.SANS, 7)
+        c.setFillGray(0)
+        self.y = draw_header_row(c, self.cols, self.ph - MARGIN)
+
+    def write(self, rows: Iterable[PacketRow], progress: Progress | None = None, total: int = 0) -> None:
+        progress = progress or NullProgress()
+        progress.start(total, "Writing the packet")
+        self.page = draw_cover_pages(self.c, self.header, self.pw, self.ph, self.footer_text)
+        self._new_list_page()
+        pending = 0
+        for row in rows:
+            self._row(row)
+            pending += 1
+            if pending == PROGRESS_STEP:
+                progress.advance(pending)
+                pending = 0
+        if pending:
+            progress.advance(pending)
+        if self.count == 0:
+            self._flush()
+            c = self.c
+            c.setFont(fonts.SANS, 10)
+            c.drawString(MARGIN + PAD, self.y - 18, "No signatures for this target.")
+
+    def finish(self) -> int:
+        """Fill in the forms that needed the whole list and save; returns the number of pages."""
+        self._end_page()
+        define_page_count(self.c, self.page)
+        facts = CoverFacts(count=self.count, first=self.first, last=self.last, areas=self.areas,
+                           events=self.events, fingerprint=self.digest.hexdigest(), pages=self.page)
+        define_cover_summary(self.c, self.header, facts, self.pw, self.ph)
+        self.c.save()
+        return self.page
+
+    # rows ----------------------------------------------------------------------------------
+    def _row(self, row: PacketRow) -> None:
+        self.count += 1
+        n = self.count
+        opts = self.options
+        self.digest.add(n, row, opts.full_address)
+        day = row.signed_at.date()
+        if self.first is None or day < self.first:
+            self.first = day
+        if self.last is None or day > self.last:
+            self.last = day
+        self.areas[postcode_area(row.postcode, row.country)] += 1
+        if row.event_id:
+            self.events[row.event_id] += 1
+        cells = {
+            "number": [str(n)],
+            "name": fonts.wrap(row.name, self.col["name"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
+            "place": fonts.wrap(row.place(opts.full_address), self.col["place"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
+            "date": [day.isoformat()],
+            "comment": fonts.wrap(row.comment, self.col["comment"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
+        }
+        lines = max(len(v) for v in cells.values())
+        min_h = SIG_BOX[1] + 2 * PAD if opts.signature_images and row.drawing else 0.0
+        height = max(lines * LEADING + 2 * PAD, min_h)
+        if self.y - height < self.bottom:
+            body = self.ph - 2 * MARGIN - LEADING - 2 * PAD - 4
+            if height <= body or self.y < self.ph - MARGIN - 2 * LEADING - 2 * PAD:
+                self._new_list_page()
+        if self.y - height >= self.bottom:
+            self._draw_cells(cells, 0, lines, height, row)
+            return
+        # A row taller than a page (a very long comment) continues on the next pages.
+        start, first_part = 0, True
+        while start < lines:
+            fit = max(1, int((self.y - self.bottom - 2 * PAD) // LEADING))
+            part = {k: v[start:start + fit] for k, v in cells.items()}
+            if not first_part:
+                part["number"] = [f"{n} (cont.)"] if start < lines else []
+            h = max(len(v) for v in part.values()) * LEADING + 2 * PAD
+            self._draw_cells(part, 0, fit, max(h, min_h if first_part else 0), row if first_part else None)
+            start += fit
+            first_part = False
+            if start < lines:
+                self._new_list_page()
+
+    def _draw_cells(self, cells: dict[str, list[str]], start: int, count: int, height: float, row: PacketRow | None) -> None:
+        if self.text is None:
+            self.text = self.c.beginText()
+        t = self.text
+        top = self.y
+        for key, lines in cells.items():
+            col = self.col[key]
+            y = top - PAD - FONT_SIZE + 0.5
+            for line in lines[start:start + count]:
+                if fonts.is_rtl(line):
+                    fonts.draw_text(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
+                else:
+                    fonts.draw_text(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
+                y -= LEADING
+        if row is not None and self.options.signature_images and row.drawing:
+            col = self.col["signature"]
+            self.painter.draw(row.drawing, row.drawing_format, col.x + PAD, top - PAD - SIG_BOX[1], SIG_BOX[0], SIG_BOX[1])
+        self.y = top - height
+        self.rules.append(self.y)
+
+
+def write_packet(path: str, header: PacketHeader, rows: Iterable[PacketRow], options: PacketOptions,
+                 progress: Progress | None = None, total: int = 0, list_sink: IO[bytes] | None = None) -> dict[str, Any]:
+    """Write the packet to `path`; returns count, pages, fingerprint and how many distinct images were stored."""
+    writer = PacketWriter(path, header, options, list_sink)
+    writer.write(rows, progress, total)
+    pages = writer.finish()
+    return {"count": writer.count, "pages": pages, "fingerprint": writer.digest.hexdigest(),
+            "distinct_images": writer.painter.distinct_images}

@@ -1,0 +1,211 @@
+"""What goes out to decision makers and online tools: which signatures, in what order, and the audit trail."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from drivekit.errors import BadInput, DiskFull
+from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
+from drivekit.progress import NullProgress, Progress
+from drivekit.services.common import audit, campaign as get_campaign, find_by_id
+from drivekit.services.records import TargetInfo
+from drivekit.storage.db import Database
+from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
+from drivekit.storage.search import postcode_area_condition
+
+CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class PacketPlan:
+    """One packet to write: its target (None = everyone) and how many signatures it will list."""
+
+    target: TargetInfo | None
+    count: int
+
+
+def _target_info(t: Target) -> TargetInfo:
+    return TargetInfo(t.id, t.name, t.role, t.organisation, list(t.postcode_prefixes or []))
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "target"
+
+
+class DeliveryService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # which signatures ----------------------------------------------------------------------
+    def _where(self, s: Any, campaign: Campaign, target_id: str | None) -> tuple[list[Any], Target | None]:
+        target = None
+        conds = [Signature.campaign_id == campaign.id, Signature.status == VALID]
+        if target_id:
+            target = find_by_id(s, Target, target_id, "target")
+            if target.campaign_id != campaign.id:
+                raise BadInput(f"Target “{target.name}” belongs to another campaign.")
+            area = postcode_area_condition(list(target.postcode_prefixes or []))
+            if area is not None:
+                conds.append(area)
+        return conds, target
+
+    def plan(self, campaign_id: str, target_ids: list[str] | None = None) -> list[PacketPlan]:
+        """The packets an export writes: the given targets, else one per target, else one of everyone."""
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            if target_ids:
+                ids = [find_by_id(s, Target, t, "target").id for t in target_ids]
+            else:
+                ids = list(s.scalars(select(Target.id).where(Target.campaign_id == c.id).order_by(Target.name)))
+            out = []
+            for tid in ids or [None]:
+                conds, target = self._where(s, c, tid)
+                n = s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0
+                out.append(PacketPlan(_target_info(target) if target else None, int(n)))
+            return out
+
+    def count(self, campaign_id: str, target_id: str | None = None) -> int:
+        """How many signatures a packet for this target (None = everyone) lists."""
+        with self._db.session() as s:
+            conds, _ = self._where(s, get_campaign(s, campaign_id), target_id)
+            return int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
+
+    def outside_targets(self, campaign_id: str) -> int:
+        """Valid signatures in no target's area: they would be in none of the per-target packets."""
+        from sqlalchemy import not_, or_
+
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            targets = list(s.scalars(select(Target).where(Target.campaign_id == c.id)))
+            conds = [postcode_area_condition(list(t.postcode_prefixes or [])) for t in targets]
+            if not targets or any(cond is None for cond in conds):
+                return 0
+            return int(s.scalar(select(func.count()).select_from(Signature).where(
+                Signature.campaign_id == c.id, Signature.status == VALID, not_(or_(*conds)))) or 0)
+
+    def header(self, campaign_id: str, target_id: str | None) -> PacketHeader:
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            _, t = self._where(s, c, target_id)
+            events = {e.id: (e.name, e.date) for e in s.scalars(select(Event).where(Event.campaign_id == c.id))}
+            return PacketHeader(
+                organisation=c.organisation, title=c.title, text=c.text, campaign_id=c.id,
+                target_id=t.id if t else None, target_name=t.name if t else "", target_role=t.role if t else "",
+                target_organisation=t.organisation if t else "",
+                postcode_prefixes=tuple(t.postcode_prefixes or []) if t else (), events=events)
+
+    def rows(self, campaign_id: str, target_id: str | None, with_drawings: bool = False) -> Iterator[PacketRow]:
+        """The packet's rows in id order, streamed in chunks from one read transaction."""
+        cols = [Signature.first_name, Signature.last_name, Signature.postcode, Signature.city, Signature.country,
+                Signature.address, Signature.signed_at, Signature.comment, Signature.event_id]
+        if with_drawings:
+            cols += [Signature.drawing, Signature.drawing_format]
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            conds, _ = self._where(s, c, target_id)
+            stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
+            for r in s.execute(stmt):
+                yield PacketRow(
+                    name=" ".join(p for p in (r[0], r[1]) if p), postcode=r[2] or "", city=r[3] or "",
+                    country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
+                    drawing=r[9] if with_drawings else None, drawing_format=r[10] if with_drawings else None)
+
+    # the packet ----------------------------------------------------------------------------
+    def export_packet(self, campaign_id: str, target_id: str | None, path: Path, options: PacketOptions,
+                      signer: Any = None, progress: Progress | None = None) -> PacketResult:
+        """Write (and optionally sign) one packet; the file appears only when complete."""
+        from drivekit.export.packet import write_packet
+        from drivekit.export.signing import finalize, signer_name
+
+        progress = progress or NullProgress()
+        path = Path(path)
+        header = self.header(campaign_id, target_id)
+        total = self.count(campaign_id, target_id)
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise BadInput(f"The folder {folder} does not exist.")
+        with tempfile.TemporaryDirectory(prefix=".drivekit-", dir=folder) as tmp:
+            raw, listed, done = Path(tmp) / "raw.pdf", Path(tmp) / "list.tsv", Path(tmp) / "packet.pdf"
+            try:
+                with open(listed, "wb") as sink:
+                    facts = write_packet(str(raw), header, self.rows(campaign_id, target_id, options.signature_images),
+                                         options, progress, total, sink)
+                meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
+                        "target_name": header.target_name, "count": facts["count"],
+                        "fingerprint": facts["fingerprint"], "full_address": options.full_address}
+                finalize(raw, done, listed, meta, signer)
+                os.replace(done, path)
+            except OSError as err:
+                if getattr(err, "errno", None) == 28:
+                    raise DiskFull(f"The disk is full; {path.name} was not written.") from None
+                raise
+        result = PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
+                              facts["distinct_images"], signer_name(signer) if signer else None, header.target_name)
+        with self._db.session() as s:
+            audit(s, "packet.exported", get_campaign(s, campaign_id).id, target=header.target_id,
+                  count=result.count, pages=result.pages, fingerprint=result.fingerprint, signed=signer is not None,
+                  signature_images=options.signature_images, full_address=options.full_address)
+        return result
+
+    def packet_paths(self, plans: list[PacketPlan], out: Path) -> list[Path]:
+        """One file per target named from `out` (F-<target>.pdf) when there are several packets."""
+        if len(plans) == 1:
+            return [out]
+        stem, suffix = out.stem, out.suffix or ".pdf"
+        names: list[Path] = []
+        for p in plans:
+            base = f"{stem}-{slug(p.target.name) if p.target else 'all'}"
+            candidate, i = out.with_name(base + suffix), 2
+            while candidate in names:
+                candidate, i = out.with_name(f"{base}-{i}{suffix}"), i + 1
+            names.append(candidate)
+        return names
+
+    def record(self, campaign_id: str, action: str, **details: Any) -> None:
+        """Audit an export done elsewhere (CSV, OSDI, blank sheets); details carry counts, never people."""
+        with self._db.session() as s:
+            audit(s, action, get_campaign(s, campaign_id).id, **details)
+
+    def signers(self, campaign_id: str, target_id: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every valid signature with its contact details, in id order, for CSV and OSDI files."""
+        cols = [Signature.uuid, Signature.first_name, Signature.last_name, Signature.email, Signature.phone,
+                Signature.address, Signature.postcode, Signature.city, Signature.region, Signature.country,
+                Signature.comment, Signature.signed_at, Signature.contact_consent, Signature.source]
+        with self._db.session() as s:
+            conds, _ = self._where(s, get_campaign(s, campaign_id), target_id)
+            stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
+            for r in s.execute(stmt):
+                yield dict(r._mapping)
+
+    def campaign_summary(self, campaign_id: str) -> dict[str, Any]:
+        """The petition and its targets, as plain data for OSDI and blank sheets."""
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            targets = [_target_info(t) for t in s.scalars(select(Target).where(Target.campaign_id == c.id)
+                                                          .order_by(Target.name))]
+            return {"id": c.id, "title": c.title, "text": c.text, "organisation": c.organisation,
+                    "consent_text": c.consent_text, "consent_version": c.consent_version, "goal": c.goal,
+                    "created_at": c.created_at, "targets": targets}
+
+    def reserve_sheets(self, campaign_id: str, pages: int) -> int:
+        """Sheet numbers never repeat within a campaign: returns the first of `pages` fresh numbers, audited."""
+        from drivekit.storage.models import AuditEntry
+
+        if pages < 1:
+            raise BadInput("Print at least one sheet.")
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            used = [d.get("last", 0) for d in s.scalars(select(AuditEntry.details).where(
+                AuditEntry.campaign_id == c.id, AuditEntry.action == "sheets.printed"))]
+            printed = s.scalar(select(func.max(Signature.sheet_number)).where(Signature.campaign_id == c.id)) or 0
+            first = max([0, printed, *[int(u) for u in used]]) + 1
+            audit(s, "sheets.printed", c.id, first=first, last=first + pages - 1)
+            return first

@@ -1,0 +1,362 @@
+"""Delivery: pick targets and options, see how many signatures go in, export with progress, sign, open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from drivekit.errors import BadInput, Cancelled, KnownError
+from drivekit.ui.background import Task, run_in_background
+from drivekit.ui.delivery.paper import PaperEntryDialog
+
+EVERYONE = "__everyone__"
+
+
+class DeliveryPage(QWidget):
+    """Delivery packets for decision makers; CSV, OSDI and blank sheets are on the same page."""
+
+    packets_exported = Signal(list)
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._campaign_id: str | None = None
+        self._task: Task | None = None
+        self._results: list[Any] = []
+        self._outside = 0
+        self._build()
+        self._update_buttons()
+
+    # building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.targets = QListWidget(self)
+        self.targets.setMaximumHeight(160)
+        self.targets.itemChanged.connect(self._on_targets_item_changed)
+        self.summary = QLabel(self)
+        self.landscape = QCheckBox(self.tr("Landscape pages"), self)
+        self.images = QCheckBox(self.tr("Include drawn signatures"), self)
+        self.full_address = QCheckBox(self.tr("Print full street addresses"), self)
+        self.sign = QCheckBox(self.tr("Sign digitally with a certificate"), self)
+        self.certificate = QLineEdit(self)
+        self.certificate.setPlaceholderText(self.tr("certificate.p12"))
+        browse_cert = QPushButton(self.tr("Choose…"), self)
+        browse_cert.clicked.connect(self._on_browse_cert_clicked)
+        self.sign.toggled.connect(self._on_sign_toggled)
+        self.folder = QLineEdit(self)
+        self.folder.setText(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
+        browse_folder = QPushButton(self.tr("Choose…"), self)
+        browse_folder.clicked.connect(self._on_browse_folder_clicked)
+
+        self.export_button = QPushButton(self.tr("Export packets"), self)
+        self.export_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.progress = QProgressBar(self)
+        self.progress.setVisible(False)
+        self.result = QLabel(self)
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_file = QPushButton(self.tr("Open packet"), self)
+        self.open_file.clicked.connect(self._on_open_file_clicked)
+        self.open_folder = QPushButton(self.tr("Open folder"), self)
+        self.open_folder.clicked.connect(self._on_open_folder_clicked)
+
+        self.csv_button = QPushButton(self.tr("CSV file…"), self)
+        self.csv_button.clicked.connect(lambda: self._export_table("csv"))
+        self.osdi_button = QPushButton(self.tr("OSDI file…"), self)
+        self.osdi_button.clicked.connect(lambda: self._export_table("osdi"))
+        self.sheets_button = QPushButton(self.tr("Blank sheets…"), self)
+        self.sheets_button.clicked.connect(self._on_sheets_clicked)
+        self.paper_button = QPushButton(self.tr("Enter a paper sheet…"), self)
+        self.paper_button.clicked.connect(self._on_paper_clicked)
+
+        packets = QGroupBox(self.tr("Delivery packets"), self)
+        form = QVBoxLayout(packets)
+        form.addWidget(QLabel(self.tr("Targets (one packet each):"), self))
+        form.addWidget(self.targets)
+        form.addWidget(self.summary)
+        for box in (self.landscape, self.images, self.full_address, self.sign):
+            form.addWidget(box)
+        row = QHBoxLayout()
+        row.addWidget(self.certificate)
+        row.addWidget(browse_cert)
+        form.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Save in:"), self))
+        row.addWidget(self.folder)
+        row.addWidget(browse_folder)
+        form.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.export_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        form.addLayout(row)
+        form.addWidget(self.result)
+        row = QHBoxLayout()
+        row.addWidget(self.open_file)
+        row.addWidget(self.open_folder)
+        row.addStretch(1)
+        form.addLayout(row)
+
+        others = QGroupBox(self.tr("Other files"), self)
+        row = QHBoxLayout(others)
+        for button in (self.csv_button, self.osdi_button, self.sheets_button, self.paper_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(packets)
+        layout.addWidget(others)
+        layout.addStretch(1)
+        self.certificate.setEnabled(False)
+
+    # page protocol -------------------------------------------------------------------------
+    def set_campaign(self, campaign_id: str | None) -> None:
+        self._campaign_id = campaign_id
+        self._results = []
+        self.result.clear()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload targets and the number of signatures each packet will hold."""
+        self.targets.blockSignals(True)
+        checked = {self.targets.item(i).data(Qt.ItemDataRole.UserRole)
+                   for i in range(self.targets.count())
+                   if self.targets.item(i).checkState() == Qt.CheckState.Checked}
+        self.targets.clear()
+        self._outside = self._services.delivery.outside_targets(self._campaign_id) if self._campaign_id else 0
+        if self._campaign_id:
+            for plan in self._services.delivery.plan(self._campaign_id):
+                ident = plan.target.id if plan.target else EVERYONE
+                if plan.target:
+                    text = self.tr("{0} — {1} signatures").format(plan.target.name, f"{plan.count:,}")
+                else:
+                    text = self.tr("Everyone (no targets yet) — {0} signatures").format(f"{plan.count:,}")
+                item = QListWidgetItem(text, self.targets)
+                item.setData(Qt.ItemDataRole.UserRole, ident)
+                item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
+        self.targets.blockSignals(False)
+        self._update_summary()
+        self._update_buttons()
+
+    # state ---------------------------------------------------------------------------------
+    def selected_targets(self) -> list[str | None]:
+        out: list[str | None] = []
+        for i in range(self.targets.count()):
+            item = self.targets.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                ident = item.data(Qt.ItemDataRole.UserRole)
+                out.append(None if ident == EVERYONE else ident)
+        return out
+
+    def _update_summary(self) -> None:
+        items = [self.targets.item(i) for i in range(self.targets.count())]
+        chosen = [it for it in items if it.checkState() == Qt.CheckState.Checked]
+        total = sum(int(it.data(Qt.ItemDataRole.UserRole + 1)) for it in chosen)
+        if not self._campaign_id:
+            self.summary.setText(self.tr("Choose a campaign first."))
+        else:
+            text = self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(len(chosen), f"{total:,}")
+            if self._outside:
+                text += " " + self.tr("{0} signatures are outside every target's area.").format(f"{self._outside:,}")
+            self.summary.setText(text)
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        has = self._campaign_id is not None
+        self.export_button.setEnabled(has and not busy and bool(self.selected_targets()))
+        self.cancel_button.setVisible(busy)
+        for b in (self.csv_button, self.osdi_button, self.sheets_button, self.paper_button):
+            b.setEnabled(has and not busy)
+        self.open_file.setEnabled(bool(self._results) and not busy)
+        self.open_folder.setEnabled(bool(self._results) and not busy)
+
+    def _on_targets_item_changed(self, _item: QListWidgetItem) -> None:
+        self._update_summary()
+        self._update_buttons()
+
+    def _on_sign_toggled(self, on: bool) -> None:
+        self.certificate.setEnabled(on)
+
+    def _on_browse_cert_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Signing certificate"), "",
+                                              self.tr("PKCS#12 certificate (*.p12 *.pfx)"))
+        if path:
+            self.certificate.setText(path)
+            self.sign.setChecked(True)
+
+    def _on_browse_folder_clicked(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Save packets in"), self.folder.text())
+        if path:
+            self.folder.setText(path)
+
+    def ask_passphrase(self, file_name: str) -> str | None:
+        """Asks for the certificate's passphrase; None when the person cancels."""
+        text, ok = QInputDialog.getText(self, self.tr("Certificate passphrase"),
+                                        self.tr("Passphrase for {0}:").format(file_name), QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    # exporting -----------------------------------------------------------------------------
+    def _signer(self) -> Any:
+        if not self.sign.isChecked():
+            return None
+        from drivekit.export.signing import load_signer, p12_needs_passphrase
+
+        if not self.certificate.text().strip():
+            raise BadInput(self.tr("Choose the certificate file to sign with."))
+        path = Path(self.certificate.text().strip())
+        passphrase = None
+        if p12_needs_passphrase(path):
+            text = self.ask_passphrase(path.name)
+            if text is None:
+                raise Cancelled(self.tr("Not exported: no passphrase given."))
+            passphrase = text.encode("utf-8")
+        return load_signer(path, passphrase)
+
+    def _on_export_clicked(self) -> None:
+        from drivekit.export.model import PacketOptions
+        from drivekit.services.delivery import slug
+
+        campaign_id = self._campaign_id
+        if campaign_id is None:
+            return
+        try:
+            signer = self._signer()
+            folder = Path(self.folder.text().strip() or ".")
+            title = self._services.campaigns.get(campaign_id).title
+            plans = self._services.delivery.plan(campaign_id, [t for t in self.selected_targets() if t] or None)
+        except KnownError as err:
+            self.result.setText(str(err))
+            return
+        if None in self.selected_targets():
+            plans = [p for p in plans if p.target is None]
+        paths = self._services.delivery.packet_paths(plans, folder / f"packet-{slug(title)}.pdf")
+        options = PacketOptions(self.landscape.isChecked(), self.images.isChecked(), self.full_address.isChecked())
+        delivery = self._services.delivery
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            return [delivery.export_packet(campaign_id, p.target.id if p.target else None, path, options, signer,
+                                           progress) for p, path in zip(plans, paths)]
+
+        self._results = []
+        self.result.setText(self.tr("Writing…"))
+        self._start(work, self._on_export_succeeded)
+
+    def _start(self, work: Any, on_success: Any) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self._task = run_in_background(work, on_success, self._on_task_failed, self._on_task_progressed)
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._task = None
+        self.progress.setVisible(False)
+        self._update_buttons()
+
+    def _on_task_progressed(self, done: int, total: int, label: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(min(done, max(total, 1)))
+
+    def _on_export_succeeded(self, results: list[Any]) -> None:
+        self._results = results
+        self._finish()
+        lines = [self.tr("{0}: {1} signatures, {2} pages").format(Path(r.path).name, f"{r.count:,}", r.pages)
+                 for r in results]
+        if results and results[0].signed_by:
+            lines.append(self.tr("Signed by {0}.").format(results[0].signed_by))
+        self.result.setText("\n".join(lines))
+        self.packets_exported.emit([r.path for r in results])
+
+    def _on_task_failed(self, err: BaseException) -> None:
+        self._finish()
+        if isinstance(err, Cancelled):
+            self.result.setText(self.tr("Cancelled; no file was written."))
+        elif isinstance(err, KnownError):
+            self.result.setText(str(err))
+        else:
+            self.result.setText(self.tr("Something went wrong; the details are in the log file."))
+
+    def _on_cancel_clicked(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _on_open_file_clicked(self) -> None:
+        if self._results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self._results[0].path))
+
+    def _on_open_folder_clicked(self) -> None:
+        if self._results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._results[0].path).parent)))
+
+    # other files ---------------------------------------------------------------------------
+    def _export_table(self, kind: str) -> None:
+        caption = self.tr("Save CSV file") if kind == "csv" else self.tr("Save OSDI file")
+        pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, caption, self.folder.text(), pattern)
+        if path:
+            self.export_table(kind, Path(path))
+
+    def export_table(self, kind: str, path: Path) -> None:
+        """CSV or OSDI in the background; contact details only for signers who opted in."""
+        campaign_id, delivery = self._campaign_id, self._services.delivery
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            from drivekit.export.tables import write_csv, write_osdi
+
+            total = delivery.count(campaign_id)
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                if kind == "csv":
+                    n = write_csv(out, delivery.signers(campaign_id), progress=progress, total=total)
+                else:
+                    n = write_osdi(out, delivery.campaign_summary(campaign_id), delivery.signers(campaign_id),
+                                   progress=progress, total=total)
+            delivery.record(campaign_id, f"{kind}.exported", count=n, include_contacts=False)
+            return n
+
+        def done(n: int) -> None:
+            self._finish()
+            self.result.setText(self.tr("{0}: {1} signatures").format(path.name, f"{n:,}"))
+
+        self._start(work, done)
+
+    def _on_sheets_clicked(self) -> None:
+        pages, ok = QInputDialog.getInt(self, self.tr("Blank sheets"), self.tr("How many sheets?"), 10, 1, 1000)
+        if not ok:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save sheets"), self.folder.text(),
+                                              self.tr("PDF files (*.pdf)"))
+        if path:
+            self.export_sheets(Path(path), pages)
+
+    def export_sheets(self, path: Path, pages: int) -> None:
+        campaign_id, delivery = self._campaign_id, self._services.delivery
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            from drivekit.export.sheets import write_sheets
+
+            first = delivery.reserve_sheets(campaign_id, pages)
+            write_sheets(str(path), delivery.campaign_summary(campaign_id), first, pages, progress)
+            return first
+
+        def done(first: int) -> None:
+            self._finish()
+            self.result.setText(self.tr("{0}: sheets {1} to {2}").format(path.name, first, first + pages - 1))
+
+        self._start(work, done)
+
+    def _on_paper_clicked(self) -> None:
+        if self._campaign_id is None:
+            return
+        dialog = PaperEntryDialog(self._services, self._campaign_id, self)
+        dialog.signature_saved.connect(lambda *_: self.refresh())
+        dialog.exec()

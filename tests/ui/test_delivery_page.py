@@ -1,0 +1,114 @@
+"""The Delivery page: counts per target, export with progress, cancel, signing passphrase, paper entry."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from drivekit.export.signing import make_certificate, verify
+from drivekit.ui.delivery import DeliveryPage, PaperEntryDialog
+from tests.export.conftest import drive  # noqa: F401  (fixture)
+
+
+def make_page(qtbot, services, campaign_id: str, folder: Path) -> DeliveryPage:  # type: ignore[no-untyped-def]
+    page = DeliveryPage(services)
+    qtbot.addWidget(page)
+    page.set_campaign(campaign_id)
+    page.folder.setText(str(folder))
+    return page
+
+
+def test_page_shows_how_many_signatures_each_packet_gets(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, services, drive.campaign_id, tmp_path)
+    texts = [page.targets.item(i).text() for i in range(page.targets.count())]
+    assert texts == [f"Cllr North — {len(drive.names['north'])} signatures",
+                     f"Cllr South — {len(drive.names['south'])} signatures"]
+    total = len(drive.names["north"]) + len(drive.names["south"])
+    assert page.summary.text() == f"Packets chosen: 2. Signatures listed in all: {total}."
+    page.targets.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert page.summary.text() == f"Packets chosen: 1. Signatures listed in all: {len(drive.names['north'])}."
+    page.targets.item(0).setCheckState(Qt.CheckState.Unchecked)
+    assert not page.export_button.isEnabled()
+
+
+def test_export_signs_with_a_protected_certificate_and_reports_files(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    p12, pem = make_certificate("Friends", tmp_path / "keys", passphrase=b"open sesame")
+    out = tmp_path / "out"
+    out.mkdir()
+    page = make_page(qtbot, services, drive.campaign_id, out)
+    page.targets.item(1).setCheckState(Qt.CheckState.Unchecked)
+    page.sign.setChecked(True)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert page.result.text() == "Choose the certificate file to sign with." and page._task is None
+    page.certificate.setText(str(p12))
+    asked = []
+    page.ask_passphrase = lambda name: asked.append(name) or "open sesame"  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.packets_exported, timeout=30_000) as blocker:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    files = [Path(p) for p in blocker.args[0]]
+    assert asked == ["certificate.p12"] and len(files) == 1 and files[0].parent == out
+    assert verify(files[0], pem).ok
+    assert "Signed by Friends." in page.result.text() and page.open_folder.isEnabled()
+
+
+def test_cancelled_export_writes_nothing(qtbot, services, drive, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    out.mkdir()
+    gate = threading.Event()
+    original = services.delivery.rows
+
+    def held_rows(*args, **kwargs):  # type: ignore[no-untyped-def]
+        gate.wait(20)
+        yield from original(*args, **kwargs)
+
+    monkeypatch.setattr(services.delivery, "rows", held_rows)
+    page = make_page(qtbot, services, drive.campaign_id, out)
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert not page.cancel_button.isHidden() and not page.export_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    gate.set()
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    assert page.result.text() == "Cancelled; no file was written."
+    assert list(out.iterdir()) == []
+    assert page.export_button.isEnabled() and page.cancel_button.isHidden()
+
+
+def test_paper_entry_records_sheet_and_line(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+    dialog = PaperEntryDialog(services, campaign.id)
+    qtbot.addWidget(dialog)
+    dialog.set_sheet(7, 11)
+    for first, last in (("Ada", "Lovelace"), ("Alan", "Turing")):
+        dialog.edits["first_name"].setText(first)
+        dialog.edits["last_name"].setText(last)
+        dialog.edits["postcode"].setText("N1 9GU")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert (dialog.sheet.value(), dialog.line.value()) == (8, 1)
+    records = services.signatures.list(campaign.id)
+    assert {r.source for r in records} == {"paper"}
+    from sqlalchemy import select
+
+    from drivekit.storage.models import Signature
+
+    with services.db.session() as s:
+        rows = s.execute(select(Signature.first_name, Signature.sheet_number, Signature.sheet_line)
+                         .order_by(Signature.id)).all()
+    assert [tuple(r) for r in rows] == [("Ada", 7, 11), ("Alan", 7, 12)]
+    dialog.edits["postcode"].setText("not a postcode at all")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() and (dialog.sheet.value(), dialog.line.value()) == (8, 1)
+    assert len(services.signatures.list(campaign.id)) == 2
+
+
+def test_csv_osdi_and_sheets_from_the_page(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(qtbot, services, drive.campaign_id, tmp_path)
+    total = len(drive.names["north"]) + len(drive.names["south"])
+    for kind, name in (("csv", "s.csv"), ("osdi", "s.json")):
+        page.export_table(kind, tmp_path / name)
+        qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+        assert page.result.text() == f"{name}: {total} signatures"
+    assert (tmp_path / "s.csv").read_text(encoding="utf-8").count("\n") == total + 1
+    page.export_sheets(tmp_path / "sheets.pdf", 2)
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    assert page.result.text() == "sheets.pdf: sheets 1 to 2" and (tmp_path / "sheets.pdf").exists()
