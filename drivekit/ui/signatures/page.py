@@ -1,0 +1,349 @@
+"""The Signatures page: find, correct and withdraw signatures, and review possible duplicates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from drivekit.errors import KnownError
+from drivekit.services.records import SignatureRecord
+from drivekit.ui.background import run_in_background
+from drivekit.ui.signatures.edit_dialog import SignatureEditDialog
+from drivekit.ui.signatures.labels import statuses
+from drivekit.ui.signatures.review_view import DuplicateReviewView
+from drivekit.ui.signatures.table_model import SignatureTableModel
+from drivekit.ui.signatures.withdraw_dialog import WithdrawDialog
+
+SEARCH_DELAY_MS = 150
+
+
+class SignaturesPage(QWidget):
+    """Every signature of the campaign in one table that stays fast with a million rows."""
+
+    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._campaign_id: str | None = None
+        self._keep_selection: int | None = None
+        self._fitted = False
+        self.edit_dialog: SignatureEditDialog | None = None
+        self.withdraw_dialog: WithdrawDialog | None = None
+        self.model = SignatureTableModel(services, self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_filters())
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_table_tab(), self.tr("&All signatures"))
+        self.review = DuplicateReviewView(services, self)
+        self.tabs.addTab(self.review, self.tr("&Duplicates to review"))
+        layout.addWidget(self.tabs, 1)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Result"))
+        layout.addWidget(self.message)
+
+        self.model.ids_loaded.connect(self._on_model_ids_loaded)
+        self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.load_failed.connect(self._on_model_load_failed)
+        self.review.reviewed.connect(self._on_review_reviewed)
+        self.review.pending_changed.connect(self._on_review_pending_changed)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut_activated)
+        self._update_buttons()
+
+    # -- building ---------------------------------------------------------------------------------
+    def _build_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search names, postcodes, cities"))
+        self.search.setAccessibleName(self.tr("Search signatures"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search)
+        self.event_combo = QComboBox(self)
+        self.event_combo.setAccessibleName(self.tr("Event"))
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.event_combo.currentIndexChanged.connect(self._on_filter_changed)
+        event_label = QLabel(self.tr("E&vent:"), self)
+        event_label.setBuddy(self.event_combo)
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for code, label in statuses():
+            self.status_combo.addItem(label, code)
+        self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
+        status_label = QLabel(self.tr("S&tatus:"), self)
+        status_label.setBuddy(self.status_combo)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Loading"))
+        self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        self.busy.hide()
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of signatures shown"))
+        for widget, stretch in ((search_label, 0), (self.search, 3), (event_label, 0), (self.event_combo, 1),
+                                (status_label, 0), (self.status_combo, 1), (self.busy, 0), (self.count_label, 0)):
+            row.addWidget(widget, stretch)
+        return row
+
+    def _build_table_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        self.table = QTableView(tab)
+        self.table.setAccessibleName(self.tr("Signatures"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)  # fit columns to the visible rows only, never the whole table
+        header.setStretchLastSection(True)
+        header.setSortIndicator(SignatureTableModel.COL_ID, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+        for key, slot in ((Qt.Key.Key_Return, self.edit_current), (Qt.Key.Key_Enter, self.edit_current),
+                          (QKeySequence.StandardKey.Delete, self.withdraw_current)):
+            shortcut = QShortcut(QKeySequence(key), self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"), tab)
+        self.edit_button.setToolTip(self.tr("Correct the selected signer's details (Enter)"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw…"), tab)
+        self.withdraw_button.setToolTip(self.tr("Withdraw the selected signature and erase the signer's data (Delete)"))
+        self.withdraw_button.clicked.connect(self.withdraw_current)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.withdraw_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return tab
+
+    # -- page interface -----------------------------------------------------------------------------
+    def set_campaign(self, campaign_id: str | None) -> None:
+        """Show this campaign's signatures, with the filters cleared."""
+        self._campaign_id = campaign_id
+        self._fitted = False
+        self.message.clear()
+        for widget in (self.search, self.event_combo, self.status_combo):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.status_combo.setCurrentIndex(0)
+        self._fill_events()
+        for widget in (self.search, self.event_combo, self.status_combo):
+            widget.blockSignals(False)
+        self._run_query()
+        self.review.set_campaign(campaign_id)
+
+    def refresh(self) -> None:
+        """Data may have changed elsewhere: query again, keeping filters and the selected signature."""
+        self._remember_selection()
+        current_event = self.event_combo.currentData()
+        self.event_combo.blockSignals(True)
+        self._fill_events(current_event)
+        self.event_combo.blockSignals(False)
+        self.model.invalidate()
+        self._run_query()
+        self.review.refresh()
+
+    def _fill_events(self, keep: str | None = None) -> None:
+        self.event_combo.clear()
+        self.event_combo.addItem(self.tr("All events"), None)
+        if self._campaign_id is None:
+            return
+        try:
+            events = self._services.campaigns.get(self._campaign_id).events
+        except KnownError as err:
+            self.message.setText(str(err))
+            return
+        for event in events:
+            when = event.date.isoformat() if event.date else ""
+            self.event_combo.addItem(self.tr("{0} ({1})").format(event.name, when) if when else event.name, event.id)
+        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(keep)) if keep else 0)
+
+    # -- querying -----------------------------------------------------------------------------------
+    def _run_query(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self._campaign_id, self.search.text(), self.status_combo.currentData(),
+                             self.event_combo.currentData())
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self.model.drop_pending()  # an answer for the old text must not replace the rows any more
+        self._search_timer.start()
+
+    def _on_search_timer_timeout(self) -> None:
+        self._remember_selection()
+        self._run_query()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self._remember_selection()
+        self._run_query()
+
+    def _on_find_shortcut_activated(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_model_loading_changed(self, loading: bool) -> None:
+        self.busy.setVisible(loading)
+        if loading and not self.model.rowCount():
+            self.count_label.setText(self.tr("Loading…"))
+
+    def _on_model_ids_loaded(self, count: int) -> None:
+        if count:
+            self.count_label.setText(self.tr("1 signature") if count == 1
+                                     else self.tr("{0} signatures").format(QLocale().toString(count)))
+        elif self.model.searched:
+            self.count_label.setText(self.tr("No signatures match"))
+        else:
+            self.count_label.setText(self.tr("No signatures yet"))
+        if not self._fitted and count:
+            self._fitted = True
+            self.table.resizeColumnsToContents()
+        self._restore_selection()
+        self._update_buttons()
+
+    def _on_model_load_failed(self, message: str) -> None:
+        self.busy.hide()
+        self.count_label.setText(self.tr("Not loaded"))
+        self.message.setText(message)
+
+    def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
+        if column not in SignatureTableModel.SORT_KEYS:  # keep showing the order the rows really have
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+            header.blockSignals(False)
+        else:
+            self._remember_selection()
+
+    # -- selection ----------------------------------------------------------------------------------
+    def current_record(self) -> SignatureRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def select_signature(self, signature_id: int) -> bool:
+        row = self.model.row_of(signature_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+        return True
+
+    def _remember_selection(self) -> None:
+        rec = self.current_record()
+        if rec is not None:
+            self._keep_selection = rec.id
+
+    def _restore_selection(self) -> None:
+        if self._keep_selection is not None:
+            self.select_signature(self._keep_selection)
+            self._keep_selection = None
+
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        rec = self.current_record()
+        self.edit_button.setEnabled(rec is not None and rec.status != "withdrawn")
+        self.withdraw_button.setEnabled(rec is not None and rec.status != "withdrawn")
+
+    # -- editing ------------------------------------------------------------------------------------
+    def _on_table_double_clicked(self, _index: object) -> None:
+        self.edit_current()
+
+    def edit_current(self) -> None:
+        rec = self.current_record()
+        if rec is None or rec.status == "withdrawn":
+            return
+        try:
+            rec = self._services.signatures.get(str(rec.id))  # the latest details, not the cached row
+        except KnownError as err:
+            self.message.setText(str(err))
+            return
+        self.edit_dialog = SignatureEditDialog(self._services, rec, self)
+        self.edit_dialog.finished.connect(self._on_edit_dialog_finished)
+        self.edit_dialog.open()
+
+    def _on_edit_dialog_finished(self, result: int) -> None:
+        dialog, self.edit_dialog = self.edit_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.message.setText(self.tr("Signature #{0} was saved.").format(dialog.saved.id))
+            self._keep_selection = dialog.saved.id
+            self.model.invalidate()
+            self._run_query()
+            self.review.refresh()
+        self.table.setFocus()
+
+    # -- withdrawing --------------------------------------------------------------------------------
+    def withdraw_current(self) -> None:
+        rec = self.current_record()
+        if rec is None or rec.status == "withdrawn":
+            return
+        self.withdraw_dialog = WithdrawDialog(rec, self)
+        self.withdraw_dialog.setProperty("signature_id", rec.id)
+        self.withdraw_dialog.finished.connect(self._on_withdraw_dialog_finished)
+        self.withdraw_dialog.open()
+
+    def _on_withdraw_dialog_finished(self, result: int) -> None:
+        dialog, self.withdraw_dialog = self.withdraw_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        self.table.setFocus()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        signature_id, reason = int(dialog.property("signature_id")), dialog.reason.text()
+        self.withdraw_button.setEnabled(False)
+        self.message.setText(self.tr("Withdrawing…"))
+        run_in_background(lambda _p: self._services.signatures.withdraw(str(signature_id), reason),
+                          on_success=self._on_withdraw_succeeded, on_error=self._on_action_failed)
+
+    def _on_withdraw_succeeded(self, rec: SignatureRecord) -> None:
+        self.message.setText(self.tr("Signature #{0} was withdrawn; the signer's data was erased.").format(rec.id))
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()  # it may hold the erased name
+            self.search.blockSignals(False)
+        self._keep_selection = rec.id
+        self.model.invalidate()
+        self._run_query()
+        self.review.refresh()
+
+    def _on_action_failed(self, err: BaseException) -> None:
+        self.message.setText(str(err) if isinstance(err, KnownError) else self.tr("That did not work; see the log."))
+        self._update_buttons()
+
+    # -- review queue -------------------------------------------------------------------------------
+    def _on_review_reviewed(self, _signature_id: int) -> None:
+        self.model.invalidate()
+        self._run_query()
+
+    def _on_review_pending_changed(self, count: int) -> None:
+        title = self.tr("&Duplicates to review ({0})").format(count) if count else self.tr("&Duplicates to review")
+        self.tabs.setTabText(1, title)

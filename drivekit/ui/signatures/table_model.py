@@ -1,0 +1,229 @@
+"""One table model over every signature of a campaign: holds only row ids, fetches records by page."""
+
+from __future__ import annotations
+
+import logging
+from array import array
+from collections import OrderedDict
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from drivekit.errors import KnownError
+from drivekit.services.records import SignatureRecord
+from drivekit.ui.background import run_in_background
+from drivekit.ui.signatures.labels import local_time, source_label, status_label
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class SignatureTableModel(QAbstractTableModel):
+    """Rows are an array of ids (8 bytes each); records live in a small LRU cache of pages."""
+
+    COL_ID, COL_SIGNED_AT, COL_FIRST_NAME, COL_LAST_NAME, COL_POSTCODE, COL_CITY, COL_COUNTRY, COL_EVENT, \
+        COL_STATUS, COL_SOURCE, COL_DRAWING, COL_COMMENT = range(12)
+    COLUMN_COUNT = 12
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+    PAGE_SIZE = 200
+    MAX_PAGES = 12
+    SORT_KEYS = {COL_ID: "id", COL_SIGNED_AT: "signed_at", COL_FIRST_NAME: "first_name", COL_LAST_NAME: "last_name",
+                 COL_POSTCODE: "postcode", COL_CITY: "city", COL_COUNTRY: "country", COL_STATUS: "status",
+                 COL_SOURCE: "source"}
+
+    ids_loaded = Signal(int)
+    loading_changed = Signal(bool)
+    load_failed = Signal(str)
+
+    def __init__(self, services: Any, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._ids: array[int] = array("q")
+        self._pages: OrderedDict[int, list[SignatureRecord | None]] = OrderedDict()
+        self._query: dict[str, Any] = {}
+        self._sort_column = self.COL_ID
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._generation = 0
+        self.loading = False
+        self.searched = False  # the rows are filtered (for "No signatures match" vs "No signatures yet")
+
+    # -- queries ------------------------------------------------------------------------------
+    def set_query(self, campaign_id: str | None, search: str = "", status: str | None = None,
+                  event_id: str | None = None) -> None:
+        """Show the signatures matching these filters; the id query runs off the GUI thread."""
+        self._query = {"campaign_id": campaign_id, "search": search.strip() or None, "status": status or None,
+                       "event_id": event_id or None}
+        self.reload()
+
+    def reload(self) -> None:
+        """Run the current query again (after an edit or a withdrawal)."""
+        self._generation += 1
+        generation = self._generation
+        query = dict(self._query)
+        if not query.get("campaign_id"):
+            self.set_ids(array("q"))
+            return
+        query["order_by"] = self.SORT_KEYS[self._sort_column]
+        query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder
+        self._set_loading(True)
+        run_in_background(lambda _progress: self._services.signatures.ids(**query),
+                          on_success=lambda ids: self._on_ids_ready(generation, ids),
+                          on_error=lambda err: self._on_ids_failed(generation, err))
+
+    def drop_pending(self) -> None:
+        """Forget a query still running: its answer would be for a search text that has changed."""
+        self._generation += 1
+
+    def _on_ids_ready(self, generation: int, ids: array[int]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self.searched = bool(self._query.get("search") or self._query.get("status") or self._query.get("event_id"))
+        self.set_ids(ids)
+        self._set_loading(False)
+        self.ids_loaded.emit(len(ids))
+
+    def _on_ids_failed(self, generation: int, err: BaseException) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        self._set_loading(False)
+        message = str(err) if isinstance(err, KnownError) else self.tr("The signatures could not be loaded.")
+        self.load_failed.emit(message)
+
+    def _set_loading(self, loading: bool) -> None:
+        if loading != self.loading:
+            self.loading = loading
+            self.loading_changed.emit(loading)
+
+    def set_ids(self, ids: array[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget cached records (they changed in the database) and repaint what is shown."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1))
+
+    # -- records ------------------------------------------------------------------------------
+    def record(self, row: int) -> SignatureRecord | None:
+        if not 0 <= row < len(self._ids):
+            return None
+        page_no, offset = divmod(row, self.PAGE_SIZE)
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[offset]
+
+    def _load_page(self, page_no: int) -> list[SignatureRecord | None]:
+        wanted = self._ids[page_no * self.PAGE_SIZE:(page_no + 1) * self.PAGE_SIZE]
+        try:
+            found = {r.id: r for r in self._services.signatures.fetch(wanted)}
+        except KnownError as err:  # e.g. the database is locked: show blank rows, try again on next paint
+            log.warning("could not fetch signatures: %s", err)
+            return [None] * len(wanted)
+        page: list[SignatureRecord | None] = [found.get(i) for i in wanted]
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def row_of(self, signature_id: int) -> int:
+        try:
+            return self._ids.index(signature_id)
+        except ValueError:
+            return -1
+
+    def cached_records(self) -> int:
+        """How many records are held in memory now (bounded by PAGE_SIZE * MAX_PAGES)."""
+        return sum(len(p) for p in self._pages.values())
+
+    @property
+    def ids(self) -> array[int]:
+        return self._ids
+
+    # -- Qt model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section not in self.SORT_KEYS:
+            return self.tr("This column cannot be sorted.")
+        return None
+
+    def _headers(self) -> list[str]:
+        return [self.tr("#"), self.tr("Signed at"), self.tr("First name"), self.tr("Last name"), self.tr("Postcode"),
+                self.tr("City"), self.tr("Country"), self.tr("Event"), self.tr("Status"), self.tr("Source"),
+                self.tr("Drawn"), self.tr("Comment")]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rec = self.record(index.row())
+        if rec is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(rec, col)
+        if role == self.SORT_ROLE:
+            return self._native(rec, col)
+        if role == self.RECORD_ROLE:
+            return rec
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMMENT:
+            return rec.comment
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ID:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, rec: SignatureRecord, col: int) -> str:
+        if col == self.COL_SIGNED_AT:
+            return local_time(rec.signed_at)
+        if col == self.COL_STATUS:
+            return status_label(rec.status)
+        if col == self.COL_SOURCE:
+            return source_label(rec.source)
+        if col == self.COL_DRAWING:
+            return self.tr("Yes") if rec.has_drawing else self.tr("No")
+        if col == self.COL_COMMENT:
+            return " ".join((rec.comment or "").split())
+        value = self._native(rec, col)
+        return "" if value is None else str(value)
+
+    def _native(self, rec: SignatureRecord, col: int) -> Any:
+        return (rec.id, rec.signed_at, rec.first_name, rec.last_name, rec.postcode, rec.city, rec.country,
+                rec.event_name, rec.status, rec.source, rec.has_drawing, rec.comment)[col]
+
+    # -- sorting: ask the database for the ids in the new order -----------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column not in self.SORT_KEYS:
+            return
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self.reload()
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
