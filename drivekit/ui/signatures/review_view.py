@@ -146,7 +146,6 @@ class DuplicateReviewView(QWidget):
         ]
 
     def _show_current(self) -> None:
-        self.error_label.hide()
         pair = self.current_pair()
         if pair is None:
             self.empty_label.setText(self.tr("No possible duplicates left to review."))
@@ -192,6 +191,7 @@ class DuplicateReviewView(QWidget):
 
     def _on_skip_triggered(self) -> None:
         if self._pairs:
+            self.error_label.hide()
             self._index = (self._index + 1) % len(self._pairs)
             self._show_current()
 
@@ -200,6 +200,7 @@ class DuplicateReviewView(QWidget):
         pair = self.current_pair()
         if pair is None or self.loading:
             return
+        self.error_label.hide()
         try:
             self._services.signatures.review(str(pair[0].id), same_person)
         except KnownError as err:
@@ -210,6 +211,8 @@ class DuplicateReviewView(QWidget):
         del self._pairs[self._index]
         self.reviewed.emit(pair[0].id)
         if not self._pairs:
+            self.pending_changed.emit(0)
+            self._show_current()
             self.refresh()  # more may wait beyond the loaded batch, or the verdict flagged others
             return
         self._index %= len(self._pairs)
