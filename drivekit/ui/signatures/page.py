@@ -53,6 +53,7 @@ class SignaturesPage(QWidget):
         layout.addWidget(self.message)
 
         self.model.ids_loaded.connect(self._on_model_ids_loaded)
+        self.model.first_page_shown.connect(self._on_model_first_page_shown)
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.review.reviewed.connect(self._on_review_reviewed)
@@ -172,7 +173,7 @@ class SignaturesPage(QWidget):
         if self._campaign_id is None:
             return
         try:
-            events = self._services.campaigns.get(self._campaign_id).events
+            events = self._services.signatures.events(self._campaign_id)
         except KnownError as err:
             self.message.setText(str(err))
             return
@@ -217,11 +218,18 @@ class SignaturesPage(QWidget):
             self.count_label.setText(self.tr("No signatures match"))
         else:
             self.count_label.setText(self.tr("No signatures yet"))
-        if not self._fitted and count:
-            self._fitted = True
-            self.table.resizeColumnsToContents()
+        self._fit_columns()
         self._restore_selection()
         self._update_buttons()
+
+    def _on_model_first_page_shown(self, _count: int) -> None:
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Size the columns to the first rows shown, once per campaign (then the person's widths stay)."""
+        if not self._fitted and self.model.rowCount():
+            self._fitted = True
+            self.table.resizeColumnsToContents()
 
     def _on_model_load_failed(self, message: str) -> None:
         self.busy.hide()

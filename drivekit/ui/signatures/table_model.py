@@ -35,6 +35,7 @@ class SignatureTableModel(QAbstractTableModel):
                  COL_SOURCE: "source"}
 
     ids_loaded = Signal(int)
+    first_page_shown = Signal(int)
     loading_changed = Signal(bool)
     load_failed = Signal(str)
 
@@ -47,20 +48,23 @@ class SignatureTableModel(QAbstractTableModel):
         self._sort_column = self.COL_ID
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._generation = 0
+        self._complete = False
         self.loading = False
         self.searched = False  # the rows are filtered (for "No signatures match" vs "No signatures yet")
 
     # -- queries ------------------------------------------------------------------------------
     def set_query(self, campaign_id: str | None, search: str = "", status: str | None = None,
                   event_id: str | None = None) -> None:
-        """Show the signatures matching these filters; the id query runs off the GUI thread."""
+        """Show the signatures matching these filters; the id queries run off the GUI thread."""
         self._query = {"campaign_id": campaign_id, "search": search.strip() or None, "status": status or None,
                        "event_id": event_id or None}
-        self.reload()
+        self.reload(first_page_early=True)
 
-    def reload(self) -> None:
-        """Run the current query again (after an edit or a withdrawal)."""
+    def reload(self, first_page_early: bool = False) -> None:
+        """Run the current query again; with `first_page_early` the first screenful is shown as soon as
+        it is known (milliseconds), and the rest of the ids (up to a second for a million) follow."""
         self._generation += 1
+        self._complete = False
         generation = self._generation
         query = dict(self._query)
         if not query.get("campaign_id"):
@@ -69,19 +73,36 @@ class SignatureTableModel(QAbstractTableModel):
         query["order_by"] = self.SORT_KEYS[self._sort_column]
         query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder
         self._set_loading(True)
-        run_in_background(lambda _progress: self._services.signatures.ids(**query),
-                          on_success=lambda ids: self._on_ids_ready(generation, ids),
+        ids = self._services.signatures.ids
+        if first_page_early:
+            run_in_background(lambda _progress: ids(**query, limit=self.PAGE_SIZE),
+                              on_success=lambda first: self._on_first_page_ready(generation, first))
+        run_in_background(lambda _progress: ids(**query),
+                          on_success=lambda all_ids: self._on_ids_ready(generation, all_ids),
                           on_error=lambda err: self._on_ids_failed(generation, err))
 
     def drop_pending(self) -> None:
         """Forget a query still running: its answer would be for a search text that has changed."""
         self._generation += 1
 
+    def _on_first_page_ready(self, generation: int, ids: array[int]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation or self._complete:
+            return
+        self.set_ids(ids)
+        self.first_page_shown.emit(len(ids))
+
     def _on_ids_ready(self, generation: int, ids: array[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
+        self._complete = True
         self.searched = bool(self._query.get("search") or self._query.get("status") or self._query.get("event_id"))
-        self.set_ids(ids)
+        shown = len(self._ids)
+        if 0 < shown < len(ids) and ids[:shown] == self._ids:  # the first page is already on screen: append
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        else:
+            self.set_ids(ids)
         self._set_loading(False)
         self.ids_loaded.emit(len(ids))
 
@@ -218,7 +239,7 @@ class SignatureTableModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
-        self.reload()
+        self.reload(first_page_early=True)
 
     @property
     def sort_column(self) -> int:
