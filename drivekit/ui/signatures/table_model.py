@@ -18,6 +18,15 @@ from drivekit.ui.signatures.labels import local_time, source_label, status_label
 log = logging.getLogger(__name__)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+_Row = tuple[SignatureRecord, tuple[str, ...]]
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+SORT = int(Qt.ItemDataRole.UserRole) + 1
+RECORD = int(Qt.ItemDataRole.UserRole) + 2
+_ROLES = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, SORT, RECORD})
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 class SignatureTableModel(QAbstractTableModel):
@@ -26,8 +35,8 @@ class SignatureTableModel(QAbstractTableModel):
     COL_ID, COL_SIGNED_AT, COL_FIRST_NAME, COL_LAST_NAME, COL_POSTCODE, COL_CITY, COL_COUNTRY, COL_EVENT, \
         COL_STATUS, COL_SOURCE, COL_DRAWING, COL_COMMENT = range(12)
     COLUMN_COUNT = 12
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-    RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+    SORT_ROLE = SORT
+    RECORD_ROLE = RECORD
     PAGE_SIZE = 200
     MAX_PAGES = 12
     SORT_KEYS = {COL_ID: "id", COL_SIGNED_AT: "signed_at", COL_FIRST_NAME: "first_name", COL_LAST_NAME: "last_name",
@@ -43,7 +52,7 @@ class SignatureTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._services = services
         self._ids: array[int] = array("q")
-        self._pages: OrderedDict[int, list[SignatureRecord | None]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Row | None]] = OrderedDict()
         self._query: dict[str, Any] = {}
         self._sort_column = self.COL_ID
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -132,6 +141,10 @@ class SignatureTableModel(QAbstractTableModel):
 
     # -- records ------------------------------------------------------------------------------
     def record(self, row: int) -> SignatureRecord | None:
+        entry = self._row(row)
+        return entry[0] if entry is not None else None
+
+    def _row(self, row: int) -> _Row | None:
         if not 0 <= row < len(self._ids):
             return None
         page_no, offset = divmod(row, self.PAGE_SIZE)
@@ -142,14 +155,17 @@ class SignatureTableModel(QAbstractTableModel):
             self._pages.move_to_end(page_no)
         return page[offset]
 
-    def _load_page(self, page_no: int) -> list[SignatureRecord | None]:
+    def _load_page(self, page_no: int) -> list[_Row | None]:
         wanted = self._ids[page_no * self.PAGE_SIZE:(page_no + 1) * self.PAGE_SIZE]
         try:
             found = {r.id: r for r in self._services.signatures.fetch(wanted)}
         except KnownError as err:  # e.g. the database is locked: show blank rows, try again on next paint
             log.warning("could not fetch signatures: %s", err)
             return [None] * len(wanted)
-        page: list[SignatureRecord | None] = [found.get(i) for i in wanted]
+        page: list[_Row | None] = []
+        for signature_id in wanted:
+            rec = found.get(signature_id)
+            page.append(None if rec is None else (rec, self._texts(rec)))
         self._pages[page_no] = page
         while len(self._pages) > self.MAX_PAGES:
             self._pages.popitem(last=False)
@@ -163,7 +179,7 @@ class SignatureTableModel(QAbstractTableModel):
 
     def cached_records(self) -> int:
         """How many records are held in memory now (bounded by PAGE_SIZE * MAX_PAGES)."""
-        return sum(len(p) for p in self._pages.values())
+        return sum(1 for p in self._pages.values() for entry in p if entry is not None)
 
     @property
     def ids(self) -> array[int]:
@@ -179,7 +195,7 @@ class SignatureTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _FLAGS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
@@ -195,38 +211,31 @@ class SignatureTableModel(QAbstractTableModel):
                 self.tr("City"), self.tr("Country"), self.tr("Event"), self.tr("Status"), self.tr("Source"),
                 self.tr("Drawn"), self.tr("Comment")]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: AnyIndex, role: int = DISPLAY) -> Any:
+        # Painting asks for a dozen roles per cell: answer the ones we do not use before any work.
+        if role not in _ROLES or not index.isValid():
             return None
-        rec = self.record(index.row())
-        if rec is None:
+        entry = self._row(index.row())
+        if entry is None:
             return None
+        rec, texts = entry
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(rec, col)
-        if role == self.SORT_ROLE:
+        if role == DISPLAY:
+            return texts[col]
+        if role == SORT:
             return self._native(rec, col)
-        if role == self.RECORD_ROLE:
+        if role == RECORD:
             return rec
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_COMMENT:
-            return rec.comment
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.COL_ID:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == TOOLTIP:
+            return rec.comment if col == self.COL_COMMENT else None
+        return RIGHT if col == self.COL_ID else None
 
-    def _display(self, rec: SignatureRecord, col: int) -> str:
-        if col == self.COL_SIGNED_AT:
-            return local_time(rec.signed_at)
-        if col == self.COL_STATUS:
-            return status_label(rec.status)
-        if col == self.COL_SOURCE:
-            return source_label(rec.source)
-        if col == self.COL_DRAWING:
-            return self.tr("Yes") if rec.has_drawing else self.tr("No")
-        if col == self.COL_COMMENT:
-            return " ".join((rec.comment or "").split())
-        value = self._native(rec, col)
-        return "" if value is None else str(value)
+    def _texts(self, rec: SignatureRecord) -> tuple[str, ...]:
+        """What each column shows for `rec`, worked out once when its page is fetched."""
+        return (str(rec.id), local_time(rec.signed_at), rec.first_name or "", rec.last_name or "", rec.postcode or "",
+                rec.city or "", rec.country or "", rec.event_name or "", status_label(rec.status),
+                source_label(rec.source), self.tr("Yes") if rec.has_drawing else self.tr("No"),
+                " ".join((rec.comment or "").split()))
 
     def _native(self, rec: SignatureRecord, col: int) -> Any:
         return (rec.id, rec.signed_at, rec.first_name, rec.last_name, rec.postcode, rec.city, rec.country,
