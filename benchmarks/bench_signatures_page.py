@@ -39,6 +39,17 @@ def _wait(app, done, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-
         time.sleep(0.0005)
 
 
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns on every top-level window; nothing a benchmark needs to see."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message):  # type: ignore[no-untyped-def]
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def _settle(app, seconds: float = 0.05) -> None:  # type: ignore[no-untyped-def]
     """Let pending paints and timers run so that one measurement does not pay for the previous one."""
     end = time.perf_counter() + seconds
@@ -53,10 +64,11 @@ def _paint_watch(view, model):  # type: ignore[no-untyped-def]
 
     class PaintWatch(QObject):
         painted = False
+        painted_at = 0.0
 
         def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
-            if event.type() == QEvent.Type.Paint and model.rowCount() > 0:
-                self.painted = True
+            if event.type() == QEvent.Type.Paint and model.rowCount() > 0 and not self.painted:
+                self.painted, self.painted_at = True, time.perf_counter()
             return False
 
     watch = PaintWatch()
@@ -168,6 +180,7 @@ def main(quick: bool) -> None:
     from drivekit.services import build_services
     from drivekit.storage.db import Database
 
+    _quiet_offscreen_warnings()
     app = QApplication.instance() or QApplication([])
     db = Database(f"sqlite:///{db_path}")
     services = build_services(db)
@@ -185,20 +198,17 @@ def main(quick: bool) -> None:
     model = page.model
     _wait(app, lambda: not model.loading)
     watch = _paint_watch(page.table, model)
-    first, full, painted, raw, matches = [], [], [], [], {}
+    full, painted, raw, matches = [], [], [], {}
     for query in QUERIES * (2 if quick else 3):
         _settle(app)
-        seen: dict[str, float] = {}
-        model.first_page_shown.connect(lambda _n: seen.setdefault("first", time.perf_counter()))
         watch.painted = False
         start = time.perf_counter()
         model.set_query(campaign_id, query)
         _wait(app, lambda: not model.loading)
         full.append(time.perf_counter() - start)
-        first.append(seen.get("first", time.perf_counter()) - start)
         _wait(app, lambda: watch.painted)
-        painted.append(time.perf_counter() - start)
-        model.first_page_shown.disconnect()
+        _settle(app, 0.02)
+        painted.append(watch.painted_at - start)
         matches[query] = model.rowCount()
         start = time.perf_counter()
         raw_ids(con, "SELECT s.id FROM signature s WHERE s.campaign_id || '' = ? AND s.id IN "
@@ -207,7 +217,6 @@ def main(quick: bool) -> None:
         raw.append(time.perf_counter() - start)
     figures.append(Figure("search: 4-letter query to full id array in model", full, baseline=raw, target="< 50 ms",
                           met=statistics_median(full) < 0.05, notes={"matches": matches}))
-    figures.append(Figure("search: 4-letter query to first page in model", first))
     figures.append(Figure("search: 4-letter query to results painted", painted, target="< 50 ms",
                           met=statistics_median(painted) < 0.05))
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from drivekit.domain.dedupe import match_keys
@@ -21,7 +21,7 @@ from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
     DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
 )
-from drivekit.storage.search import TRIGRAM, apply_search, search_text
+from drivekit.storage.search import TRIGRAM, apply_search, search_text, whole_query_indexed
 
 PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment",
                    "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
@@ -251,12 +251,29 @@ class SignatureService:
         plain = not (search or status or event_id) and order_by == "id"
         unindexed = self._db.is_sqlite and (fts or plain)
         with self._db.session() as s:
+            match = whole_query_indexed(search or "") if fts and order_by == "id" and not (status or event_id) else None
+            if match and self._only_campaign_with_signatures(s, campaign_id):
+                # Every indexed row is this campaign's: the index answers alone, in id order.
+                direction = "DESC" if descending else "ASC"
+                stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+                    text("signature_fts MATCH :fts_query").bindparams(fts_query=match)
+                ).order_by(text(f"rowid {direction}"))
+                return _id_array(s, stmt.limit(limit) if limit is not None else stmt, True)
             stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id, unindexed)
             order = column.desc() if descending else column.asc()
             stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
             if limit is not None:
                 stmt = stmt.limit(limit)
             return _id_array(s, stmt, self._db.is_sqlite)
+
+    @staticmethod
+    def _only_campaign_with_signatures(s: Session, campaign_id: str) -> bool:
+        """True when no other campaign has signatures (two index seeks, however big the table)."""
+        cid = get_campaign(s, campaign_id).id
+        for other in (Signature.campaign_id < cid, Signature.campaign_id > cid):
+            if s.scalar(select(Signature.id).where(other).limit(1)) is not None:
+                return False
+        return True
 
     def fetch(self, ids: Sequence[int]) -> list[SignatureRecord]:
         """Records for `ids`, in the same order; ids that no longer exist are left out."""

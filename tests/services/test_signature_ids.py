@@ -52,3 +52,11 @@ def test_ids_by_event_and_other_campaigns_stay_out(services: Services, demo: str
     assert got == _expected(services, demo, lambda r: r.id, event_id=events[0].id, search="smit")
     assert len(services.signatures.ids(campaign.id, search="smit")) == 1
     assert services.signatures.events(campaign.id) == []
+
+
+def test_index_only_search_keeps_order_direction_and_limit(services: Services, demo: str) -> None:
+    """A plain word search on the only campaign is answered from the index; same rows either way."""
+    full = list(services.signatures.ids(demo, search="smit"))
+    assert full and full == _expected(services, demo, lambda r: r.id, search="smit")
+    assert list(services.signatures.ids(demo, search="smit", descending=True)) == full[::-1]
+    assert list(services.signatures.ids(demo, search="smit", descending=True, limit=3)) == full[::-1][:3]

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 
 from drivekit.errors import KnownError
 from drivekit.services.records import SignatureRecord
@@ -39,6 +39,7 @@ class SignatureTableModel(QAbstractTableModel):
     RECORD_ROLE = RECORD
     PAGE_SIZE = 200
     MAX_PAGES = 12
+    EARLY_PAGE_AFTER_MS = 60
     SORT_KEYS = {COL_ID: "id", COL_SIGNED_AT: "signed_at", COL_FIRST_NAME: "first_name", COL_LAST_NAME: "last_name",
                  COL_POSTCODE: "postcode", COL_CITY: "city", COL_COUNTRY: "country", COL_STATUS: "status",
                  COL_SOURCE: "source"}
@@ -65,13 +66,20 @@ class SignatureTableModel(QAbstractTableModel):
     def set_query(self, campaign_id: str | None, search: str = "", status: str | None = None,
                   event_id: str | None = None) -> None:
         """Show the signatures matching these filters; the id queries run off the GUI thread."""
-        self._query = {"campaign_id": campaign_id, "search": search.strip() or None, "status": status or None,
-                       "event_id": event_id or None}
-        self.reload(first_page_early=True)
+        query = {"campaign_id": campaign_id, "search": search.strip() or None, "status": status or None,
+                 "event_id": event_id or None}
+        if query == self._query:  # the same rows, refreshed: keep showing them until the new ids arrive
+            self.reload()
+            return
+        changed_campaign = campaign_id != self._query.get("campaign_id")
+        self._query = query
+        # A whole campaign (up to a second for a million ids) shows its first screenful at once;
+        # a search usually answers in milliseconds, so its first page is only fetched if it does not.
+        self.reload(first_page_after_ms=0 if changed_campaign else self.EARLY_PAGE_AFTER_MS)
 
-    def reload(self, first_page_early: bool = False) -> None:
-        """Run the current query again; with `first_page_early` the first screenful is shown as soon as
-        it is known (milliseconds), and the rest of the ids (up to a second for a million) follow."""
+    def reload(self, first_page_after_ms: int | None = None) -> None:
+        """Run the current query again. With `first_page_after_ms`, if the ids have not arrived by
+        then, the first screenful is fetched and shown while the rest of the ids follow."""
         self._generation += 1
         self._complete = False
         generation = self._generation
@@ -83,12 +91,17 @@ class SignatureTableModel(QAbstractTableModel):
         query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder
         self._set_loading(True)
         ids = self._services.signatures.ids
-        if first_page_early:
-            run_in_background(lambda _progress: ids(**query, limit=self.PAGE_SIZE),
-                              on_success=lambda first: self._on_first_page_ready(generation, first))
         run_in_background(lambda _progress: ids(**query),
                           on_success=lambda all_ids: self._on_ids_ready(generation, all_ids),
                           on_error=lambda err: self._on_ids_failed(generation, err))
+        if first_page_after_ms is not None:
+            QTimer.singleShot(first_page_after_ms, self, lambda: self._fetch_first_page(generation, query))
+
+    def _fetch_first_page(self, generation: int, query: dict[str, Any]) -> None:
+        if generation != self._generation or self._complete:
+            return
+        run_in_background(lambda _progress: self._services.signatures.ids(**query, limit=self.PAGE_SIZE),
+                          on_success=lambda first: self._on_first_page_ready(generation, first))
 
     def drop_pending(self) -> None:
         """Forget a query still running: its answer would be for a search text that has changed."""
@@ -248,7 +261,7 @@ class SignatureTableModel(QAbstractTableModel):
         if (column, order) == (self._sort_column, self._sort_order):
             return
         self._sort_column, self._sort_order = column, order
-        self.reload(first_page_early=True)
+        self.reload(first_page_after_ms=0)
 
     @property
     def sort_column(self) -> int:

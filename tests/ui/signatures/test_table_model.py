@@ -90,3 +90,29 @@ def test_page_sort_by_header_click_orders_rows(qtbot, make_page, demo: str) -> N
     assert cities == sorted(cities, reverse=True)
     header.setSortIndicator(page.model.COL_EVENT, Qt.SortOrder.AscendingOrder)  # not sortable: indicator goes back
     assert header.sortIndicatorSection() == page.model.COL_CITY
+
+
+def test_first_screenful_shows_before_a_slow_full_answer(qtbot, services: Services, demo: str) -> None:  # type: ignore[no-untyped-def]
+    """A million ids take a while: the first page is on screen early and the rest is appended."""
+    import time
+    from types import SimpleNamespace
+
+    real = services.signatures
+
+    def slow_ids(*args, limit=None, **kwargs):  # type: ignore[no-untyped-def]
+        if limit is None:
+            time.sleep(0.5)
+        return real.ids(*args, limit=limit, **kwargs)
+
+    model = SignatureTableModel(SimpleNamespace(signatures=SimpleNamespace(ids=slow_ids, fetch=real.fetch)))
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(model.rowCount()))
+    with qtbot.waitSignal(model.first_page_shown, timeout=5000):
+        model.set_query(demo)
+    assert model.loading and model.rowCount() == model.PAGE_SIZE
+    first = model.record(0)
+    with qtbot.waitSignal(model.rowsInserted, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: not model.loading)
+    assert model.rowCount() == DEMO_SIZE and model.record(0) == first
+    assert resets == [model.PAGE_SIZE]  # appended, not reset: the scroll position and selection stay
