@@ -32,6 +32,7 @@ class SignaturesPage(QWidget):
         self._campaign_id: str | None = None
         self._keep_selection: int | None = None
         self._fitted = False
+        self._review_stale = False
         self.edit_dialog: SignatureEditDialog | None = None
         self.withdraw_dialog: WithdrawDialog | None = None
         self.model = SignatureTableModel(services, self)
@@ -154,7 +155,8 @@ class SignaturesPage(QWidget):
         for widget in (self.search, self.event_combo, self.status_combo):
             widget.blockSignals(False)
         self._run_query()
-        self.review.set_campaign(campaign_id)
+        self._review_stale = True  # loaded once the table is, so the two queries do not compete
+        self.review.set_campaign(campaign_id, load=False)
 
     def refresh(self) -> None:
         """Data may have changed elsewhere: query again, keeping filters and the selected signature."""
@@ -219,6 +221,9 @@ class SignaturesPage(QWidget):
         else:
             self.count_label.setText(self.tr("No signatures yet"))
         self._fit_columns()
+        if self._review_stale:
+            self._review_stale = False
+            self.review.refresh()
         self._restore_selection()
         self._update_buttons()
 
@@ -235,6 +240,9 @@ class SignaturesPage(QWidget):
         self.busy.hide()
         self.count_label.setText(self.tr("Not loaded"))
         self.message.setText(message)
+        if self._review_stale:
+            self._review_stale = False
+            self.review.refresh()
 
     def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
         if column not in SignatureTableModel.SORT_KEYS:  # keep showing the order the rows really have

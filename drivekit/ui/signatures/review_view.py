@@ -94,10 +94,16 @@ class DuplicateReviewView(QWidget):
         return panel
 
     # -- loading ----------------------------------------------------------------------------------
-    def set_campaign(self, campaign_id: str | None) -> None:
+    def set_campaign(self, campaign_id: str | None, load: bool = True) -> None:
         self._campaign_id = campaign_id
         self._pairs, self._index = [], 0
-        self.refresh()
+        if load:
+            self.refresh()
+        else:
+            self._generation += 1
+            self.loading = campaign_id is not None  # until the page asks for the pairs
+            self.empty_label.setText(self.tr("Loading…"))
+            self.stack.setCurrentIndex(0)
 
     def refresh(self) -> None:
         self._generation += 1

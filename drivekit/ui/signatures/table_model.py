@@ -40,6 +40,7 @@ class SignatureTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     MAX_PAGES = 12
     EARLY_PAGE_AFTER_MS = 60
+    REST_AFTER_MS = 40
     SORT_KEYS = {COL_ID: "id", COL_SIGNED_AT: "signed_at", COL_FIRST_NAME: "first_name", COL_LAST_NAME: "last_name",
                  COL_POSTCODE: "postcode", COL_CITY: "city", COL_COUNTRY: "country", COL_STATUS: "status",
                  COL_SOURCE: "source"}
@@ -90,12 +91,31 @@ class SignatureTableModel(QAbstractTableModel):
         query["order_by"] = self.SORT_KEYS[self._sort_column]
         query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder
         self._set_loading(True)
-        ids = self._services.signatures.ids
-        run_in_background(lambda _progress: ids(**query),
-                          on_success=lambda all_ids: self._on_ids_ready(generation, all_ids),
-                          on_error=lambda err: self._on_ids_failed(generation, err))
+        if first_page_after_ms == 0:
+            run_in_background(lambda _progress: self._services.signatures.ids(**query, limit=self.PAGE_SIZE),
+                              on_success=lambda first: self._on_first_then_rest(generation, query, first),
+                              on_error=lambda err: self._on_ids_failed(generation, err))
+            return
+        self._start_full(generation, query)
         if first_page_after_ms is not None:
             QTimer.singleShot(first_page_after_ms, self, lambda: self._fetch_first_page(generation, query))
+
+    def _start_full(self, generation: int, query: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        run_in_background(lambda _progress: self._services.signatures.ids(**query),
+                          on_success=lambda all_ids: self._on_ids_ready(generation, all_ids),
+                          on_error=lambda err: self._on_ids_failed(generation, err))
+
+    def _on_first_then_rest(self, generation: int, query: dict[str, Any], first: array[int]) -> None:
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return
+        if len(first) < self.PAGE_SIZE:  # that was all of them
+            self._on_ids_ready(generation, first)
+            return
+        self._on_first_page_ready(generation, first)
+        # Reading a million ids keeps the interpreter busy; let the first page paint before that starts.
+        QTimer.singleShot(self.REST_AFTER_MS, self, lambda: self._start_full(generation, query))
 
     def _fetch_first_page(self, generation: int, query: dict[str, Any]) -> None:
         if generation != self._generation or self._complete:
