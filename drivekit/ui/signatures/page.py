@@ -221,6 +221,7 @@ class SignaturesPage(QWidget):
         else:
             self.count_label.setText(self.tr("No signatures yet"))
         self._fit_columns()
+        self._fit_id_column()
         if self._review_stale:
             self._review_stale = False
             self.review.refresh()
@@ -235,6 +236,13 @@ class SignaturesPage(QWidget):
         if not self._fitted and self.model.rowCount():
             self._fitted = True
             self.table.resizeColumnsToContents()
+
+    def _fit_id_column(self) -> None:
+        """The # column must show the largest number in full, even if the first rows had short ones."""
+        header = self.table.horizontalHeader()
+        needed = self.table.fontMetrics().horizontalAdvance(str(self.model.max_id) + "000")
+        if header.sectionSize(SignatureTableModel.COL_ID) < needed:
+            header.resizeSection(SignatureTableModel.COL_ID, needed)
 
     def _on_model_load_failed(self, message: str) -> None:
         self.busy.hide()

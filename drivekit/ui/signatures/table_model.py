@@ -60,6 +60,7 @@ class SignatureTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._generation = 0
         self._complete = False
+        self.max_id = 0  # the widest number the # column must fit
         self.loading = False
         self.searched = False  # the rows are filtered (for "No signatures match" vs "No signatures yet")
 
@@ -103,15 +104,18 @@ class SignatureTableModel(QAbstractTableModel):
     def _start_full(self, generation: int, query: dict[str, Any]) -> None:
         if generation != self._generation:
             return
-        run_in_background(lambda _progress: self._services.signatures.ids(**query),
-                          on_success=lambda all_ids: self._on_ids_ready(generation, all_ids),
+        def work(_progress: object) -> tuple[array[int], int]:
+            found = self._services.signatures.ids(**query)
+            return found, max(found, default=0)  # here, not on the GUI thread: a million compares
+
+        run_in_background(work, on_success=lambda result: self._on_ids_ready(generation, *result),
                           on_error=lambda err: self._on_ids_failed(generation, err))
 
     def _on_first_then_rest(self, generation: int, query: dict[str, Any], first: array[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         if len(first) < self.PAGE_SIZE:  # that was all of them
-            self._on_ids_ready(generation, first)
+            self._on_ids_ready(generation, first, max(first, default=0))
             return
         self._on_first_page_ready(generation, first)
         # Reading a million ids keeps the interpreter busy; let the first page paint before that starts.
@@ -133,10 +137,11 @@ class SignatureTableModel(QAbstractTableModel):
         self.set_ids(ids)
         self.first_page_shown.emit(len(ids))
 
-    def _on_ids_ready(self, generation: int, ids: array[int]) -> None:
+    def _on_ids_ready(self, generation: int, ids: array[int], max_id: int) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._complete = True
+        self.max_id = max_id
         self.searched = bool(self._query.get("search") or self._query.get("status") or self._query.get("event_id"))
         shown = len(self._ids)
         if 0 < shown < len(ids) and ids[:shown] == self._ids:  # the first page is already on screen: append
