@@ -91,6 +91,9 @@ class SignaturesPage(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setAccessibleName(self.tr("Loading"))
         self.busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12)
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the search box must not jump on every keystroke
+        self.busy.setSizePolicy(policy)
         self.busy.hide()
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of signatures shown"))
@@ -369,5 +372,6 @@ class SignaturesPage(QWidget):
         self._run_query()
 
     def _on_review_pending_changed(self, count: int) -> None:
-        title = self.tr("&Duplicates to review ({0})").format(count) if count else self.tr("&Duplicates to review")
+        shown = self.review.count_text()
+        title = self.tr("&Duplicates to review ({0})").format(shown) if count else self.tr("&Duplicates to review")
         self.tabs.setTabText(1, title)

@@ -25,6 +25,7 @@ class DuplicateReviewView(QWidget):
 
     reviewed = Signal(int)
     pending_changed = Signal(int)
+    BATCH = 500  # pairs loaded at a time; the next batch comes when these are done
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +34,7 @@ class DuplicateReviewView(QWidget):
         self._pairs: list[tuple[SignatureRecord, SignatureRecord]] = []
         self._index = 0
         self._generation = 0
+        self._more = False
         self.loading = False
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -53,6 +55,7 @@ class DuplicateReviewView(QWidget):
         layout = QVBoxLayout(panel)
         self.position_label = QLabel(panel)
         self.position_label.setWordWrap(True)
+        self.position_label.setStyleSheet("font-weight: bold;")
         layout.addWidget(self.position_label)
         hint = QLabel(self.tr("The signature on the left may repeat the earlier one on the right. "
                               "Highlighted fields differ."), panel)
@@ -112,7 +115,7 @@ class DuplicateReviewView(QWidget):
             self._on_pairs_ready(generation, [])
             return
         self.loading = True
-        run_in_background(lambda _p: self._services.signatures.duplicate_pairs(campaign_id),
+        run_in_background(lambda _p: self._services.signatures.duplicate_pairs(campaign_id, limit=self.BATCH),
                           on_success=lambda pairs: self._on_pairs_ready(generation, pairs),
                           on_error=lambda err: self._on_pairs_failed(generation, err))
 
@@ -120,6 +123,7 @@ class DuplicateReviewView(QWidget):
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self.loading = False
+        self._more = len(pairs) >= self.BATCH
         self._pairs = list(pairs)
         self._index = min(self._index, max(0, len(self._pairs) - 1))
         self.pending_changed.emit(len(self._pairs))
@@ -132,6 +136,10 @@ class DuplicateReviewView(QWidget):
         self.empty_label.setText(str(err) if isinstance(err, KnownError)
                                  else self.tr("The review queue could not be loaded."))
         self.stack.setCurrentIndex(0)
+
+    def count_text(self) -> str:
+        """How many pairs wait, "500+" when more wait beyond the loaded batch."""
+        return self.tr("{0}+").format(len(self._pairs)) if self._more else str(len(self._pairs))
 
     @property
     def pending(self) -> int:
@@ -159,7 +167,7 @@ class DuplicateReviewView(QWidget):
             return
         self.stack.setCurrentIndex(1)
         dup, original = pair
-        self.position_label.setText(self.tr("Pair {0} of {1}").format(self._index + 1, len(self._pairs)))
+        self.position_label.setText(self.tr("Pair {0} of {1}").format(self._index + 1, self.count_text()))
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
