@@ -4,36 +4,38 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+STATUS_WORDS = {
+    "valid": QT_TRANSLATE_NOOP("SignatureLabels", "Valid"),
+    "possible_duplicate": QT_TRANSLATE_NOOP("SignatureLabels", "Possible duplicate"),
+    "duplicate": QT_TRANSLATE_NOOP("SignatureLabels", "Duplicate"),
+    "withdrawn": QT_TRANSLATE_NOOP("SignatureLabels", "Withdrawn"),
+}
+SOURCE_WORDS = {
+    "volunteer": QT_TRANSLATE_NOOP("SignatureLabels", "Volunteer"),
+    "kiosk": QT_TRANSLATE_NOOP("SignatureLabels", "Kiosk"),
+    "paper": QT_TRANSLATE_NOOP("SignatureLabels", "Paper sheet"),
+    "csv": QT_TRANSLATE_NOOP("SignatureLabels", "CSV import"),
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SignatureLabels", text)
+def _word(words: dict[str, str], code: str) -> str:
+    english = words.get(code)
+    return QCoreApplication.translate("SignatureLabels", english) if english else code
 
 
 def status_label(status: str) -> str:
-    labels = {
-        "valid": _t("Valid"),
-        "possible_duplicate": _t("Possible duplicate"),
-        "duplicate": _t("Duplicate"),
-        "withdrawn": _t("Withdrawn"),
-    }
-    return labels.get(status, status)
+    return _word(STATUS_WORDS, status)
 
 
 def source_label(source: str) -> str:
-    labels = {
-        "volunteer": _t("Volunteer"),
-        "kiosk": _t("Kiosk"),
-        "paper": _t("Paper sheet"),
-        "csv": _t("CSV import"),
-    }
-    return labels.get(source, source)
+    return _word(SOURCE_WORDS, source)
 
 
 def statuses() -> list[tuple[str, str]]:
     """(code, label) in the order a coordinator thinks of them."""
-    return [(code, status_label(code)) for code in ("valid", "possible_duplicate", "duplicate", "withdrawn")]
+    return [(code, status_label(code)) for code in STATUS_WORDS]
 
 
 def local_time(value: datetime | None) -> str:

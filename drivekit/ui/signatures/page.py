@@ -293,17 +293,22 @@ class SignaturesPage(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        rec = self.current_record()
-        self.edit_button.setEnabled(rec is not None and rec.status != "withdrawn")
-        self.withdraw_button.setEnabled(rec is not None and rec.status != "withdrawn")
+        changeable = self._changeable_record() is not None
+        self.edit_button.setEnabled(changeable)
+        self.withdraw_button.setEnabled(changeable)
 
     # -- editing ------------------------------------------------------------------------------------
     def _on_table_double_clicked(self, _index: object) -> None:
         self.edit_current()
 
-    def edit_current(self) -> None:
+    def _changeable_record(self) -> SignatureRecord | None:
+        """The selected signature, unless there is none or its data was already erased."""
         rec = self.current_record()
-        if rec is None or rec.status == "withdrawn":
+        return None if rec is None or rec.status == "withdrawn" else rec
+
+    def edit_current(self) -> None:
+        rec = self._changeable_record()
+        if rec is None:
             return
         try:
             rec = self._services.signatures.get(str(rec.id))  # the latest details, not the cached row
@@ -311,39 +316,49 @@ class SignaturesPage(QWidget):
             self.message.setText(str(err))
             return
         self.edit_dialog = SignatureEditDialog(self._services, rec, self)
-        self.edit_dialog.finished.connect(self._on_edit_dialog_finished)
-        self.edit_dialog.open()
+        self._open(self.edit_dialog, self._on_edit_dialog_finished)
+
+    def _open(self, dialog: QDialog, on_finished: Any) -> None:
+        """Window-modal, not blocking: the event loop (and background results) keep running."""
+        dialog.finished.connect(on_finished)
+        dialog.open()
+
+    def _take_dialog(self, name: str) -> Any:
+        """The dialog that just finished, detached from the page; None if it was already handled."""
+        dialog = getattr(self, name)
+        setattr(self, name, None)
+        if dialog is not None:
+            dialog.deleteLater()
+            self.table.setFocus()
+        return dialog
 
     def _on_edit_dialog_finished(self, result: int) -> None:
-        dialog, self.edit_dialog = self.edit_dialog, None
+        dialog = self._take_dialog("edit_dialog")
         if dialog is None:
             return
-        dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.message.setText(self.tr("Signature #{0} was saved.").format(dialog.saved.id))
-            self._keep_selection = dialog.saved.id
-            self.model.invalidate()
-            self._run_query()
-            self.review.refresh()
-        self.table.setFocus()
+            self._show_changed(dialog.saved.id, self.tr("Signature #{0} was saved.").format(dialog.saved.id))
+
+    def _show_changed(self, signature_id: int, message: str) -> None:
+        """After a change in the database: say what happened, show fresh rows, keep the selection."""
+        self.message.setText(message)
+        self._keep_selection = signature_id
+        self.model.invalidate()
+        self._run_query()
+        self.review.refresh()
 
     # -- withdrawing --------------------------------------------------------------------------------
     def withdraw_current(self) -> None:
-        rec = self.current_record()
-        if rec is None or rec.status == "withdrawn":
+        rec = self._changeable_record()
+        if rec is None:
             return
         self.withdraw_dialog = WithdrawDialog(rec, self)
         self.withdraw_dialog.setProperty("signature_id", rec.id)
-        self.withdraw_dialog.finished.connect(self._on_withdraw_dialog_finished)
-        self.withdraw_dialog.open()
+        self._open(self.withdraw_dialog, self._on_withdraw_dialog_finished)
 
     def _on_withdraw_dialog_finished(self, result: int) -> None:
-        dialog, self.withdraw_dialog = self.withdraw_dialog, None
-        if dialog is None:
-            return
-        dialog.deleteLater()
-        self.table.setFocus()
-        if result != QDialog.DialogCode.Accepted:
+        dialog = self._take_dialog("withdraw_dialog")
+        if dialog is None or result != QDialog.DialogCode.Accepted:
             return
         signature_id, reason = int(dialog.property("signature_id")), dialog.reason.text()
         self.withdraw_button.setEnabled(False)
@@ -352,15 +367,11 @@ class SignaturesPage(QWidget):
                           on_success=self._on_withdraw_succeeded, on_error=self._on_action_failed)
 
     def _on_withdraw_succeeded(self, rec: SignatureRecord) -> None:
-        self.message.setText(self.tr("Signature #{0} was withdrawn; the signer's data was erased.").format(rec.id))
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()  # it may hold the erased name
             self.search.blockSignals(False)
-        self._keep_selection = rec.id
-        self.model.invalidate()
-        self._run_query()
-        self.review.refresh()
+        self._show_changed(rec.id, self.tr("Signature #{0} was withdrawn; the signer's data was erased.").format(rec.id))
 
     def _on_action_failed(self, err: BaseException) -> None:
         self.message.setText(str(err) if isinstance(err, KnownError) else self.tr("That did not work; see the log."))
