@@ -76,6 +76,7 @@ class SignatureEditDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.fields["first_name"].setFocus()
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def _add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
         widget.setAccessibleName(label.replace("&", ""))
@@ -132,6 +133,8 @@ class SignatureEditDialog(QDialog):
     def _on_buttons_accepted(self) -> None:
         for label in (*self._errors.values(), self.general_error):
             label.hide()
+        for widget in self.fields.values():
+            widget.setAccessibleDescription("")
         changes = self.changes()
         if not changes:
             self.reject()

@@ -47,6 +47,7 @@ class SignaturesPage(QWidget):
         self.tabs.addTab(self._build_table_tab(), self.tr("&All signatures"))
         self.review = DuplicateReviewView(services, self)
         self.tabs.addTab(self.review, self.tr("&Duplicates to review"))
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         layout.addWidget(self.tabs, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -70,6 +71,9 @@ class SignaturesPage(QWidget):
         self.search.setAccessibleName(self.tr("Search signatures"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        for key, slot in ((Qt.Key.Key_Down, self._on_search_return_pressed), (Qt.Key.Key_Escape, self.search.clear)):
+            QShortcut(QKeySequence(key), self.search, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         search_label = QLabel(self.tr("&Search:"), self)
         search_label.setBuddy(self.search)
         self.event_combo = QComboBox(self)
@@ -204,6 +208,15 @@ class SignaturesPage(QWidget):
     def _on_filter_changed(self, _index: int) -> None:
         self._remember_selection()
         self._run_query()
+
+    def _on_search_return_pressed(self) -> None:
+        """From the search box straight to the results, first row selected."""
+        if self._search_timer.isActive():  # typed faster than the debounce: search now
+            self._remember_selection()
+            self._run_query()
+        elif self.model.rowCount() and self.current_record() is None:
+            self.table.selectRow(0)
+        self.table.setFocus()
 
     def _on_find_shortcut_activated(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -381,6 +394,10 @@ class SignaturesPage(QWidget):
     def _on_review_reviewed(self, _signature_id: int) -> None:
         self.model.invalidate()
         self._run_query()
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        """Put the focus where the keys work: the table, or the verdict buttons (S, D, N)."""
+        (self.review.focus_target() if self.tabs.widget(index) is self.review else self.table).setFocus()
 
     def _on_review_pending_changed(self, count: int) -> None:
         shown = self.review.count_text()

@@ -137,6 +137,9 @@ class DuplicateReviewView(QWidget):
                                  else self.tr("The review queue could not be loaded."))
         self.stack.setCurrentIndex(0)
 
+    def focus_target(self) -> QWidget:
+        return self.same_button if self.stack.currentIndex() == 1 else self.empty_label
+
     def count_text(self) -> str:
         """How many pairs wait, "500+" when more wait beyond the loaded batch."""
         return self.tr("{0}+").format(len(self._pairs)) if self._more else str(len(self._pairs))

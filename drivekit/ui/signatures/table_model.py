@@ -144,7 +144,9 @@ class SignatureTableModel(QAbstractTableModel):
         self.max_id = max_id
         self.searched = bool(self._query.get("search") or self._query.get("status") or self._query.get("event_id"))
         shown = len(self._ids)
-        if 0 < shown < len(ids) and ids[:shown] == self._ids:  # the first page is already on screen: append
+        if ids == self._ids:  # a refresh that found the same rows: keep the scroll position, repaint
+            self.invalidate()
+        elif 0 < shown < len(ids) and ids[:shown] == self._ids:  # the first rows are on screen: append
             self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
             self._ids = ids
             self.endInsertRows()

@@ -134,3 +134,31 @@ def test_find_shortcut_focuses_search(qtbot, make_page, demo: str) -> None:  # t
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.search.hasFocus()
+
+
+def test_keyboard_from_search_to_edit(qtbot, make_page, demo: str, add_signer) -> None:  # type: ignore[no-untyped-def]
+    sig_id = add_signer(demo, "Odile", "Quarrendorf")
+    page = make_page(demo)
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "quarrendorf")
+    wait_idle(qtbot, page)
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() and page.current_record().id == sig_id
+    qtbot.keyClick(page.table, Qt.Key.Key_Enter)
+    assert page.edit_dialog is not None and page.edit_dialog.fields["last_name"].text() == "Quarrendorf"
+    page.edit_dialog.reject()
+    assert page.edit_dialog is None and page.table.hasFocus()
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    wait_idle(qtbot, page)
+    assert page.search.text() == "" and page.model.rowCount() > 1000
+
+
+def test_refresh_with_same_rows_keeps_scroll_position(qtbot, make_page, demo: str) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(demo)
+    page.table.scrollTo(page.model.index(2000, 0))
+    position = page.table.verticalScrollBar().value()
+    assert position > 0
+    page.refresh()
+    wait_idle(qtbot, page)
+    assert page.table.verticalScrollBar().value() == position

@@ -30,6 +30,7 @@ def test_verdicts_by_key_update_status_and_move_on(qtbot, make_page, services: S
     assert pending >= 2 and f"({pending})" in page.tabs.tabText(1)
     first, original = review.current_pair()
     assert first.status == "possible_duplicate" and first.duplicate_of == original.uuid
+    assert review.same_button.hasFocus()  # switching to the tab puts the keys to work at once
     qtbot.keyClick(review.same_button, Qt.Key.Key_S)
     assert services.signatures.get(str(first.id)).status == "duplicate"
     second = review.current_pair()[0]
