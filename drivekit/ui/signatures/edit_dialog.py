@@ -53,6 +53,7 @@ class SignatureEditDialog(QDialog):
             edit = QLineEdit(getattr(record, name) or "", self)
             self._add_row(form, name, labels[name], edit)
         self.country = QComboBox(self)
+        self.country.addItem(self.tr("(not given)"), "")
         for code, country_name in countries():
             self.country.addItem(f"{country_name} ({code})", code)
         self.country.setCurrentIndex(max(0, self.country.findData(record.country or "")))

@@ -56,6 +56,7 @@ class SignaturesPage(QWidget):
 
         self.model.ids_loaded.connect(self._on_model_ids_loaded)
         self.model.first_page_shown.connect(self._on_model_first_page_shown)
+        self.model.modelReset.connect(self._update_buttons)
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.review.reviewed.connect(self._on_review_reviewed)

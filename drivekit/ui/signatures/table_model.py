@@ -87,7 +87,7 @@ class SignatureTableModel(QAbstractTableModel):
         generation = self._generation
         query = dict(self._query)
         if not query.get("campaign_id"):
-            self.set_ids(array("q"))
+            self._on_ids_ready(generation, array("q"), 0)
             return
         query["order_by"] = self.SORT_KEYS[self._sort_column]
         query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder

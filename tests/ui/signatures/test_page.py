@@ -162,3 +162,11 @@ def test_refresh_with_same_rows_keeps_scroll_position(qtbot, make_page, demo: st
     page.refresh()
     wait_idle(qtbot, page)
     assert page.table.verticalScrollBar().value() == position
+
+
+def test_no_campaign_shows_an_empty_page(qtbot, make_page, demo: str) -> None:  # type: ignore[no-untyped-def]
+    page = make_page(demo)
+    page.set_campaign(None)
+    wait_idle(qtbot, page)
+    assert page.model.rowCount() == 0 and page.count_label.text() == "No signatures yet"
+    assert not page.edit_button.isEnabled() and page.review.pending == 0
