@@ -36,6 +36,9 @@ class DuplicateReviewView(QWidget):
         self._generation = 0
         self._more = False
         self.loading = False
+        # One-letter keys, translatable so that they can match the words of another language.
+        self._keys = (self.tr("S", "key for Same person"), self.tr("D", "key for Different people"),
+                      self.tr("N", "key for Next pair"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.addWidget(self.stack)
@@ -44,8 +47,8 @@ class DuplicateReviewView(QWidget):
         self.empty_label.setWordWrap(True)
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self._build_pair_panel())
-        for key, slot in (("S", self._on_same_triggered), ("D", self._on_different_triggered),
-                          ("N", self._on_skip_triggered)):
+        for key, slot in ((self._keys[0], self._on_same_triggered), (self._keys[1], self._on_different_triggered),
+                          (self._keys[2], self._on_skip_triggered)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -79,11 +82,11 @@ class DuplicateReviewView(QWidget):
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         self.same_button = QPushButton(self.tr("&Same person"), panel)
-        self.same_button.setToolTip(self.tr("Count this signature as a duplicate (key: S)"))
+        self.same_button.setToolTip(self.tr("Count this signature as a duplicate (key: {0})").format(self._keys[0]))
         self.different_button = QPushButton(self.tr("&Different people"), panel)
-        self.different_button.setToolTip(self.tr("Count both signatures (key: D)"))
+        self.different_button.setToolTip(self.tr("Count both signatures (key: {0})").format(self._keys[1]))
         self.skip_button = QPushButton(self.tr("&Next pair"), panel)
-        self.skip_button.setToolTip(self.tr("Decide later (key: N)"))
+        self.skip_button.setToolTip(self.tr("Decide later (key: {0})").format(self._keys[2]))
         self.same_button.clicked.connect(self._on_same_triggered)
         self.different_button.clicked.connect(self._on_different_triggered)
         self.skip_button.clicked.connect(self._on_skip_triggered)
@@ -91,7 +94,7 @@ class DuplicateReviewView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        keys = QLabel(self.tr("Keys: S same person, D different people, N next pair."), panel)
+        keys = QLabel(self.tr("Keys: {0} same person, {1} different people, {2} next pair.").format(*self._keys), panel)
         keys.setWordWrap(True)
         layout.addWidget(keys)
         return panel
