@@ -320,7 +320,7 @@ def _id_array(s: Session, stmt, sqlite: bool) -> array[int]:  # type: ignore[no-
         for chunk in s.execute(stmt).scalars().partitions(50_000):
             out.extend(chunk)
         return out
-    compiled = stmt.compile(dialect=s.get_bind().dialect)
+    compiled = stmt.compile(dialect=s.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     params = tuple(compiled.params[name] for name in (compiled.positiontup or ()))
     cursor = s.connection().connection.cursor()
     try:
