@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from drivekit.errors import KnownError
@@ -18,6 +17,7 @@ from drivekit.ui.signatures.edit_dialog import SignatureEditDialog
 from drivekit.ui.signatures.labels import statuses
 from drivekit.ui.signatures.review_view import DuplicateReviewView
 from drivekit.ui.signatures.table_model import SignatureTableModel
+from drivekit.ui.signatures.table_view import SignatureTableView
 from drivekit.ui.signatures.withdraw_dialog import WithdrawDialog
 
 SEARCH_DELAY_MS = 150
@@ -31,7 +31,6 @@ class SignaturesPage(QWidget):
         self._services = services
         self._campaign_id: str | None = None
         self._keep_selection: int | None = None
-        self._fitted = False
         self._review_stale = False
         self.edit_dialog: SignatureEditDialog | None = None
         self.withdraw_dialog: WithdrawDialog | None = None
@@ -110,31 +109,13 @@ class SignaturesPage(QWidget):
     def _build_table_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        self.table = QTableView(tab)
-        self.table.setAccessibleName(self.tr("Signatures"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        vertical = self.table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(0)  # fit columns to the visible rows only, never the whole table
-        header.setStretchLastSection(True)
-        header.setSortIndicator(SignatureTableModel.COL_ID, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorShown(True)
-        self.table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.table = SignatureTableView(self.model, tab)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
-        for key, slot in ((Qt.Key.Key_Return, self.edit_current), (Qt.Key.Key_Enter, self.edit_current),
-                          (QKeySequence.StandardKey.Delete, self.withdraw_current)):
-            shortcut = QShortcut(QKeySequence(key), self.table, slot)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action, self.withdraw_action = self.table.edit_action, self.table.withdraw_action
+        self.edit_action.triggered.connect(self.edit_current)
+        self.withdraw_action.triggered.connect(self.withdraw_current)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit…"), tab)
@@ -153,7 +134,7 @@ class SignaturesPage(QWidget):
     def set_campaign(self, campaign_id: str | None) -> None:
         """Show this campaign's signatures, with the filters cleared."""
         self._campaign_id = campaign_id
-        self._fitted = False
+        self.table.refit()
         self.message.clear()
         for widget in (self.search, self.event_combo, self.status_combo):
             widget.blockSignals(True)
@@ -237,8 +218,7 @@ class SignaturesPage(QWidget):
             self.count_label.setText(self.tr("No signatures match"))
         else:
             self.count_label.setText(self.tr("No signatures yet"))
-        self._fit_columns()
-        self._fit_id_column()
+        self.table.fit_columns()
         if self._review_stale:
             self._review_stale = False
             self.review.refresh()
@@ -246,20 +226,7 @@ class SignaturesPage(QWidget):
         self._update_buttons()
 
     def _on_model_first_page_shown(self, _count: int) -> None:
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """Size the columns to the first rows shown, once per campaign (then the person's widths stay)."""
-        if not self._fitted and self.model.rowCount():
-            self._fitted = True
-            self.table.resizeColumnsToContents()
-
-    def _fit_id_column(self) -> None:
-        """The # column must show the largest number in full, even if the first rows had short ones."""
-        header = self.table.horizontalHeader()
-        needed = self.table.fontMetrics().horizontalAdvance(str(self.model.max_id) + "000")
-        if header.sectionSize(SignatureTableModel.COL_ID) < needed:
-            header.resizeSection(SignatureTableModel.COL_ID, needed)
+        self.table.fit_columns()
 
     def _on_model_load_failed(self, message: str) -> None:
         self.busy.hide()
@@ -270,28 +237,15 @@ class SignaturesPage(QWidget):
             self.review.refresh()
 
     def _on_header_sort_indicator_changed(self, column: int, _order: Qt.SortOrder) -> None:
-        if column not in SignatureTableModel.SORT_KEYS:  # keep showing the order the rows really have
-            header = self.table.horizontalHeader()
-            header.blockSignals(True)
-            header.setSortIndicator(self.model.sort_column, self.model.sort_order)
-            header.blockSignals(False)
-        else:
+        if column in SignatureTableModel.SORT_KEYS:
             self._remember_selection()
 
     # -- selection ----------------------------------------------------------------------------------
     def current_record(self) -> SignatureRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.record(rows[0].row()) if rows else None
+        return self.table.current_record()
 
     def select_signature(self, signature_id: int) -> bool:
-        row = self.model.row_of(signature_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(index)
-        return True
+        return self.table.select_signature(signature_id)
 
     def _remember_selection(self) -> None:
         rec = self.current_record()
@@ -308,8 +262,8 @@ class SignaturesPage(QWidget):
 
     def _update_buttons(self) -> None:
         changeable = self._changeable_record() is not None
-        self.edit_button.setEnabled(changeable)
-        self.withdraw_button.setEnabled(changeable)
+        for widget in (self.edit_button, self.withdraw_button, self.edit_action, self.withdraw_action):
+            widget.setEnabled(changeable)
 
     # -- editing ------------------------------------------------------------------------------------
     def _on_table_double_clicked(self, _index: object) -> None:
