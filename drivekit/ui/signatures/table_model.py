@@ -104,6 +104,7 @@ class SignatureTableModel(QAbstractTableModel):
     def _start_full(self, generation: int, query: dict[str, Any]) -> None:
         if generation != self._generation:
             return
+
         def work(_progress: object) -> tuple[array[int], int]:
             found = self._services.signatures.ids(**query)
             return found, max(found, default=0)  # here, not on the GUI thread: a million compares

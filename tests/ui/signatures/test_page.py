@@ -126,6 +126,7 @@ def test_withdraw_erases_the_name_everywhere(qtbot, make_page, services: Service
     assert (rec.status, rec.last_name, rec.email) == ("withdrawn", None, None)
     assert services.signatures.ids(demo, search="Quarrendorf") == type(services.signatures.ids(demo))("q")
     assert page.current_record().id == sig_id and not page.withdraw_button.isEnabled()
+    assert not page.withdraw_action.isEnabled() and not page.edit_action.isEnabled()  # Delete, Enter, menu
 
 
 def test_find_shortcut_focuses_search(qtbot, make_page, demo: str) -> None:  # type: ignore[no-untyped-def]
