@@ -11,7 +11,6 @@ from sqlalchemy import func, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from drivekit.domain.dedupe import match_keys
-from drivekit.domain.text import fold
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput
 from drivekit.services import dedupe
@@ -21,7 +20,7 @@ from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
     DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
 )
-from drivekit.storage.search import TRIGRAM, apply_search, search_text, whole_query_indexed
+from drivekit.storage.search import apply_search, search_text, whole_query_indexed
 
 PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment",
                    "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
@@ -212,20 +211,15 @@ class SignatureService:
             return (sig.drawing, sig.drawing_format or "") if sig.drawing else None
 
     def _filtered(self, s: Session, stmt, campaign_id: str, search: str | None, status: str | None,  # type: ignore[no-untyped-def]
-                  event_id: str | None, unindexed: bool = False):
-        """Apply the filters; `unindexed` keeps SQLite from using their indexes (see ids())."""
+                  event_id: str | None):
         cid = get_campaign(s, campaign_id).id
-
-        def col(column):  # type: ignore[no-untyped-def]
-            return column + "" if unindexed else column  # "x || ''" cannot use an index on x
-
-        stmt = stmt.where(col(Signature.campaign_id) == cid)
+        stmt = stmt.where(Signature.campaign_id == cid)
         if status:
             if status not in STATUSES:
                 raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
-            stmt = stmt.where(col(Signature.status) == status)
+            stmt = stmt.where(Signature.status == status)
         if event_id:
-            stmt = stmt.where(col(Signature.event_id) == event_id)
+            stmt = stmt.where(Signature.event_id == event_id)
         return apply_search(stmt, search, self._db.is_sqlite)
 
     def list(self, campaign_id: str, search: str | None = None, status: str | None = None,
@@ -244,27 +238,27 @@ class SignatureService:
         column = ORDER_COLUMNS.get(order_by)
         if column is None:
             raise BadInput(f"Cannot sort by “{order_by}”.")
-        # On SQLite, two plans beat the planner's own choice on large campaigns: when the words
-        # go through the FTS index, let it drive (a few thousand row look-ups instead of a scan of
-        # the campaign index); and in plain id order, walk the table in rowid order (no sort).
-        fts = self._db.is_sqlite and any(len(w) >= TRIGRAM for w in fold(search or "").split())
-        plain = not (search or status or event_id) and order_by == "id"
-        unindexed = self._db.is_sqlite and (fts or plain)
+        sqlite = self._db.is_sqlite
         with self._db.session() as s:
-            match = whole_query_indexed(search or "") if fts and order_by == "id" and not (status or event_id) else None
-            if match and self._only_campaign_with_signatures(s, campaign_id):
-                # Every indexed row is this campaign's: the index answers alone, in id order.
-                direction = "DESC" if descending else "ASC"
-                stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
-                    text("signature_fts MATCH :fts_query").bindparams(fts_query=match)
-                ).order_by(text(f"rowid {direction}"))
-                return _id_array(s, stmt.limit(limit) if limit is not None else stmt, True)
-            stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id, unindexed)
+            if sqlite and order_by == "id" and not (status or event_id):
+                if not search:
+                    # The whole campaign in id order: walk the table in rowid order rather than
+                    # its campaign index, which would need a sort ("x || ''" cannot use an index).
+                    cid = get_campaign(s, campaign_id).id
+                    stmt = select(Signature.id).where(Signature.campaign_id + "" == cid)
+                    return _id_array(s, _ordered(stmt, Signature.id, descending, limit), sqlite)
+                match = whole_query_indexed(search)
+                if match and self._only_campaign_with_signatures(s, campaign_id):
+                    # Every indexed row is this campaign's: the search index answers alone.
+                    stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+                        text("signature_fts MATCH :fts_query").bindparams(fts_query=match))
+                    return _id_array(s, _ordered(stmt, literal_column("rowid"), descending, limit), sqlite)
+            stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id)
             order = column.desc() if descending else column.asc()
             stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
             if limit is not None:
                 stmt = stmt.limit(limit)
-            return _id_array(s, stmt, self._db.is_sqlite)
+            return _id_array(s, stmt, sqlite)
 
     @staticmethod
     def _only_campaign_with_signatures(s: Session, campaign_id: str) -> bool:
@@ -310,6 +304,11 @@ class SignatureService:
             originals = {r.uuid: to_record(r) for r in s.execute(
                 record_select().where(Signature.uuid.in_([d.duplicate_of for d in dups if d.duplicate_of])))}
         return [(d, originals[d.duplicate_of]) for d in dups if d.duplicate_of in originals]
+
+
+def _ordered(stmt, column, descending: bool, limit: int | None):  # type: ignore[no-untyped-def]
+    stmt = stmt.order_by(column.desc() if descending else column.asc())
+    return stmt.limit(limit) if limit is not None else stmt
 
 
 def _id_array(s: Session, stmt, sqlite: bool) -> array[int]:  # type: ignore[no-untyped-def]

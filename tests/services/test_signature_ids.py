@@ -35,9 +35,11 @@ def test_ids_match_the_listed_rows(services: Services, demo: str) -> None:
 
 def test_ids_sorted_by_name_descending_and_limited(services: Services, demo: str) -> None:
     full = list(services.signatures.ids(demo, search="ar", order_by="last_name", descending=True))
-    expected = _expected(services, demo, lambda r: (r.last_name is not None, r.last_name or ""), reverse=True,
-                         search="ar")
-    assert full == expected and len(full) > 50
+    if services.db.is_sqlite:  # code-point order, NULL lowest (PostgreSQL collates by language)
+        expected = _expected(services, demo, lambda r: (r.last_name is not None, r.last_name or ""), reverse=True,
+                             search="ar")
+        assert full == expected
+    assert sorted(full) == sorted(r.id for r in services.signatures.list(demo, search="ar")) and len(full) > 50
     assert list(services.signatures.ids(demo, search="ar", order_by="last_name", descending=True, limit=20)) == full[:20]
     assert list(services.signatures.ids(demo, limit=10)) == list(services.signatures.ids(demo))[:10]
 
