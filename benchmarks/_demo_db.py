@@ -1,38 +1,40 @@
-"""A demo database of N signatures, built once and cached in the temp folder (1M rows take minutes)."""
+"""A demo database of N signatures, built once and cached in the temp folder (1M rows take ~5 minutes).
+
+Same contract and cache files as `benchmarks.common.demo_database` on main (written in parallel);
+at merge this module can go and the Signatures benchmark import that one instead.
+"""
 
 from __future__ import annotations
 
-import os
 import tempfile
+import time
 from pathlib import Path
 
 
-def demo_database(signatures: int, seed: int = 1) -> Path:
-    """Path to a migrated SQLite file holding one demo campaign of `signatures` signers."""
+def demo_database(signatures: int, seed: int = 1) -> tuple[str, str]:
+    """(SQLAlchemy URL, campaign id) of a demo database of this size, built once and cached."""
     from drivekit.services import build_services
     from drivekit.storage import migrate
     from drivekit.storage.db import Database
 
-    folder = Path(os.environ.get("DRIVEKIT_BENCH_CACHE") or Path(tempfile.gettempdir()) / "drivekit-bench")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"demo-{signatures}-seed{seed}.sqlite3"
-    if path.exists():
-        return path
-    partial = path.with_suffix(".partial")
-    for leftover in folder.glob(partial.name + "*"):
-        leftover.unlink()
-    db = Database(f"sqlite:///{partial}")
+    path = Path(tempfile.gettempdir()) / f"drivekit-bench-demo-{signatures}-{seed}.sqlite3"
+    marker = path.with_suffix(".campaign")  # written last: only a complete database is reused
+    url = f"sqlite:///{path}"
+    if path.exists() and marker.exists():
+        return url, marker.read_text().strip()
+    path.unlink(missing_ok=True)
+    db = Database(url)
     migrate.upgrade(db)
-    build_services(db).demo.create(signatures, seed=seed)
+    started = time.perf_counter()
+    campaign_id = build_services(db).demo.create(signatures, seed=seed).campaign_id
     db.checkpoint()
     db.dispose()
-    partial.rename(path)  # only a complete database is ever reused
-    return path
+    marker.write_text(campaign_id)
+    print(f"(built a {signatures:,}-signature demo database in {time.perf_counter() - started:.0f} s: {path})")
+    return url, campaign_id
 
 
 if __name__ == "__main__":
     import sys
-    import time
 
-    start = time.perf_counter()
-    print(demo_database(int(sys.argv[1])), f"{time.perf_counter() - start:.1f} s")
+    print(demo_database(int(sys.argv[1])))
