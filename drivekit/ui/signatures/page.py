@@ -347,8 +347,11 @@ class SignaturesPage(QWidget):
 
     # -- review queue -------------------------------------------------------------------------------
     def _on_review_reviewed(self, _signature_id: int) -> None:
+        """A verdict changes statuses, not which rows exist: repaint them, and query again only when
+        the table is filtered by status (debounced, so a quick run of verdicts costs one query)."""
         self.model.invalidate()
-        self._run_query()
+        if self.status_combo.currentData():
+            self._search_timer.start()
 
     def _on_tabs_current_changed(self, index: int) -> None:
         """Put the focus where the keys work: the table, or the verdict buttons (S, D, N)."""

@@ -69,3 +69,23 @@ def test_empty_queue_says_so(qtbot, make_page, campaign) -> None:  # type: ignor
     review = _open_queue(qtbot, page)
     assert review.stack.currentWidget() is review.empty_label
     assert page.count_label.text() == "No signatures yet"
+
+
+def test_table_filtered_by_status_follows_verdicts(qtbot, make_page, services: Services, campaign,  # type: ignore[no-untyped-def]
+                                                   add_signer) -> None:
+    original = add_signer(campaign.id, "Odile", "Quarrendorf", email="odile@example.org")
+    dup_id = add_signer(campaign.id, "ODILE", "Quarrendorf", email="odile@example.org")
+    page = make_page(campaign.id)
+    assert page.model.data(page.model.index(page.model.row_of(dup_id), page.model.COL_STATUS)) == "Possible duplicate"
+    page.status_combo.setCurrentIndex(page.status_combo.findData("possible_duplicate"))
+    wait_idle(qtbot, page)
+    assert list(page.model.ids) == [dup_id]
+    review = _open_queue(qtbot, page)
+    qtbot.keyClick(review.same_button, Qt.Key.Key_S)
+    wait_idle(qtbot, page)
+    assert list(page.model.ids) == [] and page.count_label.text() == "No signatures match"
+    page.status_combo.setCurrentIndex(0)
+    wait_idle(qtbot, page)
+    statuses = {page.model.record(r).id: page.model.data(page.model.index(r, page.model.COL_STATUS))
+                for r in range(page.model.rowCount())}
+    assert statuses == {original: "Valid", dup_id: "Duplicate"}
