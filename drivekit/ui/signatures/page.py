@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -335,6 +336,8 @@ class SignaturesPage(QWidget):
                           on_success=self._on_withdraw_succeeded, on_error=self._on_action_failed)
 
     def _on_withdraw_succeeded(self, rec: SignatureRecord) -> None:
+        if not shiboken6.isValid(self):  # the page was closed while the erasure ran
+            return
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()  # it may hold the erased name
@@ -342,6 +345,8 @@ class SignaturesPage(QWidget):
         self._show_changed(rec.id, self.tr("Signature #{0} was withdrawn; the signer's data was erased.").format(rec.id))
 
     def _on_action_failed(self, err: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self.message.setText(str(err) if isinstance(err, KnownError) else self.tr("That did not work; see the log."))
         self._update_buttons()
 

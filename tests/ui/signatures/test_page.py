@@ -186,3 +186,21 @@ def test_saving_an_untouched_dialog_changes_nothing(qtbot, make_page, services: 
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert page.edit_dialog is None and services.signatures.get(str(sig_id)) == before
     assert "saved" not in page.message.text()
+
+
+def test_closing_the_page_during_a_withdrawal_is_safe(qtbot, services: Services, demo: str, add_signer) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.ui.signatures import SignaturesPage
+
+    sig_id = add_signer(demo, "Odile", "Quarrendorf")
+    page = SignaturesPage(services)
+    page.show()
+    page.set_campaign(demo)
+    wait_idle(qtbot, page)
+    page.select_signature(sig_id)
+    page.withdraw_current()
+    page.withdraw_dialog.withdraw_button.click()
+    page.deleteLater()
+    qtbot.wait(1)
+    wait_for_all()
+    qtbot.wait(50)  # the result arrives for a page that is gone: nothing may break
+    assert services.signatures.get(str(sig_id)).status == "withdrawn"
