@@ -22,6 +22,18 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def fts_match(words: list[str]) -> str:
+    """An FTS5 MATCH expression for folded words; each is a quoted phrase, so FTS5 syntax
+    characters in names lose their meaning."""
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def whole_query_indexed(query: str) -> str | None:
+    """The MATCH expression when the trigram index alone answers `query` (every word >= 3 letters)."""
+    words = [w for w in fold(query).split() if w]
+    return fts_match(words) if words and all(len(w) >= TRIGRAM for w in words) else None
+
+
 def search_condition(query: str, sqlite: bool) -> ColumnElement[bool] | None:
     """A WHERE condition on Signature matching every word of `query` as a substring."""
     words = [w for w in fold(query).split() if w]
@@ -30,8 +42,7 @@ def search_condition(query: str, sqlite: bool) -> ColumnElement[bool] | None:
     conds: list[ColumnElement[bool]] = []
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if sqlite and long_words:
-        # Each word is a quoted phrase: FTS5 syntax characters in names lose their meaning.
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in long_words)
+        match = fts_match(long_words)
         fts_ids = select(literal_column("rowid")).select_from(text("signature_fts")).where(
             text("signature_fts MATCH :fts_query").bindparams(fts_query=match)
         )

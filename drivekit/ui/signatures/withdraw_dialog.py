@@ -1,0 +1,38 @@
+"""Asks before withdrawing a signature, saying plainly that the signer's data is erased for good."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from drivekit.services.records import SignatureRecord
+
+
+class WithdrawDialog(QDialog):
+    """Confirmation with an optional reason; Cancel is the default button."""
+
+    def __init__(self, record: SignatureRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Withdraw signature #{0}").format(record.id))
+        layout = QVBoxLayout(self)
+        who = record.full_name or self.tr("this signer")
+        message = QLabel(self.tr(
+            "Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature "
+            "will be erased and cannot be recovered. The signature will no longer count.").format(who), self)
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        reason_label = QLabel(self.tr("&Reason (optional, do not enter personal details):"), self)
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        self.buttons = QDialogButtonBox(self)
+        self.withdraw_button = self.buttons.addButton(self.tr("&Withdraw and erase"),
+                                                      QDialogButtonBox.ButtonRole.DestructiveRole)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)
+        self.withdraw_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        cancel.setFocus()
