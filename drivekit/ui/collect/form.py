@@ -211,8 +211,8 @@ class SignerForm(QWidget):
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
                 if watched is self.order[-1]:
                     self.submit_requested.emit()
-                else:
-                    self.focusNextChild()
+                elif watched in self.order:
+                    self.order[self.order.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
                 return True
             if event.matches(QKeySequence.StandardKey.Undo) and not self._kiosk:  # type: ignore[attr-defined]
                 if not (isinstance(watched, QLineEdit) and watched.isUndoAvailable()):
