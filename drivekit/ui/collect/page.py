@@ -35,7 +35,7 @@ class CollectPage(QWidget):
         self.event_combo = QComboBox(self)
         self.event_combo.setAccessibleName(self.tr("Event"))
         self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.event_combo.setMinimumContentsLength(8)
+        self.event_combo.setMinimumContentsLength(6)
         self.event_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_event_button = QPushButton(self.tr("New event…"), self)
         self.volunteer_combo = QComboBox(self)
@@ -45,6 +45,7 @@ class CollectPage(QWidget):
         self.volunteer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.new_volunteer_button = QPushButton(self.tr("New volunteer…"), self)
         self.kiosk_button = QPushButton(self.tr("Kiosk mode…"), self)
+        self.kiosk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.kiosk_button.setToolTip(self.tr("Let signers type their own signatures (Ctrl+K)"))
         event_label = QLabel(self.tr("&Event:"), self)
         event_label.setBuddy(self.event_combo)
@@ -58,8 +59,7 @@ class CollectPage(QWidget):
         top.addWidget(volunteer_label)
         top.addWidget(self.volunteer_combo, 2)
         top.addWidget(self.new_volunteer_button)
-        top.addSpacing(12)
-        top.addWidget(self.kiosk_button)
+
 
         self.banner = QLabel(self)
         self.banner.setObjectName("savedBanner")
@@ -86,6 +86,7 @@ class CollectPage(QWidget):
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         bottom = QHBoxLayout()
         bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.kiosk_button)
         bottom.addStretch(1)
         bottom.addWidget(self.save_button)
 
