@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from drivekit.ui.background import wait_for_all
 from drivekit.ui.main_window import MainWindow
@@ -34,6 +36,13 @@ def make_main_window(qtbot, services, ui_settings) -> Iterator:  # type: ignore[
         window.close()
         window.deleteLater()
     assert wait_for_all(10_000)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_widgets(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Really delete widgets closed by a test, so later tests do not restyle or filter for them."""
+    yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

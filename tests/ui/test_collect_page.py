@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from drivekit.domain.drawing import parse_strokes
 from drivekit.domain.validation import SignerInput
@@ -181,3 +181,27 @@ def test_required_fields_of_the_campaign_are_enforced(qtbot, services) -> None: 
     page.form.inputs["postcode"].setText("75001")
     assert page.save() is not None
     assert services.signatures.list(campaign.id)[0].country == "FR"
+
+
+def test_undo_shortcut_works_from_anywhere_on_the_page(qtbot, services, campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, services, campaign)
+    page.form.inputs["last_name"].setText("Mistake")
+    page.form.consent.setChecked(True)
+    saved = page.save()
+    monkeypatch.setattr(page, "_confirm", lambda title, text: True)
+    page.save_button.setFocus()
+    qtbot.waitUntil(page.save_button.hasFocus)
+    qtbot.keyClick(page.save_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.signatures.get(saved.uuid).status == "withdrawn"
+
+
+def test_field_reached_by_enter_is_scrolled_into_view(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, services, campaign)
+    page.resize(700, 330)
+    qtbot.wait(10)
+    bar = page.findChild(QScrollArea).verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    for _ in range(10):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.form.consent
+    assert bar.value() > 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtWidgets import QDialog
 
 from drivekit.domain.validation import SignerInput
@@ -9,13 +12,23 @@ from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard, SetPinDialo
 from drivekit.ui.kiosk.window import KioskWindow
 
 
-def _kiosk(qtbot, services, campaign, **kwargs) -> KioskWindow:  # type: ignore[no-untyped-def]
-    services.campaigns.set_kiosk_pin(campaign.id, "2468")
-    kiosk = KioskWindow(services, campaign.id, **kwargs)
-    qtbot.addWidget(kiosk)
-    kiosk.start()
-    qtbot.waitExposed(kiosk)
-    return kiosk
+@pytest.fixture
+def make_kiosk(qtbot, services, campaign) -> Iterator:  # type: ignore[no-untyped-def]
+    """`make_kiosk(**options)` starts a kiosk (PIN 2468); each is unlocked and deleted afterwards."""
+    made: list[KioskWindow] = []
+
+    def make(**kwargs) -> KioskWindow:  # type: ignore[no-untyped-def]
+        services.campaigns.set_kiosk_pin(campaign.id, "2468")
+        kiosk = KioskWindow(services, campaign.id, **kwargs)
+        made.append(kiosk)
+        kiosk.start()
+        qtbot.waitExposed(kiosk)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.unlock_and_close()
+        kiosk.deleteLater()
 
 
 def _fill(kiosk: KioskWindow, first: str, last: str) -> None:
@@ -45,8 +58,8 @@ def test_exit_refuses_wrong_pin_waits_then_accepts_right_one(qtbot, services, ca
     assert dialog.result() == QDialog.DialogCode.Accepted and guard.failures == 0
 
 
-def test_kiosk_stays_until_the_pin_is_given(qtbot, services, campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    kiosk = _kiosk(qtbot, services, campaign, pin_guard=PinGuard(unit_s=0.01))
+def test_kiosk_stays_until_the_pin_is_given(qtbot, make_kiosk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(pin_guard=PinGuard(unit_s=0.01))
     assert kiosk.isFullScreen()
     kiosk.close()
     assert kiosk.isVisible()  # closing without the PIN is refused
@@ -67,9 +80,9 @@ def test_kiosk_stays_until_the_pin_is_given(qtbot, services, campaign, monkeypat
     assert not kiosk.isVisible()
 
 
-def test_kiosk_save_thanks_and_fresh_form(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+def test_kiosk_save_thanks_and_fresh_form(qtbot, services, campaign, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     event = services.campaigns.add_event(campaign.id, "Fair")
-    kiosk = _kiosk(qtbot, services, campaign, event_id=event.id, thanks_ms=50)
+    kiosk = make_kiosk(event_id=event.id, thanks_ms=50)
     _fill(kiosk, "Maya", "Ortiz")
     assert kiosk.save()
     assert kiosk.stack.currentWidget() is kiosk.thanks
@@ -79,10 +92,10 @@ def test_kiosk_save_thanks_and_fresh_form(qtbot, services, campaign) -> None:  #
     assert (row.first_name, row.source, row.event_id) == ("Maya", "kiosk", event.id)
 
 
-def test_kiosk_never_reveals_an_earlier_signature(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+def test_kiosk_never_reveals_an_earlier_signature(qtbot, services, campaign, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     services.signatures.save(campaign.id, SignerInput(first_name="Maya", last_name="Ortiz", postcode="SW1A 1AA",
                                                       petition_consent=True))
-    kiosk = _kiosk(qtbot, services, campaign, thanks_ms=60_000)
+    kiosk = make_kiosk(thanks_ms=60_000)
     _fill(kiosk, "Maya", "Ortiz")
     kiosk.form.inputs["postcode"].setText("SW1A 1AA")
     assert kiosk.save()
@@ -92,8 +105,8 @@ def test_kiosk_never_reveals_an_earlier_signature(qtbot, services, campaign) -> 
     assert kiosk.status.text() == ""
 
 
-def test_half_filled_form_left_alone_is_cleared(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
-    kiosk = _kiosk(qtbot, services, campaign, idle_ms=80)
+def test_half_filled_form_left_alone_is_cleared(qtbot, services, campaign, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(idle_ms=80)
     kiosk.form.inputs["first_name"].setText("Half")
     kiosk.form.inputs["email"].setText("half@example.org")
     kiosk.form.edited.emit()
@@ -101,8 +114,8 @@ def test_half_filled_form_left_alone_is_cleared(qtbot, services, campaign) -> No
     assert kiosk.form.text("email") == "" and services.signatures.list(campaign.id) == []
 
 
-def test_validation_message_shown_in_kiosk_and_nothing_saved(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
-    kiosk = _kiosk(qtbot, services, campaign)
+def test_validation_message_shown_in_kiosk_and_nothing_saved(qtbot, services, campaign, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk()
     kiosk.form.inputs["first_name"].setText("No")
     kiosk.form.inputs["last_name"].setText("Consent")
     assert not kiosk.save()

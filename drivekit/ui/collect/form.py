@@ -28,6 +28,7 @@ class SignerForm(QWidget):
     submit_requested = Signal()
     undo_requested = Signal()
     edited = Signal()
+    field_focused = Signal(QWidget)  # so a surrounding scroll area can bring the field into view
 
     def __init__(self, parent: QWidget | None = None, *, kiosk: bool = False, with_pad: bool = True) -> None:
         super().__init__(parent)
@@ -218,6 +219,8 @@ class SignerForm(QWidget):
                 if not (isinstance(watched, QLineEdit) and watched.isUndoAvailable()):
                     self.undo_requested.emit()
                     return True
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.field_focused.emit(watched)
         elif kind == QEvent.Type.FocusOut and isinstance(watched, QWidget):
             name = watched.objectName().removeprefix("field_")
             if name in self.inputs and event.reason() not in (  # type: ignore[attr-defined]

@@ -77,6 +77,7 @@ class CollectPage(QWidget):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
+        self.form.field_focused.connect(lambda w: scroll.ensureWidgetVisible(w, 20, 60))
 
         self.save_button = QPushButton(self.tr("Save signature (Ctrl+S)"), self)
         self.save_button.setObjectName("primaryButton")
@@ -99,6 +100,9 @@ class CollectPage(QWidget):
 
         save = QShortcut(QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
+        # Ctrl+Z from a button or the pad; in the fields the form handles it (typing is undone first)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_last)
         self.form.submit_requested.connect(self.save)
         self.form.undo_requested.connect(self.undo_last)
         self.save_button.clicked.connect(self.save)

@@ -66,6 +66,7 @@ class KioskWindow(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(centre)
+        self.form.field_focused.connect(lambda w: self.scroll.ensureWidgetVisible(w, 20, 80))
 
         self.thanks = QWidget(self)
         thanks_label = QLabel(self.tr("Thank you for signing!"), self.thanks)
