@@ -32,17 +32,9 @@ class CollectPage(QWidget):
         self._last: tuple[SavedSignature, str] | None = None
         self.today = 0
 
-        self.event_combo = QComboBox(self)
-        self.event_combo.setAccessibleName(self.tr("Event"))
-        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.event_combo.setMinimumContentsLength(6)
-        self.event_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.event_combo = self._chooser(self.tr("Event"))
         self.new_event_button = QPushButton(self.tr("New event…"), self)
-        self.volunteer_combo = QComboBox(self)
-        self.volunteer_combo.setAccessibleName(self.tr("Volunteer"))
-        self.volunteer_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.volunteer_combo.setMinimumContentsLength(6)
-        self.volunteer_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.volunteer_combo = self._chooser(self.tr("Volunteer"))
         self.new_volunteer_button = QPushButton(self.tr("New volunteer…"), self)
         self.kiosk_button = QPushButton(self.tr("Kiosk mode…"), self)
         self.kiosk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -113,6 +105,15 @@ class CollectPage(QWidget):
         self.event_combo.currentIndexChanged.connect(self._on_event_combo_changed)
         self.volunteer_combo.currentIndexChanged.connect(self._on_volunteer_combo_changed)
         self.setEnabled(False)
+
+    def _chooser(self, name: str) -> QComboBox:
+        """A combo that shares the row's width instead of growing with long event names."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return combo
 
     # -- page protocol ----------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None) -> None:

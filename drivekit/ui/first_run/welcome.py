@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from drivekit.ui.widgets.layout import centred_column
 
 
 class WelcomePage(QWidget):
@@ -24,19 +26,8 @@ class WelcomePage(QWidget):
         self.demo_button = QPushButton(self.tr("Open a demo campaign"), self)
         self.create_button.clicked.connect(self.create_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        column = QWidget(self)
-        column.setMaximumWidth(640)
-        col = QVBoxLayout(column)
-        col.addWidget(title)
-        col.addWidget(intro)
-        col.addSpacing(16)
-        col.addWidget(self.create_button)
-        col.addWidget(self.demo_button)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(column, 6)
-        row.addStretch(1)
+        centre = centred_column(self, [title, intro, 16, self.create_button, self.demo_button], 640)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addLayout(row)
+        layout.addWidget(centre)
         layout.addStretch(2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget, QWizard, QWizardPage,
 )
 
 from drivekit.errors import KnownError, ValidationError

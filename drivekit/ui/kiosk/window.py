@@ -12,6 +12,7 @@ from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
+from drivekit.ui.widgets.layout import centred_column
 
 IDLE_MS = 120_000
 THANKS_MS = 6_000
@@ -49,19 +50,7 @@ class KioskWindow(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("fieldMessage")
         self.status.setWordWrap(True)
-        column = QWidget()
-        column.setMaximumWidth(980)
-        col = QVBoxLayout(column)
-        col.addWidget(title)
-        col.addWidget(text)
-        col.addSpacing(12)
-        col.addWidget(self.form)
-        col.addStretch(1)
-        centre = QWidget()
-        row = QHBoxLayout(centre)
-        row.addStretch(1)
-        row.addWidget(column, 20)
-        row.addStretch(1)
+        centre = centred_column(None, [title, text, 12, self.form], 980)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
