@@ -18,6 +18,24 @@ def settings_path(config: Config):  # type: ignore[no-untyped-def]
     return config.data_dir / "settings.ini"
 
 
+def _install_excepthook() -> None:
+    """A bug in a slot is logged with its traceback and told to the person, instead of vanishing."""
+    import logging
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    log = logging.getLogger("drivekit.ui")
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        log.error("bug in the GUI", exc_info=(kind, value, tb))
+        app = QApplication.instance()
+        if app is not None and not isinstance(value, KeyboardInterrupt):
+            QMessageBox.critical(app.activeWindow(), "DriveKit", app.translate(
+                "run_gui", "Something went wrong; the details are in the log file. Your saved signatures are safe."))
+
+    sys.excepthook = hook
+
+
 def run_gui(config: Config, services_factory: Callable[[], Any]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
@@ -32,6 +50,7 @@ def run_gui(config: Config, services_factory: Callable[[], Any]) -> int:
     app.setApplicationName("DriveKit")
     app.setOrganizationName("DriveKit")
     app.setWindowIcon(QIcon(str(resource_path("icons", "drivekit.svg"))))
+    _install_excepthook()
     config.data_dir.mkdir(parents=True, exist_ok=True)
     settings = UiSettings(settings_path(config))
     load_translations(app, settings.language)

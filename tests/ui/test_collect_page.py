@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 
 from drivekit.domain.drawing import parse_strokes
 from drivekit.domain.validation import SignerInput
+from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.page import CollectPage
 
 
@@ -205,3 +206,33 @@ def test_field_reached_by_enter_is_scrolled_into_view(qtbot, services, campaign)
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert QApplication.focusWidget() is page.form.consent
     assert bar.value() > 0
+
+
+def test_event_created_inline_is_chosen_and_remembered(qtbot, services, campaign, ui_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    def fake_exec(dialog: NewEventDialog) -> int:
+        dialog.name.setText("Harbour festival")
+        dialog.location.setText("Quay")
+        return NewEventDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewEventDialog, "exec", fake_exec)
+    page = _page(qtbot, services, campaign, settings=ui_settings)
+    page.new_event_button.click()
+    (event,) = services.campaigns.get(campaign.id).events
+    assert (event.name, event.location) == ("Harbour festival", "Quay")
+    assert page.event_id() == event.id and ui_settings.event_for(campaign.id) == event.id
+    assert QApplication.focusWidget() is page.form.inputs["first_name"]
+
+
+def test_a_bug_while_saving_keeps_the_typed_signature(qtbot, services, campaign, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, services, campaign)
+    page.form.inputs["last_name"].setText("Keepme")
+    page.form.consent.setChecked(True)
+
+    def broken(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(services.signatures, "save", broken)
+    assert page.save() is None
+    assert page.form.text("last_name") == "Keepme" and page.form.consent.isChecked()
+    assert page.banner.property("kind") == "error" and "Saved" not in page.banner.text()
+    assert "saving a signature failed" in caplog.text

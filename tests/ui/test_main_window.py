@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drivekit.ui.collect.page import CollectPage
 from drivekit.ui.first_run.demo import start_demo
@@ -138,3 +138,14 @@ def test_kiosk_started_from_main_window_and_main_window_returns(qtbot, services,
     with qtbot.waitSignal(kiosk.closed):
         kiosk.unlock_and_close()
     assert window.isVisible()
+
+
+def test_language_choice_is_remembered(make_main_window, ui_settings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window = make_main_window()
+    assert window.language_actions[""].isChecked()  # System by default
+    window.language_actions["fr"].trigger()
+    assert ui_settings.language == "fr" and told
+    again = make_main_window()
+    assert again.language_actions["fr"].isChecked()

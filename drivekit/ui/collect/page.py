@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -15,6 +17,8 @@ from drivekit.services.records import CampaignInfo, SavedSignature
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.settings import UiSettings
+
+log = logging.getLogger(__name__)
 
 
 class CollectPage(QWidget):
@@ -234,6 +238,10 @@ class CollectPage(QWidget):
             return None
         except KnownError as err:
             self._set_banner("error", self.tr("Not saved: {0}").format(str(err)))
+            return None
+        except Exception:  # a bug: the typed signature stays on screen, the traceback goes to the log
+            log.exception("saving a signature failed")
+            self._set_banner("error", self.tr("Not saved because of an internal error; the details are in the log file."))
             return None
         name = " ".join(p for p in (signer.first_name.strip(), signer.last_name.strip()) if p)
         self.form.clear()

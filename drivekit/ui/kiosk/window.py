@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,6 +15,8 @@ from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
 from drivekit.ui.widgets.layout import centred_column
+
+log = logging.getLogger(__name__)
 
 IDLE_MS = 120_000
 THANKS_MS = 6_000
@@ -133,6 +137,10 @@ class KioskWindow(QWidget):
             return False
         except KnownError as err:
             self.status.setText(self.tr("Your signature could not be saved: {0}").format(str(err)))
+            return False
+        except Exception:  # a bug: keep what was typed, log the traceback
+            log.exception("saving a kiosk signature failed")
+            self.status.setText(self.tr("Your signature could not be saved. Please call the volunteer."))
             return False
         # Same thank-you whatever the outcome, so no one learns whether a person signed before.
         self.form.clear()
