@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -236,3 +238,10 @@ def test_a_bug_while_saving_keeps_the_typed_signature(qtbot, services, campaign,
     assert page.form.text("last_name") == "Keepme" and page.form.consent.isChecked()
     assert page.banner.property("kind") == "error" and "Saved" not in page.banner.text()
     assert "saving a signature failed" in caplog.text
+
+
+def test_todays_event_is_chosen_when_nothing_was_remembered(qtbot, services, campaign, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    services.campaigns.add_event(campaign.id, "Last week", date.today() - timedelta(days=7))
+    today = services.campaigns.add_event(campaign.id, "Today's stall", date.today())
+    page = _page(qtbot, services, campaign, settings=ui_settings)
+    assert page.event_id() == today.id

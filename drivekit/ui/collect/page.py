@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -176,7 +177,10 @@ class CollectPage(QWidget):
         self.volunteer_combo.addItem(self.tr("Not given"), "")
         for v in self._services.campaigns.volunteers(cid):
             self.volunteer_combo.addItem(v.name, v.id)
-        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event_id or "")))
+        if not event_id:  # nothing remembered: today's event, when there is exactly one
+            todays = [e.id for e in campaign.events if e.date == date.today()]
+            event_id = todays[0] if len(todays) == 1 else ""
+        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event_id)))
         self.volunteer_combo.setCurrentIndex(max(0, self.volunteer_combo.findData(volunteer_id or "")))
         for combo in (self.event_combo, self.volunteer_combo):
             combo.blockSignals(False)
