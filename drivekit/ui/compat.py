@@ -20,7 +20,8 @@ _done = False
 def make_singletons_immortal() -> bool:
     """Raise the reference counts of None, True and False by 2**40 once; True when applied."""
     global _done
-    if _done or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    if (_done or sys.version_info >= (3, 12) or platform.python_implementation() != "CPython"
+            or hasattr(sys, "gettotalrefcount")):  # debug builds lay objects out differently
         return False
     for obj in (None, True, False):
         # ob_refcnt is the first field of every CPython object

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drivekit.ui.collect.page import CollectPage
@@ -102,7 +102,11 @@ def test_ctrl_number_switches_pages_and_collect_counts(qtbot, services, campaign
     window = make_main_window()
     window.activateWindow()
     assert window.page_actions[0].shortcut().toString() == "Ctrl+1"
-    window.page_actions[0].trigger()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setCurrentRow(-1)
+    assert window.nav.currentRow() == -1
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.nav.currentRow() == 0
     page = window.current_page()
     assert isinstance(page, CollectPage)
     page.form.inputs["last_name"].setText("Counted")
