@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from drivekit.domain.validation import SignerInput
@@ -142,3 +143,19 @@ def test_set_pin_dialog_needs_matching_pins_and_the_current_one(qtbot, services,
     change.repeat.setText("2468")
     change._on_buttons_accepted()
     assert services.campaigns.check_kiosk_pin(campaign.id, "1357")  # wrong current PIN: unchanged
+
+
+def test_next_signer_cannot_bring_back_the_previous_one_with_undo(qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(thanks_ms=10)
+    kiosk.activateWindow()
+    first = kiosk.form.inputs["first_name"]
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClicks(first, "Private")
+    kiosk.form.inputs["last_name"].setText("Person")
+    kiosk.form.consent.setChecked(True)
+    assert kiosk.save()
+    qtbot.waitUntil(lambda: kiosk.stack.currentWidget() is kiosk.form_page, timeout=2000)
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert first.text() == "" and not first.isUndoAvailable()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QInputDevice, QPointingDevice, QTabletEvent
+from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
 
 from drivekit.domain.drawing import encode_strokes, parse_strokes
@@ -53,3 +54,20 @@ def test_render_strokes_draws_ink_where_the_stroke_is() -> None:
     assert image.width() == 200 and image.height() == 60
     assert image.pixelColor(100, 30).lightness() < 128  # on the line
     assert image.pixelColor(100, 5).lightness() > 200  # far from it
+
+
+def test_pen_stroke_is_recorded(qtbot) -> None:  # type: ignore[no-untyped-def]
+    pad = _pad(qtbot)
+    canvas = pad.canvas
+    pen = QPointingDevice("pen", 1, QInputDevice.DeviceType.Stylus, QPointingDevice.PointerType.Pen,
+                          QInputDevice.Capability.Position | QInputDevice.Capability.Pressure, 1, 3)
+    h = canvas.height()
+    for kind, x in ((QEvent.Type.TabletPress, 30), (QEvent.Type.TabletMove, 150), (QEvent.Type.TabletMove, 250),
+                    (QEvent.Type.TabletRelease, 250)):
+        pos = QPointF(x, h / 2)
+        event = QTabletEvent(kind, pen, pos, QPointF(canvas.mapToGlobal(pos.toPoint())), 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                             Qt.KeyboardModifier.NoModifier, Qt.MouseButton.LeftButton,
+                             Qt.MouseButton.NoButton if kind == QEvent.Type.TabletRelease else Qt.MouseButton.LeftButton)
+        QApplication.sendEvent(canvas, event)
+    strokes = parse_strokes(pad.drawing())
+    assert len(strokes) == 1 and len(strokes[0]) == 3
