@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QInputDialog, QScrollArea
 
 from drivekit.domain.drawing import parse_strokes
 from drivekit.domain.validation import SignerInput
@@ -245,3 +245,12 @@ def test_todays_event_is_chosen_when_nothing_was_remembered(qtbot, services, cam
     today = services.campaigns.add_event(campaign.id, "Today's stall", date.today())
     page = _page(qtbot, services, campaign, settings=ui_settings)
     assert page.event_id() == today.id
+
+
+def test_volunteer_created_inline_signs_the_next_signatures(qtbot, services, campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Robin", True))
+    page = _page(qtbot, services, campaign)
+    page.new_volunteer_button.click()
+    (volunteer,) = services.campaigns.volunteers(campaign.id)
+    assert volunteer.name == "Robin" and page.volunteer_id() == volunteer.id
+    assert page.volunteer_combo.currentText() == "Robin"

@@ -186,9 +186,6 @@ class SignerForm(QWidget):
         for name in self.messages:
             self.set_message(name, None)
 
-    def errors_shown(self) -> dict[str, str]:
-        return {n: label.text() for n, label in self.messages.items() if label.isVisible() or label.text()}
-
     def check_field(self, name: str) -> str | None:
         """Validate one field as it is left and show the result next to it."""
         if name in ("first_name", "last_name"):
