@@ -153,3 +153,18 @@ def test_language_choice_is_remembered(make_main_window, ui_settings, monkeypatc
     assert ui_settings.language == "fr" and told
     again = make_main_window()
     assert again.language_actions["fr"].isChecked()
+
+
+def test_wizard_without_text_explains_and_creates_nothing(qtbot, services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    wizard = CampaignWizard(services)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.title.setText("Only a title")
+    wizard.next()
+    wizard.next()
+    wizard.accept()
+    assert warned and "petition text" in warned[0]
+    assert wizard.currentId() == wizard.startId() and wizard.created is None
+    assert services.campaigns.list() == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget, QWizard, QWizardPage,
@@ -60,7 +61,7 @@ class CampaignWizard(QWizard):
         signers.setSubTitle(self.tr("Where most signers live, what they agree to, and what they must give."))
         self.country = CountryCombo(signers)
         self.country.setAccessibleName(self.tr("Default country"))
-        self.country.set_default("GB")
+        self.country.set_default(QLocale.territoryToCode(QLocale.system().territory()) or "GB")
         self.consent = QPlainTextEdit(DEFAULT_CONSENT, signers)
         self.consent.setAccessibleName(self.tr("Consent wording"))
         self.consent.setTabChangesFocus(True)
@@ -161,6 +162,9 @@ class CampaignWizard(QWizard):
                 self.country.code() or "GB", self.consent.toPlainText(),
                 ["name", *[n for n, box in self.required.items() if box.isChecked()]])
         except ValidationError as err:
+            if {"title", "text", "goal"} & set(err.errors):
+                while self.currentId() != self.startId():  # back to the page with the problem
+                    self.back()
             QMessageBox.warning(self, self.tr("New campaign"), "\n".join(err.errors.values()))
             return
         except KnownError as err:
