@@ -25,6 +25,9 @@ class CountryCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMaxVisibleItems(15)
+        # sized like the other fields, not like "South Georgia and the South Sandwich Islands"
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self._by_code: dict[str, int] = {}
         for i, (name, code) in enumerate(country_names()):
             self.addItem(name, code)

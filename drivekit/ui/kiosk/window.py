@@ -120,6 +120,9 @@ class KioskWindow(QWidget):
 
     # -- flow -------------------------------------------------------------------------------
     def start(self) -> None:
+        screen = self.screen()
+        if screen is not None:  # fills the screen even where no window manager honours full screen
+            self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.new_signer()
 
