@@ -254,3 +254,11 @@ def test_volunteer_created_inline_signs_the_next_signatures(qtbot, services, cam
     (volunteer,) = services.campaigns.volunteers(campaign.id)
     assert volunteer.name == "Robin" and page.volunteer_id() == volunteer.id
     assert page.volunteer_combo.currentText() == "Robin"
+
+
+def test_inputs_have_accessible_names_and_consent_wording(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+    page = _page(qtbot, services, campaign)
+    for widget in page.form.order:
+        assert widget.accessibleName()
+    assert page.form.consent.accessibleDescription() == campaign.consent_text
+    assert page.event_combo.accessibleName() and page.volunteer_combo.accessibleName()

@@ -35,6 +35,7 @@ class SignerForm(QWidget):
         self._kiosk = kiosk
         self._rules = Rules()
         self._country = "GB"
+        self._consent_description = ""
         labels = {
             "first_name": self.tr("First name"), "last_name": self.tr("Last name"), "email": self.tr("Email"),
             "phone": self.tr("Phone"), "address": self.tr("Address"), "postcode": self.tr("Postcode"),
@@ -118,6 +119,7 @@ class SignerForm(QWidget):
         self._rules = Rules(default_country=campaign.country, required=frozenset(campaign.required_fields or ["name"]))
         self._country = campaign.country
         self.consent_text.setText(campaign.consent_text)
+        self._consent_description = campaign.consent_text  # read out with the tick box by screen readers
         required = set(campaign.required_fields or ["name"])
         for name, text in self._label_text.items():
             needed = name in required
@@ -167,7 +169,8 @@ class SignerForm(QWidget):
         label.setVisible(bool(message))
         widget = self.consent if name == "petition_consent" else self.inputs[name]
         widget.setProperty("invalid", bool(message))
-        widget.setAccessibleDescription(message or "")
+        default = self._consent_description if name == "petition_consent" else ""
+        widget.setAccessibleDescription(message or default)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
 
