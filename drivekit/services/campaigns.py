@@ -27,6 +27,15 @@ def consent_version(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+def check_postcode_prefixes(values: list[str]) -> list[str]:
+    """Upper-cased, trimmed prefixes (e.g. SW1, 75); BadInput naming the first that is not one."""
+    prefixes = [p for p in (clean(x).upper() for x in values) if p]
+    for p in prefixes:
+        if not any(ch.isalnum() for ch in p) or len(p) > 12:
+            raise BadInput(f"“{p}” is not a postcode prefix (for example SW1 or 75).")
+    return prefixes
+
+
 def target_info(t: Target) -> TargetInfo:
     return TargetInfo(id=t.id, name=t.name, role=t.role, organisation=t.organisation,
                       postcode_prefixes=list(t.postcode_prefixes or []))
@@ -97,10 +106,7 @@ class CampaignService:
         name = clean(name)
         if not name:
             raise BadInput("Please give the target's name.")
-        prefixes = [p for p in (clean(x).upper() for x in (postcode_prefixes or [])) if p]
-        for p in prefixes:
-            if not any(ch.isalnum() for ch in p) or len(p) > 12:
-                raise BadInput(f"“{p}” is not a postcode prefix (for example SW1 or 75).")
+        prefixes = check_postcode_prefixes(postcode_prefixes or [])
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
             t = Target(id=new_id(), campaign_id=c.id, name=name, role=clean(role), organisation=clean(organisation),
@@ -135,3 +141,26 @@ class CampaignService:
             c = get_campaign(s, campaign_id)
             rows = s.scalars(select(Volunteer).where(Volunteer.campaign_id == c.id).order_by(Volunteer.name))
             return [VolunteerInfo(id=v.id, name=v.name) for v in rows]
+
+    # -- kiosk PIN --------------------------------------------------------------------------
+    def set_kiosk_pin(self, campaign_id: str, pin: str) -> None:
+        """Store the coordinator's kiosk PIN as a salted scrypt hash (never the PIN itself)."""
+        from drivekit.domain.pin import hash_pin
+
+        hashed = hash_pin(pin)
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            c.kiosk_pin_hash = hashed
+            audit(s, "kiosk.pin_set", c.id)
+
+    def has_kiosk_pin(self, campaign_id: str) -> bool:
+        with self._db.session() as s:
+            return bool(get_campaign(s, campaign_id).kiosk_pin_hash)
+
+    def check_kiosk_pin(self, campaign_id: str, pin: str) -> bool:
+        """True when `pin` is the campaign's kiosk PIN; False when wrong or when none is set."""
+        from drivekit.domain.pin import verify_pin
+
+        with self._db.session() as s:
+            stored = get_campaign(s, campaign_id).kiosk_pin_hash
+        return verify_pin(pin, stored)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -9,20 +10,61 @@ from typing import Any
 from drivekit.config import Config
 from drivekit.errors import KnownError
 
+QUIT_AFTER_SHOW_ENV = "DRIVEKIT_QUIT_AFTER_SHOW"  # for tests and start-up benchmarks
 
-def run_gui(config: Config, services_factory: Callable[[], Any]) -> int:
+
+def settings_path(config: Config):  # type: ignore[no-untyped-def]
+    """The GUI settings live next to the database's default folder, never in a global registry."""
+    return config.data_dir / "settings.ini"
+
+
+def _install_excepthook() -> None:
+    """A bug in a slot is logged with its traceback and told to the person, instead of vanishing."""
+    import logging
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    log = logging.getLogger("drivekit.ui")
+
+    def hook(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        log.error("bug in the GUI", exc_info=(kind, value, tb))
+        app = QApplication.instance()
+        if app is not None and not isinstance(value, KeyboardInterrupt):
+            QMessageBox.critical(app.activeWindow(), "DriveKit", app.translate(
+                "run_gui", "Something went wrong; the details are in the log file. Your saved signatures are safe."))
+
+    sys.excepthook = hook
+
+
+def run_gui(config: Config, services_factory: Callable[[], Any]) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from drivekit.ui.background import wait_for_all
     from drivekit.ui.main_window import MainWindow
+    from drivekit.ui.resources import apply_style, load_translations, resource_path
+    from drivekit.ui.settings import UiSettings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("DriveKit")
     app.setOrganizationName("DriveKit")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "drivekit.svg"))))
+    _install_excepthook()
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    settings = UiSettings(settings_path(config))
+    load_translations(app, settings.language)
+    apply_style(app, settings.large_text)
     try:
         services = services_factory()
     except KnownError as err:
         QMessageBox.critical(None, "DriveKit", str(err))
         return 1
-    window = MainWindow(services)
+    window = MainWindow(services, settings)
     window.show()
-    return int(app.exec())
+    if os.environ.get(QUIT_AFTER_SHOW_ENV):
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+    code = int(app.exec())
+    wait_for_all()
+    return code

@@ -1,14 +1,264 @@
-"""The main window."""
+"""The main window: campaign chooser, page navigation (Ctrl+1..n), menus and the status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar,
+    QWidget,
+)
+
+from drivekit import __version__
+from drivekit.ui.collect.page import CollectPage
+from drivekit.ui.first_run.demo import start_demo
+from drivekit.ui.first_run.welcome import WelcomePage
+from drivekit.ui.first_run.wizard import CampaignWizard
+from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
+from drivekit.ui.kiosk.window import KioskWindow
+from drivekit.ui.resources import apply_style
+from drivekit.ui.settings import UiSettings
+
+PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: object) -> None:
-        super().__init__()
+    def __init__(self, services, settings: UiSettings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
         self._services = services
+        self._settings = settings
+        self._campaign_id: str | None = None
+        self._kiosk: KioskWindow | None = None
+        self._pin_guard = PinGuard()
         self.setWindowTitle("DriveKit")
-        self.setCentralWidget(QLabel(self.tr("DriveKit"), self))
-        self.resize(1000, 700)
+
+        self.welcome = WelcomePage(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.pages = QStackedWidget(self)
+        self.page_titles: list[str] = []
+        for title, factory in self.page_factories():
+            page = factory(services, self.pages)
+            self.pages.addWidget(page)
+            self.nav.addItem(title)
+            self.page_titles.append(title)
+            signal = getattr(page, "status_changed", None)
+            if signal is not None:
+                signal.connect(self._on_page_status_changed)
+            kiosk = getattr(page, "kiosk_requested", None)
+            if kiosk is not None:
+                kiosk.connect(self.start_kiosk)
+        self.nav.setMaximumWidth(max(140, self.nav.sizeHintForColumn(0) + 40))
+        self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
+        work = QWidget(self)
+        row = QHBoxLayout(work)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.work = work
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self.welcome)
+        self.root.addWidget(work)
+        self.setCentralWidget(self.root)
+
+        self.campaign_combo = QComboBox(self)
+        self.campaign_combo.setAccessibleName(self.tr("Campaign"))
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.campaign_bar = QToolBar(self.tr("Campaign"), self)
+        self.campaign_bar.setObjectName("campaignBar")
+        self.campaign_bar.setMovable(False)
+        chooser_label = QLabel(self.tr("Campaign:"), self)
+        chooser_label.setBuddy(self.campaign_combo)
+        self.campaign_bar.addWidget(chooser_label)
+        self.campaign_bar.addWidget(self.campaign_combo)
+        self.addToolBar(self.campaign_bar)
+        self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_changed)
+
+        self.status_campaign = QLabel(self)
+        self.status_event = QLabel(self)
+        self.status_today = QLabel(self)
+        for label in (self.status_campaign, self.status_event, self.status_today):
+            self.statusBar().addWidget(label)
+
+        self._build_menus()
+        self.welcome.create_requested.connect(self.new_campaign)
+        self.welcome.demo_requested.connect(self.demo_campaign)
+        self._restore_geometry()
+        self.reload_campaigns(self._settings.campaign_id or None)
+        self.show_page(self._settings.page)
+
+    def page_factories(self) -> list[tuple[str, PageFactory]]:
+        """The pages in navigation order (Ctrl+1..n). Add a page with one line: (title, factory)."""
+        return [
+            (self.tr("Collect"), lambda services, parent: CollectPage(services, parent, settings=self._settings)),
+        ]
+
+    # -- menus ------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = file_menu.addAction(self.tr("&New campaign…"), QKeySequence.StandardKey.New, self.new_campaign)
+        self.demo_action = file_menu.addAction(self.tr("&Demo campaign"), self.demo_campaign)
+        file_menu.addSeparator()
+        self.kiosk_action = file_menu.addAction(self.tr("&Kiosk mode…"), QKeySequence("Ctrl+K"), self.start_kiosk)
+        self.pin_action = file_menu.addAction(self.tr("Kiosk &PIN…"), self.set_kiosk_pin)
+        file_menu.addSeparator()
+        file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        self.page_actions: list[QAction] = []
+        for i, title in enumerate(self.page_titles):
+            action = view.addAction(title)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, index=i: self.show_page(index))
+            self.page_actions.append(action)
+        view.addSeparator()
+        self.large_text_action = view.addAction(self.tr("&Large text / high contrast"))
+        self.large_text_action.setCheckable(True)
+        self.large_text_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.large_text_action.setChecked(self._settings.large_text)
+        self.large_text_action.toggled.connect(self._on_large_text_toggled)
+        language = view.addMenu(self.tr("Lan&guage"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("", self.tr("System")), ("en", "English"), ("es", "Español"), ("fr", "Français")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self._settings.language)
+            action.setData(code)
+            group.addAction(action)
+            self.language_actions[code] = action
+        group.triggered.connect(self._on_language_triggered)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About DriveKit"), self.about)
+
+    # -- campaigns --------------------------------------------------------------------------
+    def reload_campaigns(self, select: str | None = None) -> None:
+        campaigns = self._services.campaigns.list()
+        self.campaign_combo.blockSignals(True)
+        self.campaign_combo.clear()
+        for c in campaigns:
+            self.campaign_combo.addItem(c.title, c.id)
+        index = self.campaign_combo.findData(select) if select else -1
+        if index < 0 and campaigns:
+            index = len(campaigns) - 1
+        self.campaign_combo.setCurrentIndex(index)
+        self.campaign_combo.blockSignals(False)
+        self.campaign_bar.setVisible(len(campaigns) > 1)
+        self.set_campaign(self.campaign_combo.currentData() if campaigns else None)
+
+    def set_campaign(self, campaign_id: str | None) -> None:
+        self._campaign_id = campaign_id
+        self.root.setCurrentWidget(self.work if campaign_id else self.welcome)
+        for action in (self.kiosk_action, self.pin_action, *self.page_actions):
+            action.setEnabled(bool(campaign_id))
+        self._settings.campaign_id = campaign_id or ""
+        for i in range(self.pages.count()):
+            self.pages.widget(i).set_campaign(campaign_id)  # type: ignore[attr-defined]
+        title = self.campaign_combo.currentText() if campaign_id else ""
+        self.status_campaign.setText(self.tr("Campaign: {0}").format(title) if title else self.tr("No campaign yet"))
+        if not campaign_id:
+            self.status_event.clear()
+            self.status_today.clear()
+
+    @property
+    def campaign_id(self) -> str | None:
+        return self._campaign_id
+
+    def _on_campaign_combo_changed(self, _index: int) -> None:
+        self.set_campaign(self.campaign_combo.currentData())
+
+    def new_campaign(self) -> None:
+        wizard = CampaignWizard(self._services, self)
+        if wizard.exec() and wizard.created is not None:
+            self.reload_campaigns(wizard.created.id)
+
+    def demo_campaign(self) -> None:
+        start_demo(self, self._services, self.reload_campaigns)
+
+    # -- pages ------------------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < self.pages.count():
+            index = 0
+        self.nav.setCurrentRow(index)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _on_nav_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages.setCurrentIndex(row)
+        self._settings.page = row
+        page = self.pages.widget(row)
+        if self._campaign_id:
+            page.refresh()  # type: ignore[attr-defined]
+
+    def _on_page_status_changed(self, event_name: str, today: int) -> None:
+        self.status_event.setText(self.tr("Event: {0}").format(event_name) if event_name else self.tr("No event chosen"))
+        self.status_today.setText(self.tr("Today: {0}").format(today))
+
+    # -- kiosk ------------------------------------------------------------------------------
+    def set_kiosk_pin(self) -> bool:
+        if not self._campaign_id:
+            return False
+        return bool(SetPinDialog(self._services, self._campaign_id, self).exec())
+
+    def start_kiosk(self) -> KioskWindow | None:
+        """Hand the computer to signers; the coordinator sets a PIN first if there is none."""
+        cid = self._campaign_id
+        if not cid or self._kiosk is not None:
+            return None
+        if not self._services.campaigns.has_kiosk_pin(cid):
+            QMessageBox.information(self, self.tr("Kiosk mode"),
+                                    self.tr("First choose a PIN. It will be needed to leave kiosk mode."))
+            if not self.set_kiosk_pin():
+                return None
+        self._kiosk = KioskWindow(self._services, cid, self._settings.event_for(cid) or None,
+                                  self._settings.volunteer_for(cid) or None, pin_guard=self._pin_guard)
+        self._kiosk.closed.connect(self._on_kiosk_closed)
+        self.hide()
+        self._kiosk.start()
+        return self._kiosk
+
+    def _on_kiosk_closed(self) -> None:
+        if self._kiosk is not None:
+            self._kiosk.deleteLater()
+        self._kiosk = None
+        self.show()
+        self.current_page().refresh()  # type: ignore[attr-defined]
+
+    # -- view -------------------------------------------------------------------------------
+    def _on_large_text_toggled(self, on: bool) -> None:
+        self._settings.large_text = on
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_style(app, on)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        self._settings.language = str(action.data() or "")
+        QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used the next time DriveKit starts."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About DriveKit"),
+                          self.tr("DriveKit {0}\nOffline petition signature drives.").format(__version__))
+
+    # -- geometry ---------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.geometry
+        if geometry is not None and self.restoreGeometry(geometry):
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1100, 760
+        if available is not None:
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._settings.geometry = self.saveGeometry()
+        self._settings.page = self.pages.currentIndex()
+        self._settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Collecting signatures: the volunteer's Collect page and the signer form it shares with kiosk mode."""

@@ -1,0 +1,235 @@
+"""The signer form shared by the Collect page and kiosk mode: fields, checks as you go, consent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
+from drivekit.services.records import CampaignInfo
+from drivekit.ui.collect.countries import CountryCombo
+from drivekit.ui.widgets.signature_pad import SignaturePad
+
+TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment")
+# (field, row, column, column span) in a two-column grid
+LAYOUT = (
+    ("first_name", 0, 0, 1), ("last_name", 0, 1, 1), ("email", 1, 0, 1), ("phone", 1, 1, 1),
+    ("address", 2, 0, 2), ("postcode", 3, 0, 1), ("city", 3, 1, 1), ("region", 4, 0, 1), ("country", 4, 1, 1),
+    ("comment", 5, 0, 2),
+)
+
+
+class SignerForm(QWidget):
+    """Every signer field; Enter moves on, Enter on the last field asks to save; nothing typed is lost."""
+
+    submit_requested = Signal()
+    undo_requested = Signal()
+    edited = Signal()
+    field_focused = Signal(QWidget)  # so a surrounding scroll area can bring the field into view
+
+    def __init__(self, parent: QWidget | None = None, *, kiosk: bool = False, with_pad: bool = True) -> None:
+        super().__init__(parent)
+        self._kiosk = kiosk
+        self._rules = Rules()
+        self._country = "GB"
+        self._consent_description = ""
+        labels = {
+            "first_name": self.tr("First name"), "last_name": self.tr("Last name"), "email": self.tr("Email"),
+            "phone": self.tr("Phone"), "address": self.tr("Address"), "postcode": self.tr("Postcode"),
+            "city": self.tr("Town or city"), "region": self.tr("Region"), "country": self.tr("Country"),
+            "comment": self.tr("Comment"),
+        }
+        self._label_text = labels
+        self.inputs: dict[str, QWidget] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.messages: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(2)
+        for name, row, col, span in LAYOUT:
+            widget: QWidget = CountryCombo(self) if name == "country" else QLineEdit(self)
+            widget.setObjectName(f"field_{name}")
+            widget.setAccessibleName(labels[name])
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            label = QLabel(labels[name], self)
+            label.setBuddy(widget)
+            label.setWordWrap(True)
+            message = QLabel(self)
+            message.setObjectName("fieldMessage")
+            message.setWordWrap(True)
+            message.setVisible(False)
+            # label, field and message on three grid rows, so fields side by side stay aligned
+            grid.addWidget(label, row * 3, col, 1, span, Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(widget, row * 3 + 1, col, 1, span)
+            grid.addWidget(message, row * 3 + 2, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            self.inputs[name], self.labels[name], self.messages[name] = widget, label, message
+            widget.installEventFilter(self)
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._on_field_edited)
+            else:
+                widget.editTextChanged.connect(self._on_field_edited)  # type: ignore[attr-defined]
+        self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # type: ignore[attr-defined]
+        self.inputs["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)  # type: ignore[attr-defined]
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.consent_text = QLabel(self)
+        self.consent_text.setObjectName("consentText")
+        self.consent_text.setWordWrap(True)
+        self.consent_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.consent = QCheckBox(self.tr("I agree to the statement above (required)"), self)
+        self.consent.setObjectName("field_petition_consent")
+        self.consent.setAccessibleName(self.tr("Agree to the petition statement, required"))
+        self.consent_message = QLabel(self)
+        self.consent_message.setObjectName("fieldMessage")
+        self.consent_message.setWordWrap(True)
+        self.consent_message.setVisible(False)
+        self.contact = QCheckBox(self.tr("Keep me informed about this campaign (optional)"), self)
+        self.contact.setObjectName("field_contact_consent")
+        self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
+        for box in (self.consent, self.contact):
+            box.installEventFilter(self)
+            box.toggled.connect(self._on_field_edited)
+        self.messages["petition_consent"] = self.consent_message
+
+        self.pad = SignaturePad(self) if with_pad else None
+        if self.pad is not None:
+            self.pad.changed.connect(self._on_field_edited)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addSpacing(8)
+        layout.addWidget(self.consent_text)
+        layout.addWidget(self.consent)
+        layout.addWidget(self.consent_message)
+        layout.addWidget(self.contact)
+        if self.pad is not None:
+            layout.addSpacing(6)
+            layout.addWidget(self.pad)
+        self.order: list[QWidget] = [self.inputs[n] for n, *_ in LAYOUT] + [self.consent, self.contact]
+        for first, second in zip(self.order, self.order[1:]):
+            QWidget.setTabOrder(first, second)
+
+    # -- campaign ---------------------------------------------------------------------------
+    def set_campaign(self, campaign: CampaignInfo) -> None:
+        self._rules = Rules(default_country=campaign.country, required=frozenset(campaign.required_fields or ["name"]))
+        self._country = campaign.country
+        self.consent_text.setText(campaign.consent_text)
+        self._consent_description = campaign.consent_text  # read out with the tick box by screen readers
+        required = set(campaign.required_fields or ["name"])
+        for name, text in self._label_text.items():
+            needed = name in required
+            self.labels[name].setText(self.tr("{0} (required)").format(text) if needed else text)
+        self.inputs["country"].set_default(campaign.country)  # type: ignore[attr-defined]
+        self.clear()
+
+    # -- values -----------------------------------------------------------------------------
+    def text(self, name: str) -> str:
+        widget = self.inputs[name]
+        if isinstance(widget, CountryCombo):
+            return widget.code()
+        return widget.text()  # type: ignore[attr-defined]
+
+    def values(self) -> SignerInput:
+        return SignerInput(**{n: self.text(n) for n in (*TEXT_FIELDS, "country")},
+                           petition_consent=self.consent.isChecked(), contact_consent=self.contact.isChecked())
+
+    def drawing(self) -> bytes | None:
+        return self.pad.drawing() if self.pad is not None else None
+
+    def is_touched(self) -> bool:
+        """True once anything was typed, ticked or drawn (the kiosk clears such a form when left idle)."""
+        return (any(self.text(n).strip() for n in TEXT_FIELDS) or not self.inputs["country"].is_default()  # type: ignore[attr-defined]
+                or self.consent.isChecked() or self.contact.isChecked()
+                or (self.pad is not None and not self.pad.is_empty()))
+
+    def clear(self) -> None:
+        for name in TEXT_FIELDS:
+            self.inputs[name].setText("")  # type: ignore[attr-defined]  # setText also resets undo history
+        self.inputs["country"].reset()  # type: ignore[attr-defined]
+        self.consent.setChecked(False)
+        self.contact.setChecked(False)
+        if self.pad is not None:
+            self.pad.clear()
+        self.clear_errors()
+
+    def focus_first(self) -> None:
+        self.inputs["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- messages ---------------------------------------------------------------------------
+    def set_message(self, name: str, message: str | None) -> None:
+        label = self.messages.get(name)
+        if label is None:
+            return
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        widget = self.consent if name == "petition_consent" else self.inputs[name]
+        widget.setProperty("invalid", bool(message))
+        default = self._consent_description if name == "petition_consent" else ""
+        widget.setAccessibleDescription(message or default)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Show each message next to its field and put the cursor in the first bad one."""
+        self.clear_errors()
+        for name, message in errors.items():
+            self.set_message(name, message)
+        for widget in self.order:
+            name = widget.objectName().removeprefix("field_")
+            if name in errors:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
+
+    def clear_errors(self) -> None:
+        for name in self.messages:
+            self.set_message(name, None)
+
+    def check_field(self, name: str) -> str | None:
+        """Validate one field as it is left and show the result next to it."""
+        if name in ("first_name", "last_name"):
+            _, _, errors = check_name(self.text("first_name"), self.text("last_name"))
+            if name == "last_name":  # "Please enter a name" once both name fields were passed
+                self.set_message("first_name", errors.get("first_name"))
+            message = errors.get(name)
+        elif name == "country":
+            message = validate_field("country", self.text("country"), self._rules)
+        else:
+            country = self.text("country") or self._country
+            message = validate_field(name, self.text(name), self._rules, country)
+        self.set_message(name, message)
+        return message
+
+    # -- keyboard ---------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
+                if watched is self.order[-1]:
+                    self.submit_requested.emit()
+                elif watched in self.order:
+                    self.order[self.order.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) and not self._kiosk:  # type: ignore[attr-defined]
+                if not (isinstance(watched, QLineEdit) and watched.isUndoAvailable()):
+                    self.undo_requested.emit()
+                    return True
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.field_focused.emit(watched)
+        elif kind == QEvent.Type.FocusOut and isinstance(watched, QWidget):
+            name = watched.objectName().removeprefix("field_")
+            if name in self.inputs and event.reason() not in (  # type: ignore[attr-defined]
+                    Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
+                self.check_field(name)
+        return super().eventFilter(watched, event)
+
+    def _on_field_edited(self, *_args: object) -> None:
+        sender = self.sender()
+        if sender is self.consent and self.consent.isChecked():
+            self.set_message("petition_consent", None)
+        self.edited.emit()

@@ -1,0 +1,307 @@
+"""The Collect page: a volunteer types signatures at a rally, keyboard only, one after another."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
+    QVBoxLayout, QWidget,
+)
+
+from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
+from drivekit.errors import KnownError, ValidationError
+from drivekit.services.records import CampaignInfo, SavedSignature
+from drivekit.ui.collect.dialogs import NewEventDialog
+from drivekit.ui.collect.form import SignerForm
+from drivekit.ui.settings import UiSettings
+
+log = logging.getLogger(__name__)
+
+
+class CollectPage(QWidget):
+    """Event and volunteer chosen once; then type, Enter, type, Enter. "Saved" only after the commit."""
+
+    status_changed = Signal(str, int)  # event name, signatures today (at this event)
+    signature_saved = Signal(object)  # SavedSignature
+    kiosk_requested = Signal()
+
+    def __init__(self, services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self._campaign: CampaignInfo | None = None
+        self._last: tuple[SavedSignature, str] | None = None
+        self.today = 0
+
+        self.event_combo = self._chooser(self.tr("Event"))
+        self.new_event_button = QPushButton(self.tr("New event…"), self)
+        self.volunteer_combo = self._chooser(self.tr("Volunteer"))
+        self.new_volunteer_button = QPushButton(self.tr("New volunteer…"), self)
+        self.kiosk_button = QPushButton(self.tr("Kiosk mode…"), self)
+        self.kiosk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.kiosk_button.setToolTip(self.tr("Let signers type their own signatures (Ctrl+K)"))
+        event_label = QLabel(self.tr("&Event:"), self)
+        event_label.setBuddy(self.event_combo)
+        volunteer_label = QLabel(self.tr("&Volunteer:"), self)
+        volunteer_label.setBuddy(self.volunteer_combo)
+        top = QHBoxLayout()
+        top.addWidget(event_label)
+        top.addWidget(self.event_combo, 3)
+        top.addWidget(self.new_event_button)
+        top.addSpacing(12)
+        top.addWidget(volunteer_label)
+        top.addWidget(self.volunteer_combo, 2)
+        top.addWidget(self.new_volunteer_button)
+
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("savedBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Last action"))
+        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._set_banner("", "")
+
+        self.form = SignerForm(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.form)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.form.field_focused.connect(lambda w: scroll.ensureWidgetVisible(w, 20, 60))
+
+        self.save_button = QPushButton(self.tr("Save signature (Ctrl+S)"), self)
+        self.save_button.setObjectName("primaryButton")
+        self.save_button.setDefault(False)
+        self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.undo_button)
+        bottom.addWidget(self.kiosk_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        QWidget.setTabOrder(self.form.order[-1], self.save_button)
+
+        save = QShortcut(QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.activated.connect(self.save)
+        # Ctrl+Z from a button or the pad; in the fields the form handles it (typing is undone first)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_last)
+        self.form.submit_requested.connect(self.save)
+        self.form.undo_requested.connect(self.undo_last)
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.new_event_button.clicked.connect(self._on_new_event_clicked)
+        self.new_volunteer_button.clicked.connect(self._on_new_volunteer_clicked)
+        self.kiosk_button.clicked.connect(self.kiosk_requested)
+        self.event_combo.currentIndexChanged.connect(self._on_event_combo_changed)
+        self.volunteer_combo.currentIndexChanged.connect(self._on_volunteer_combo_changed)
+        self.setEnabled(False)
+
+    def _chooser(self, name: str) -> QComboBox:
+        """A combo that shares the row's width instead of growing with long event names."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        return combo
+
+    # -- page protocol ----------------------------------------------------------------------
+    def set_campaign(self, campaign_id: str | None) -> None:
+        self._last = None
+        self.undo_button.setEnabled(False)
+        self._set_banner("", "")
+        if not campaign_id:
+            self._campaign = None
+            self.setEnabled(False)
+            return
+        self._campaign = self._services.campaigns.get(campaign_id)
+        self.setEnabled(True)
+        self.form.set_campaign(self._campaign)
+        self._load_choices()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._campaign is None:
+            return
+        self._update_count()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if self._campaign is not None:
+            self.form.focus_first()
+
+    # -- choices ----------------------------------------------------------------------------
+    @property
+    def campaign(self) -> CampaignInfo | None:
+        return self._campaign
+
+    def event_id(self) -> str | None:
+        return self.event_combo.currentData() or None
+
+    def event_name(self) -> str:
+        return self.event_combo.currentText() if self.event_id() else ""
+
+    def volunteer_id(self) -> str | None:
+        return self.volunteer_combo.currentData() or None
+
+    def _load_choices(self, event_id: str | None = None, volunteer_id: str | None = None) -> None:
+        assert self._campaign is not None
+        cid = self._campaign.id
+        campaign = self._services.campaigns.get(cid)
+        if event_id is None and self._settings is not None:
+            event_id = self._settings.event_for(cid)
+        if volunteer_id is None and self._settings is not None:
+            volunteer_id = self._settings.volunteer_for(cid)
+        for combo in (self.event_combo, self.volunteer_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.event_combo.addItem(self.tr("No event"), "")
+        for e in campaign.events:
+            label = f"{e.name} ({e.date.isoformat()})" if e.date else e.name
+            self.event_combo.addItem(label, e.id)
+        self.volunteer_combo.addItem(self.tr("Not given"), "")
+        for v in self._services.campaigns.volunteers(cid):
+            self.volunteer_combo.addItem(v.name, v.id)
+        if not event_id:  # nothing remembered: today's event, when there is exactly one
+            todays = [e.id for e in campaign.events if e.date == date.today()]
+            event_id = todays[0] if len(todays) == 1 else ""
+        self.event_combo.setCurrentIndex(max(0, self.event_combo.findData(event_id)))
+        self.volunteer_combo.setCurrentIndex(max(0, self.volunteer_combo.findData(volunteer_id or "")))
+        for combo in (self.event_combo, self.volunteer_combo):
+            combo.blockSignals(False)
+
+    def _on_event_combo_changed(self, _index: int) -> None:
+        if self._campaign is not None and self._settings is not None:
+            self._settings.set_event_for(self._campaign.id, self.event_id() or "")
+        self._update_count()
+
+    def _on_volunteer_combo_changed(self, _index: int) -> None:
+        if self._campaign is not None and self._settings is not None:
+            self._settings.set_volunteer_for(self._campaign.id, self.volunteer_id() or "")
+
+    def _on_new_event_clicked(self) -> None:
+        if self._campaign is None:
+            return
+        dialog = NewEventDialog(self)
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
+            return
+        name, day, location = dialog.values()
+        try:
+            event = self._services.campaigns.add_event(self._campaign.id, name, day, location)
+        except KnownError as err:
+            QMessageBox.warning(self, self.tr("New event"), str(err))
+            return
+        self._load_choices(event_id=event.id, volunteer_id=self.volunteer_id())
+        self._on_event_combo_changed(self.event_combo.currentIndex())
+        self.form.focus_first()
+
+    def _on_new_volunteer_clicked(self) -> None:
+        if self._campaign is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New volunteer"), self.tr("Volunteer's name:"))
+        if not ok or not name.strip():
+            return
+        try:
+            volunteer = self._services.campaigns.add_volunteer(self._campaign.id, name)
+        except KnownError as err:
+            QMessageBox.warning(self, self.tr("New volunteer"), str(err))
+            return
+        self._load_choices(event_id=self.event_id(), volunteer_id=volunteer.id)
+        self._on_volunteer_combo_changed(self.volunteer_combo.currentIndex())
+        self.form.focus_first()
+
+    # -- saving -----------------------------------------------------------------------------
+    def save(self) -> SavedSignature | None:
+        """Save the form; on success clear it and put the cursor back in the first field at once."""
+        if self._campaign is None:
+            return None
+        signer = self.form.values()
+        drawing = self.form.drawing()
+        try:
+            saved = self._services.signatures.save(
+                self._campaign.id, signer, event_id=self.event_id(), volunteer_id=self.volunteer_id(),
+                source="volunteer", drawing=drawing, drawing_format=STROKES_FORMAT if drawing else None)
+        except ValidationError as err:
+            self.form.show_errors(err.errors)
+            self._set_banner("error", self.tr("Not saved yet: please correct the marked fields."))
+            return None
+        except KnownError as err:
+            self._set_banner("error", self.tr("Not saved: {0}").format(str(err)))
+            return None
+        except Exception:  # a bug: the typed signature stays on screen, the traceback goes to the log
+            log.exception("saving a signature failed")
+            self._set_banner("error", self.tr("Not saved because of an internal error; the details are in the log file."))
+            return None
+        name = " ".join(p for p in (signer.first_name.strip(), signer.last_name.strip()) if p)
+        self.form.clear()
+        self.form.focus_first()
+        self._last = (saved, name)
+        self.undo_button.setEnabled(True)
+        self._update_count(emit=False)
+        if saved.status == "possible_duplicate":
+            text = self.tr("Saved — {0} today. {1} may have signed already; a coordinator will check.")
+            self._set_banner("duplicate", text.format(self.today, name))
+        elif self.event_id():
+            self._set_banner("ok", self.tr("Saved — {0} today at this event").format(self.today))
+        else:
+            self._set_banner("ok", self.tr("Saved — {0} today").format(self.today))
+        self.status_changed.emit(self.event_name(), self.today)
+        self.signature_saved.emit(saved)
+        return saved
+
+    def _update_count(self, emit: bool = True) -> None:
+        if self._campaign is None:
+            return
+        self.today = self._services.signatures.count_today(self._campaign.id, self.event_id())
+        if emit:
+            self.status_changed.emit(self.event_name(), self.today)
+
+    def _set_banner(self, kind: str, text: str) -> None:
+        self.banner.setProperty("kind", kind)
+        self.banner.setText(text or self.tr("Type a signature, then press Enter on the last field or Ctrl+S."))
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+
+    # -- undo -------------------------------------------------------------------------------
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def undo_last(self) -> bool:
+        """Withdraw the signature saved last (after a confirmation), e.g. when it was typed by mistake."""
+        if self._last is None:
+            self._set_banner("error", self.tr("There is no signature to undo."))
+            return False
+        saved, name = self._last
+        text = self.tr("Withdraw the signature of {0} that was just saved? Their details will be erased.").format(
+            name or self.tr("this signer"))
+        if not self._confirm(self.tr("Undo the last signature"), text):
+            self.form.focus_first()
+            return False
+        try:
+            self._services.signatures.withdraw(saved.uuid, "Undone by the volunteer right after saving.")
+        except KnownError as err:
+            self._set_banner("error", str(err))
+            return False
+        self._last = None
+        self.undo_button.setEnabled(False)
+        self._update_count()
+        self._set_banner("undo", self.tr("The last signature was withdrawn and its details erased."))
+        self.form.focus_first()
+        return True

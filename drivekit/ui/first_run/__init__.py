@@ -1,0 +1,1 @@
+"""First run: create a campaign with a short wizard, or open a demo campaign."""

@@ -1,0 +1,1 @@
+"""Kiosk mode: signers type their own signature on a locked, full-screen form."""

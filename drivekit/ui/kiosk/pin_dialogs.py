@@ -1,0 +1,152 @@
+"""The coordinator PIN: setting it, and asking for it to leave kiosk mode (with a growing wait)."""
+
+from __future__ import annotations
+
+import math
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from drivekit.domain.pin import check_new_pin, retry_delay
+from drivekit.errors import KnownError
+
+
+class PinGuard:
+    """Counts wrong tries and how long input stays locked; outlives a single dialog."""
+
+    def __init__(self, unit_s: float = 1.0, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+        self.unit_s = unit_s
+        self.failures = 0
+        self.locked_until = 0.0
+        self._clock = clock
+
+    def failed(self) -> None:
+        self.failures += 1
+        self.locked_until = self._clock() + retry_delay(self.failures) * self.unit_s
+
+    def succeeded(self) -> None:
+        self.failures, self.locked_until = 0, 0.0
+
+    def remaining(self) -> float:
+        return max(0.0, self.locked_until - self._clock())
+
+
+def _pin_edit(parent: QWidget, name: str) -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(name)
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData)
+    return edit
+
+
+class SetPinDialog(QDialog):
+    """The coordinator chooses the PIN that unlocks kiosk mode (the current one is asked to change it)."""
+
+    def __init__(self, services, campaign_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services, self._campaign_id = services, campaign_id
+        self.setWindowTitle(self.tr("Kiosk PIN"))
+        has_pin = services.campaigns.has_kiosk_pin(campaign_id)
+        intro = QLabel(self.tr("Signers cannot leave kiosk mode without this PIN. Choose at least 4 characters "
+                               "and keep it to yourself."), self)
+        intro.setWordWrap(True)
+        self.current = _pin_edit(self, self.tr("Current PIN")) if has_pin else None
+        self.new = _pin_edit(self, self.tr("New PIN"))
+        self.repeat = _pin_edit(self, self.tr("Repeat the new PIN"))
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        if self.current is not None:
+            form.addRow(self.tr("&Current PIN"), self.current)
+        form.addRow(self.tr("&New PIN"), self.new)
+        form.addRow(self.tr("&Repeat"), self.repeat)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _on_buttons_accepted(self) -> None:
+        if self.current is not None and not self._services.campaigns.check_kiosk_pin(self._campaign_id, self.current.text()):
+            self.message.setText(self.tr("The current PIN is not right."))
+            self.current.selectAll()
+            self.current.setFocus()
+            return
+        try:
+            pin = check_new_pin(self.new.text())
+        except KnownError:
+            self.message.setText(self.tr("The PIN must have at least 4 characters."))
+            self.new.setFocus()
+            return
+        if pin != self.repeat.text().strip():
+            self.message.setText(self.tr("The two PINs are not the same; please type them again."))
+            self.repeat.clear()
+            self.repeat.setFocus()
+            return
+        self._services.campaigns.set_kiosk_pin(self._campaign_id, pin)
+        self.accept()
+
+
+class KioskExitDialog(QDialog):
+    """Asks for the coordinator PIN; after a wrong one, input waits 1 s, 2 s, 4 s ... with a countdown."""
+
+    def __init__(self, services, campaign_id: str, guard: PinGuard, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._services, self._campaign_id, self.guard = services, campaign_id, guard
+        self.setWindowTitle(self.tr("Leave kiosk mode"))
+        prompt = QLabel(self.tr("Coordinator: type the kiosk PIN to leave kiosk mode."), self)
+        prompt.setWordWrap(True)
+        self.pin = _pin_edit(self, self.tr("Kiosk PIN"))
+        self.message = QLabel(self)
+        self.message.setObjectName("fieldMessage")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.buttons.accepted.connect(self.try_pin)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._on_tick_timeout()
+
+    def is_locked(self) -> bool:
+        return self.guard.remaining() > 0
+
+    def try_pin(self) -> None:
+        if self.is_locked():
+            return
+        if self._services.campaigns.check_kiosk_pin(self._campaign_id, self.pin.text()):
+            self.guard.succeeded()
+            self.accept()
+            return
+        self.guard.failed()
+        self.pin.clear()
+        self._on_tick_timeout()
+
+    def _on_tick_timeout(self) -> None:
+        """Keep the input disabled while the wait runs; the event loop stays free meanwhile."""
+        remaining = self.guard.remaining()
+        locked = remaining > 0
+        self.pin.setEnabled(not locked)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not locked)
+        if locked:
+            seconds = max(1, math.ceil(remaining))
+            self.message.setText(self.tr("Wrong PIN. Try again in {0} s.").format(seconds))
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+            if self.guard.failures:
+                self.message.setText(self.tr("Wrong PIN. Please try again."))
+            self.pin.setFocus()

@@ -1,0 +1,68 @@
+"""One locator for files in resources/ (from source and when frozen), stylesheets and translations."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("en", "es", "fr")  # the languages offered in View > Language (besides "System")
+
+
+def resources_dir() -> Path:
+    """resources/ next to the package in a checkout, or inside the bundle when frozen (PyInstaller)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def stylesheet(large_text: bool) -> str:
+    """The app stylesheet; the large-text one adds big type and strong contrast for sunlight."""
+    text = resource_path("styles", "base.qss").read_text(encoding="utf-8")
+    if large_text:
+        text += "\n" + resource_path("styles", "large_text.qss").read_text(encoding="utf-8")
+    return text
+
+
+def apply_style(app: QApplication, large_text: bool) -> None:
+    font = app.font()
+    if not hasattr(app, "_drivekit_base_point_size"):
+        app._drivekit_base_point_size = font.pointSizeF()  # type: ignore[attr-defined]
+    base = app._drivekit_base_point_size  # type: ignore[attr-defined]
+    font.setPointSizeF(base * 1.5 if large_text else base)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(large_text))
+
+
+def chosen_locale(language: str) -> QLocale:
+    """`language` is "" for the system's language, or a code such as "es"."""
+    return QLocale(language) if language else QLocale.system()
+
+
+def load_translations(app: QApplication, language: str = "") -> list[QTranslator]:
+    """Install drivekit_<lang>.qm (and Qt's own strings) for the chosen or system language."""
+    locale = chosen_locale(language)
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(locale, "drivekit", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        log.info("no DriveKit translation for %s", locale.name())
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(locale)
+    app._drivekit_translators = installed  # type: ignore[attr-defined]  # keep them alive
+    return installed

@@ -1,0 +1,81 @@
+"""The GUI's remembered choices (window, page, campaign, event, text size, language) in one INI file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+class UiSettings:
+    """Typed access to an INI file in the data folder, so tests never touch the user's real settings."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _get(self, key: str, default: str = "") -> str:
+        value = self._qs.value(key, default)
+        return default if value is None else str(value)
+
+    def _set(self, key: str, value: object) -> None:
+        self._qs.setValue(key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    @property
+    def large_text(self) -> bool:
+        return self._get("view/large_text", "false").lower() in ("true", "1")
+
+    @large_text.setter
+    def large_text(self, on: bool) -> None:
+        self._set("view/large_text", "true" if on else "false")
+
+    @property
+    def language(self) -> str:
+        return self._get("view/language", "")
+
+    @language.setter
+    def language(self, code: str) -> None:
+        self._set("view/language", code)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @geometry.setter
+    def geometry(self, data: QByteArray) -> None:
+        self._set("window/geometry", data)
+
+    @property
+    def page(self) -> int:
+        try:
+            return int(self._get("window/page", "0"))
+        except ValueError:
+            return 0
+
+    @page.setter
+    def page(self, index: int) -> None:
+        self._set("window/page", int(index))
+
+    @property
+    def campaign_id(self) -> str:
+        return self._get("collect/campaign")
+
+    @campaign_id.setter
+    def campaign_id(self, value: str) -> None:
+        self._set("collect/campaign", value)
+
+    def event_for(self, campaign_id: str) -> str:
+        return self._get(f"collect/{campaign_id}/event")
+
+    def set_event_for(self, campaign_id: str, event_id: str) -> None:
+        self._set(f"collect/{campaign_id}/event", event_id)
+
+    def volunteer_for(self, campaign_id: str) -> str:
+        return self._get(f"collect/{campaign_id}/volunteer")
+
+    def set_volunteer_for(self, campaign_id: str, volunteer_id: str) -> None:
+        self._set(f"collect/{campaign_id}/volunteer", volunteer_id)
