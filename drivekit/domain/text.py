@@ -19,10 +19,13 @@ def clean(value: str | None) -> str:
 
 def fold(value: str | None) -> str:
     """Case- and accent-insensitive form used for matching ("Zoë Łukasz" -> "zoe lukasz")."""
-    text = clean(value).casefold().translate(_SPECIAL_FOLDS)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return clean(stripped)
+    once = _strip_marks(_strip_marks(clean(value)).casefold().translate(_SPECIAL_FOLDS))
+    return clean(once)
+
+
+def _strip_marks(text: str) -> str:
+    """Compatibility-decompose and drop combining marks ("ﬁ" -> "fi", "é" -> "e", "𝖠" -> "A")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def name_key(first_name: str | None, last_name: str | None) -> str:

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import (
 from drivekit import __version__
 from drivekit.ui.collect.page import CollectPage
 from drivekit.ui.first_run.demo import start_demo
+from drivekit.ui.delivery import DeliveryPage
 from drivekit.ui.first_run.welcome import WelcomePage
+from drivekit.ui.signatures import SignaturesPage
+from drivekit.ui.sync import SyncPage
+from drivekit.ui.sync.campaign_import import import_campaign_file
 from drivekit.ui.first_run.wizard import CampaignWizard
 from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
 from drivekit.ui.kiosk.window import KioskWindow
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.welcome.create_requested.connect(self.new_campaign)
         self.welcome.demo_requested.connect(self.demo_campaign)
+        self.welcome.import_requested.connect(self.import_campaign)
         self._restore_geometry()
         self.reload_campaigns(self._settings.campaign_id or None)
         self.show_page(self._settings.page)
@@ -93,6 +98,9 @@ class MainWindow(QMainWindow):
         """The pages in navigation order (Ctrl+1..n). Add a page with one line: (title, factory)."""
         return [
             (self.tr("Collect"), lambda services, parent: CollectPage(services, parent, settings=self._settings)),
+            (self.tr("Signatures"), SignaturesPage),
+            (self.tr("Delivery"), DeliveryPage),
+            (self.tr("Sync"), SyncPage),
         ]
 
     # -- menus ------------------------------------------------------------------------------
@@ -174,6 +182,11 @@ class MainWindow(QMainWindow):
         wizard = CampaignWizard(self._services, self)
         if wizard.exec() and wizard.created is not None:
             self.reload_campaigns(wizard.created.id)
+
+    def import_campaign(self) -> None:
+        campaign_id = import_campaign_file(self, self._services)
+        if campaign_id:
+            self.reload_campaigns(campaign_id)
 
     def demo_campaign(self) -> None:
         start_demo(self, self._services, self.reload_campaigns)

@@ -11,6 +11,7 @@ from drivekit.ui.widgets.layout import centred_column
 class WelcomePage(QWidget):
     create_requested = Signal()
     demo_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,15 +19,17 @@ class WelcomePage(QWidget):
         title.setObjectName("welcomeTitle")
         title.setWordWrap(True)
         intro = QLabel(self.tr("DriveKit collects petition signatures on this computer, without a network. "
-                               "Start by creating your campaign, or try the app with a demo campaign full of "
-                               "made-up signers."), self)
+                               "Start by creating your campaign, import the campaign file your organiser gave you, "
+                               "or try the app with a demo campaign full of made-up signers."), self)
         intro.setWordWrap(True)
         self.create_button = QPushButton(self.tr("Create a campaign…"), self)
         self.create_button.setObjectName("primaryButton")
+        self.import_button = QPushButton(self.tr("Import a campaign file…"), self)
         self.demo_button = QPushButton(self.tr("Open a demo campaign"), self)
         self.create_button.clicked.connect(self.create_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.demo_button.clicked.connect(self.demo_requested)
-        centre = centred_column(self, [title, intro, 16, self.create_button, self.demo_button], 640)
+        centre = centred_column(self, [title, intro, 16, self.create_button, self.import_button, self.demo_button], 640)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(centre)
