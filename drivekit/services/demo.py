@@ -164,7 +164,8 @@ class DemoService:
             address, postcode, city = rng.choice(places)
             country = pool.country if places is pool.places else home.country
             user = _ascii(first)[:12] + "." + _ascii(last)[:12]
-            user = user.strip(".") or "signer"
+            # Names with no Latin letters get a unique mailbox, so the demo's duplicates are all deliberate.
+            user = user.strip(".") or f"signer.{seq}"
             email = f"{user}{rng.randint(1, 9999)}@example.{rng.choice(['org', 'com', 'net'])}" if rng.random() < 0.8 else None
         phone = f"+447700900{rng.randint(0, 999):03d}" if rng.random() < 0.3 else None
         comment = rng.choice(pool.comments) if rng.random() < 0.15 else None
