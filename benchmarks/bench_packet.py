@@ -21,6 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from benchmarks.common import Figure, peak_rss_mb, quick_flag, report
+from drivekit.domain.drawing import encode_strokes
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST = ["Anna", "Ben", "Chloé", "Dmitri", "Eleni", "Fatima", "George", "Hana", "Ivan", "Jürgen", "Kwame", "Lucía",
@@ -42,7 +43,7 @@ def _rows(n: int, drawings: bool, seed: int = 1):  # type: ignore[no-untyped-def
                "consent_version": "", "search_text": ""}
         if drawings:
             pts = [[x * 12, 150 + rnd.randint(-120, 120)] for x in range(2, 80, 3)]
-            row["drawing"] = json.dumps({"width": 1000, "height": 300, "strokes": [pts]}).encode()
+            row["drawing"] = encode_strokes([pts])
             row["drawing_format"] = "strokes-json"
         yield row
 

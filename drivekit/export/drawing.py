@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
+
+from drivekit.domain.drawing import HEIGHT, WIDTH
+from drivekit.domain.drawing import parse_strokes as parse_stored_strokes
+from drivekit.errors import BadFile
 
 STROKES = "strokes-json"
 PNG = "png"
 
 
-def parse_strokes(data: bytes) -> tuple[float, float, list[list[tuple[float, float]]]]:
-    """(width, height, strokes) from the strokes-json format; raises ValueError when it is not that."""
-    doc = json.loads(data.decode("utf-8"))
-    w, h = float(doc.get("width") or 1000), float(doc.get("height") or 300)
-    strokes = [[(float(p[0]), float(p[1])) for p in stroke] for stroke in doc.get("strokes", [])]
-    if w <= 0 or h <= 0:
-        raise ValueError("drawing has no size")
-    return w, h, strokes
+def parse_strokes(data: bytes) -> tuple[float, float, list[list[tuple[int, int]]]]:
+    """(width, height, strokes) of a strokes-json drawing; BadFile when it is not one."""
+    return float(WIDTH), float(HEIGHT), parse_stored_strokes(data)
 
 
 class DrawingPainter:
@@ -36,7 +34,7 @@ class DrawingPainter:
                 self._draw_png(data, x, y, w, h)
             else:
                 self._draw_strokes(data, x, y, w, h)
-        except (ValueError, TypeError, KeyError, IndexError, OSError):
+        except (BadFile, ValueError, TypeError, KeyError, IndexError, OSError):
             return False
         return True
 

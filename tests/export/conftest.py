@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+from drivekit.domain.drawing import encode_strokes
+
 import shutil
 import subprocess
 import unicodedata
@@ -21,7 +22,7 @@ SOUTH = [("Zoë", "Łukasiewicz", "SE1 7PB"), ("Ana-Sofía", "O'Brien", "SW9 8EP
 
 def strokes(seed: int) -> bytes:
     pts = [[x * 10, 150 + ((x * seed) % 90) - 45] for x in range(5, 95, 4)]
-    return json.dumps({"width": 1000, "height": 300, "strokes": [pts]}).encode()
+    return encode_strokes([pts])
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -18,6 +18,11 @@ from drivekit.ui.delivery.paper import PaperEntryDialog
 
 EVERYONE = "__everyone__"
 
+
+
+def _count(n: int) -> str:
+    """A count with the thousands separator of the user's language (1,234 / 1.234 / 1 234)."""
+    return QLocale().toString(int(n))
 
 class DeliveryPage(QWidget):
     """Delivery packets for decision makers; CSV, OSDI and blank sheets are on the same page."""
@@ -137,9 +142,9 @@ class DeliveryPage(QWidget):
             for plan in self._services.delivery.plan(self._campaign_id):
                 ident = plan.target.id if plan.target else EVERYONE
                 if plan.target:
-                    text = self.tr("{0} — {1} signatures").format(plan.target.name, f"{plan.count:,}")
+                    text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
                 else:
-                    text = self.tr("Everyone (no targets yet) — {0} signatures").format(f"{plan.count:,}")
+                    text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
                 item = QListWidgetItem(text, self.targets)
                 item.setData(Qt.ItemDataRole.UserRole, ident)
                 item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
@@ -166,9 +171,9 @@ class DeliveryPage(QWidget):
         if not self._campaign_id:
             self.summary.setText(self.tr("Choose a campaign first."))
         else:
-            text = self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(len(chosen), f"{total:,}")
+            text = self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(len(chosen), _count(total))
             if self._outside:
-                text += " " + self.tr("{0} signatures are outside every target's area.").format(f"{self._outside:,}")
+                text += " " + self.tr("{0} signatures are outside every target's area.").format(_count(self._outside))
             self.summary.setText(text)
 
     def _update_buttons(self) -> None:
@@ -270,7 +275,7 @@ class DeliveryPage(QWidget):
     def _on_export_succeeded(self, results: list[Any]) -> None:
         self._results = results
         self._finish()
-        lines = [self.tr("{0}: {1} signatures, {2} pages").format(Path(r.path).name, f"{r.count:,}", r.pages)
+        lines = [self.tr("{0}: {1} signatures, {2} pages").format(Path(r.path).name, _count(r.count), r.pages)
                  for r in results]
         if results and results[0].signed_by:
             lines.append(self.tr("Signed by {0}.").format(results[0].signed_by))
@@ -325,7 +330,7 @@ class DeliveryPage(QWidget):
 
         def done(n: int) -> None:
             self._finish()
-            self.result.setText(self.tr("{0}: {1} signatures").format(path.name, f"{n:,}"))
+            self.result.setText(self.tr("{0}: {1} signatures").format(path.name, _count(n)))
 
         self._start(work, done)
 

@@ -1,14 +1,13 @@
-"""Shows a drawn signature ("strokes-json" vector strokes or "png" bytes) as a pixmap.
-
-Small on purpose: the signature pad's own renderer replaces it when the pages are merged.
-"""
+"""Shows a drawn signature ("strokes-json" vector strokes or "png" bytes) as a pixmap."""
 
 from __future__ import annotations
 
-import json
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPixmap
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from drivekit.domain.drawing import HEIGHT, WIDTH
+from drivekit.errors import BadFile
+from drivekit.ui.widgets.signature_pad import render_strokes_to_qimage
 
 
 def drawing_pixmap(data: bytes, fmt: str, width: int, height: int) -> QPixmap | None:
@@ -25,30 +24,10 @@ def drawing_pixmap(data: bytes, fmt: str, width: int, height: int) -> QPixmap | 
 
 
 def _strokes_pixmap(data: bytes, width: int, height: int) -> QPixmap | None:
+    scale = min(width / WIDTH, height / HEIGHT)
     try:
-        doc = json.loads(data.decode("utf-8"))
-        src_w, src_h = float(doc.get("width") or 1000), float(doc.get("height") or 300)
-        strokes = [[(float(x), float(y)) for x, y, *_ in stroke] for stroke in doc.get("strokes", [])]
-    except (ValueError, TypeError, AttributeError, UnicodeDecodeError):
+        image = render_strokes_to_qimage(data, max(1, int(WIDTH * scale)), max(1, int(HEIGHT * scale)),
+                                         background=QColor("white"))
+    except BadFile:
         return None
-    if src_w <= 0 or src_h <= 0:
-        return None
-    scale = min(width / src_w, height / src_h)
-    pixmap = QPixmap(max(1, int(src_w * scale)), max(1, int(src_h * scale)))
-    pixmap.fill(QColor("white"))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor("#1a1a1a"), max(1.5, 3 * scale), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                        Qt.PenJoinStyle.RoundJoin))
-    for stroke in strokes:
-        if not stroke:
-            continue
-        path = QPainterPath(QPointF(stroke[0][0] * scale, stroke[0][1] * scale))
-        for x, y in stroke[1:]:
-            path.lineTo(x * scale, y * scale)
-        if len(stroke) == 1:
-            painter.drawPoint(path.currentPosition())
-        else:
-            painter.drawPath(path)
-    painter.end()
-    return pixmap
+    return QPixmap.fromImage(image)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel
 
+from drivekit.domain.drawing import encode_strokes
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services
 from drivekit.ui.signatures.drawing import drawing_pixmap
@@ -18,8 +18,7 @@ from .conftest import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
-STROKES = json.dumps({"width": 1000, "height": 300,
-                      "strokes": [[[100, 200], [300, 50], [500, 250]], [[600, 150], [900, 160]]]}).encode()
+STROKES = encode_strokes([[[100, 200], [300, 50], [500, 250]], [[600, 150], [900, 160]]])
 
 
 def _png() -> bytes:
