@@ -65,12 +65,20 @@ class SignaturesPage(QWidget):
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------------
+    @staticmethod
+    def _keep_readable(combo: QComboBox, widest_default: str) -> None:
+        """Never squeeze a filter below its "All …" text in this language; long names show in the list."""
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(10, len(widest_default)))
+        combo.view().setMinimumWidth(combo.fontMetrics().averageCharWidth() * 30)
+
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, postcodes, cities"))
         self.search.setAccessibleName(self.tr("Search signatures"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 30)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         for key, slot in ((Qt.Key.Key_Down, self._on_search_return_pressed), (Qt.Key.Key_Escape, self.search.clear)):
@@ -79,7 +87,7 @@ class SignaturesPage(QWidget):
         search_label.setBuddy(self.search)
         self.event_combo = QComboBox(self)
         self.event_combo.setAccessibleName(self.tr("Event"))
-        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._keep_readable(self.event_combo, self.tr("All events"))
         self.event_combo.currentIndexChanged.connect(self._on_filter_changed)
         event_label = QLabel(self.tr("E&vent:"), self)
         event_label.setBuddy(self.event_combo)
@@ -88,6 +96,7 @@ class SignaturesPage(QWidget):
         self.status_combo.addItem(self.tr("All statuses"), None)
         for code, label in statuses():
             self.status_combo.addItem(label, code)
+        self._keep_readable(self.status_combo, self.tr("All statuses"))
         self.status_combo.currentIndexChanged.connect(self._on_filter_changed)
         status_label = QLabel(self.tr("S&tatus:"), self)
         status_label.setBuddy(self.status_combo)
