@@ -73,10 +73,10 @@ def test_campaign_chooser_appears_with_several_campaigns(services, make_main_win
 def test_settings_remembered_between_runs(qtbot, services, campaign, make_main_window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "remember.ini"
     window = make_main_window(UiSettings(path))
-    window.setGeometry(QRect(20, 30, 900, 560))
+    window.setGeometry(QRect(20, 30, 760, 540))
     window.close()
     again = make_main_window(UiSettings(path))
-    assert (again.size().width(), again.size().height()) == (900, 560)
+    assert (again.size().width(), again.size().height()) == (760, 540)
     assert again.campaign_id == campaign.id and UiSettings(path).campaign_id == campaign.id
     assert not again.large_text_action.isChecked()
     again.large_text_action.setChecked(True)

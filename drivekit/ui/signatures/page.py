@@ -70,7 +70,7 @@ class SignaturesPage(QWidget):
         """Never squeeze a filter below its "All …" text in this language; long names show in the list."""
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(max(10, len(widest_default)))
-        combo.view().setMinimumWidth(combo.fontMetrics().averageCharWidth() * 30)
+        combo.view().setMinimumWidth(combo.fontMetrics().averageCharWidth() * 20)
 
     def _build_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -78,7 +78,7 @@ class SignaturesPage(QWidget):
         self.search.setPlaceholderText(self.tr("Search names, postcodes, cities"))
         self.search.setAccessibleName(self.tr("Search signatures"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 30)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 20)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
         for key, slot in ((Qt.Key.Key_Down, self._on_search_return_pressed), (Qt.Key.Key_Escape, self.search.clear)):
