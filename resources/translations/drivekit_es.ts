@@ -48,7 +48,7 @@
     <message>
         <location filename="../../drivekit/ui/first_run/wizard.py" line="53"/>
         <source>Petition &amp;text</source>
-        <translation>&amp;Texto de la petición</translation>
+        <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/first_run/wizard.py" line="54"/>
@@ -1353,7 +1353,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="65"/>
         <source>The signer agreed to be &amp;contacted</source>
-        <translation>El firmante aceptó ser &amp;contactado</translation>
+        <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="110"/>
@@ -1595,7 +1595,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
         <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
+        <translation>Est&amp;ado:</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="97"/>
