@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 
@@ -40,3 +42,25 @@ def positive_int(value: str) -> int:
     if number < 0:
         raise argparse.ArgumentTypeError("must not be negative")
     return number
+
+
+def passphrase(path: Path | None, needed: bool, what: str) -> str | None:
+    """The passphrase from --passphrase-file (first line), else asked on a terminal when `needed`."""
+    from drivekit.errors import BadFile, BadInput
+
+    if path is not None:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as err:
+            raise BadFile(f"Cannot read the passphrase file {path}: {err}") from None
+        first = text.splitlines()[0] if text.strip() else ""
+        if not first:
+            raise BadInput(f"The passphrase file {path} is empty.")
+        return first
+    if needed:
+        if not sys.stdin.isatty():
+            raise BadInput(f"{what} is protected by a passphrase; give it with --passphrase-file.")
+        import getpass
+
+        return getpass.getpass(f"Passphrase for {what}: ")
+    return None

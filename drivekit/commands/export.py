@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.cli import Result
-from drivekit.commands import group, positive_int
+from drivekit.commands import group, passphrase, positive_int
 from drivekit.errors import BadFile, BadInput
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
@@ -89,19 +89,9 @@ class _TerminalProgress:
                 print(f"\r{self.label}: {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
 
 
-def read_passphrase(path: Path | None, needed: bool, what: str) -> bytes | None:
-    if path is not None:
-        try:
-            return path.read_text(encoding="utf-8").rstrip("\r\n").encode("utf-8")
-        except (OSError, UnicodeDecodeError) as err:
-            raise BadFile(f"Cannot read the passphrase file {path}: {err}") from None
-    if needed:
-        if not sys.stdin.isatty():
-            raise BadInput(f"{what} is protected by a passphrase; give it with --passphrase-file.")
-        import getpass
-
-        return getpass.getpass(f"Passphrase for {what}: ").encode("utf-8")
-    return None
+def _passphrase_bytes(path: Path | None, needed: bool, what: str) -> bytes | None:
+    text = passphrase(path, needed, what)
+    return text.encode("utf-8") if text is not None else None
 
 
 def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
@@ -110,7 +100,7 @@ def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
 
     signer = None
     if args.sign is not None:
-        passphrase = read_passphrase(args.passphrase_file, p12_needs_passphrase(args.sign), str(args.sign))
+        passphrase = _passphrase_bytes(args.passphrase_file, p12_needs_passphrase(args.sign), str(args.sign))
         signer = load_signer(args.sign, passphrase)
     svc = services().delivery
     plans = svc.plan(args.campaign, args.target)
@@ -198,7 +188,7 @@ def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
 def cmd_keys_certificate(services: Any, args: argparse.Namespace) -> Result:
     from drivekit.export.signing import make_certificate
 
-    passphrase = read_passphrase(args.passphrase_file, False, "the certificate")
+    passphrase = _passphrase_bytes(args.passphrase_file, False, "the certificate")
     p12, pem = make_certificate(args.organisation, args.output, passphrase)
     return Result({"p12": str(p12), "certificate": str(pem)},
                   f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 from drivekit.cli import Result
-from drivekit.commands import group
+from drivekit.commands import group, passphrase
 from drivekit.errors import BadFile
 
 
@@ -48,27 +47,22 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
-    from drivekit.sync.keys import key_needs_passphrase, read_passphrase
+    from drivekit.sync.keys import key_needs_passphrase
 
-    if args.passphrase_file is not None:
-        return read_passphrase(args.passphrase_file)
-    if key is not None and key_needs_passphrase(key) and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(f"Passphrase for {key.name}: ")
-    return None
+    needed = key is not None and key_needs_passphrase(key)
+    return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
 
 
 def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.sync.keys import generate_organiser_keys, read_passphrase
+    from drivekit.sync.keys import generate_organiser_keys
 
-    passphrase = read_passphrase(args.passphrase_file)
-    public = generate_organiser_keys(args.output, passphrase)  # needs no database
+    secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
+    public = generate_organiser_keys(args.output, secret_passphrase)  # needs no database
     key, pub = args.output / "organiser.key", args.output / "organiser.pub"
     text = (f"Wrote {key} (secret: keep it safe; mode 0600) and {pub}.\n"
             f"Organiser key fingerprint: {public.fingerprint}")
     return Result({"fingerprint": public.fingerprint, "key": str(key), "public": str(pub),
-                   "protected": bool(passphrase)}, text)
+                   "protected": bool(secret_passphrase)}, text)
 
 
 def cmd_campaign_export(services: Any, args: argparse.Namespace) -> Result:

@@ -60,19 +60,6 @@ class OrganiserSecret:
         return PrivateKey(self.box_secret)
 
 
-def read_passphrase(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise BadFile(f"{Path(path).name}: cannot read the passphrase ({err}).") from None
-    passphrase = text.splitlines()[0] if text.strip() else ""
-    if not passphrase:
-        raise BadInput(f"{Path(path).name}: the passphrase file is empty.")
-    return passphrase
-
-
 def _derive(passphrase: str, salt: bytes, ops: int, mem: int) -> bytes:
     from nacl import pwhash
     from nacl.secret import SecretBox
