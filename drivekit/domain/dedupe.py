@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from drivekit.domain.text import name_key, postcode_key
 
 
@@ -13,11 +11,3 @@ def match_keys(first_name: str | None, last_name: str | None, email: str | None,
     nk, pk = name_key(first_name, last_name), postcode_key(postcode)
     person_k = f"{nk}|{pk}" if nk and pk else None
     return email_k, person_k
-
-
-def first_signed(items: list[tuple[datetime, str]]) -> tuple[datetime, str]:
-    """The signature that counts in a group: earliest signed_at, ties broken by uuid.
-
-    Using a total order that does not depend on arrival makes merges order-independent.
-    """
-    return min(items)
