@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _SPACES = re.compile(r"\s+")
+_NOT_ASCII_ALNUM = re.compile(r"[^a-z0-9]")  # on folded (lower-case) ASCII text
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _SPECIAL_FOLDS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
 
@@ -19,8 +21,20 @@ def clean(value: str | None) -> str:
 
 def fold(value: str | None) -> str:
     """Case- and accent-insensitive form used for matching ("Zoë Łukasz" -> "zoe lukasz")."""
-    once = _strip_marks(_strip_marks(clean(value)).casefold().translate(_SPECIAL_FOLDS))
-    return clean(once)
+    if isinstance(value, str) and value.isascii():  # same answer, without Unicode tables (most names; bulk imports)
+        return _SPACES.sub(" ", value).strip().lower()
+    return fold_unicode(value)
+
+
+def fold_unicode(value: str | None) -> str:
+    """`fold` for any text, a word at a time (names repeat, so each word is folded once)."""
+    return clean(" ".join(map(_fold_word, clean(value).split())))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_word(word: str) -> str:
+    """Decompose, strip marks, case-fold and map the letters Unicode keeps whole."""
+    return _strip_marks(_strip_marks(word).casefold().translate(_SPECIAL_FOLDS))
 
 
 def _strip_marks(text: str) -> str:
@@ -31,6 +45,8 @@ def _strip_marks(text: str) -> str:
 def name_key(first_name: str | None, last_name: str | None) -> str:
     """Key that is equal for the same name however it was typed (case, accents, spacing, hyphens)."""
     folded = fold(f"{first_name or ''} {last_name or ''}")
+    if folded.isascii():
+        return _NOT_ASCII_ALNUM.sub("", folded)
     return "".join(ch for ch in folded if ch.isalnum())
 
 

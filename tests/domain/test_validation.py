@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drivekit.domain.text import clean, fold, name_key
+from drivekit.domain.text import clean, fold, fold_unicode, name_key
 from drivekit.domain.validation import (
     Rules, SignerInput, normalise_country, normalise_email, normalise_phone, normalise_postcode, validate_field,
     validate_signer,
@@ -143,6 +145,29 @@ def test_validate_field_checks_one_field_as_the_form_leaves_it() -> None:
 def test_fold_is_idempotent_and_caseless(text: str) -> None:
     assert fold(fold(text)) == fold(text)
     assert fold(text.upper()) == fold(text.lower()) or not text.isascii()
+
+
+def _fold_reference(value: str) -> str:
+    """fold as first written (whole text at once); every stored key was made by it."""
+    def strip_marks(text: str) -> str:
+        return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+    table = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+    return clean(strip_marks(strip_marks(clean(value)).casefold().translate(table)))
+
+
+@given(st.text(max_size=40))
+def test_fold_a_word_at_a_time_agrees_with_folding_the_whole_text(text: str) -> None:
+    assert fold(text) == fold_unicode(text) == _fold_reference(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40),
+       st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_the_fast_ascii_fold_gives_the_same_keys_as_the_unicode_one(first: str, last: str) -> None:
+    # Keys stored by earlier versions must still match: the shortcut may not change any answer.
+    assert fold(first) == fold_unicode(first)
+    folded = fold_unicode(f"{first} {last}")
+    assert name_key(first, last) == "".join(ch for ch in folded if ch.isalnum())
 
 
 def test_name_key_ignores_case_accents_and_punctuation() -> None:
