@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
 
+from drivekit.storage.db import begin_write
 from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
 
 _CHUNK = 400
 _KEYS = ("email_key", "person_key")
+_WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:
@@ -83,26 +86,62 @@ def _decide(rows: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str | None]
     return decision
 
 
-def resolve(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
-            also: dict[str, set[str]] | None = None) -> int:
-    """Set status/duplicate_of on `new_rows` (dicts about to be inserted) and fix stored matches.
+@dataclass
+class Decision:
+    """What `decide` found: how many new rows are possible duplicates, and stored rows whose mark changes."""
+
+    possible_duplicates: int = 0
+    stored_changes: list[tuple[str, str, str | None]] = field(default_factory=list)  # (uuid, status, duplicate_of)
+
+
+def serialize_writers(session: Session) -> None:
+    """Take the lock that orders every writer of signatures, so no two decide duplicates at once.
+
+    On SQLite the write lock (BEGIN IMMEDIATE, unless this transaction already wrote and so holds
+    it); on PostgreSQL an advisory lock held to the end of the transaction. Without it, two
+    writers could each miss the other's row of the same person and both count.
+    """
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        begin_write(session)
+    else:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK})
+
+
+def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
+           also: dict[str, set[str]] | None = None) -> Decision:
+    """Set status/duplicate_of on `new_rows` (dicts about to be inserted); reads only.
 
     `also` names extra keys whose groups must be re-decided (after an edit or withdrawal).
-    Returns how many of `new_rows` are possible duplicates.
     """
     keys: dict[str, set[str]] = {k: {r[k] for r in new_rows if r.get(k)} for k in _KEYS}
     for name, values in (also or {}).items():
         keys[name] |= {v for v in values if v}
+    result = Decision()
     if not any(keys.values()):
-        return 0
+        return result
     stored = _load_matches(session, campaign_id, keys)
     new_by_uuid = {r["uuid"]: r for r in new_rows}
-    decision = _decide({**stored, **new_by_uuid})
-    dup_count = 0
-    for uid, (status, dup_of) in decision.items():
+    for uid, (status, dup_of) in _decide({**stored, **new_by_uuid}).items():
         if uid in new_by_uuid:
             new_by_uuid[uid]["status"], new_by_uuid[uid]["duplicate_of"] = status, dup_of
-            dup_count += status == POSSIBLE_DUPLICATE
+            result.possible_duplicates += status == POSSIBLE_DUPLICATE
         elif (stored[uid]["status"], stored[uid]["duplicate_of"]) != (status, dup_of):
-            session.execute(update(Signature).where(Signature.uuid == uid).values(status=status, duplicate_of=dup_of))
-    return dup_count
+            result.stored_changes.append((uid, status, dup_of))
+    return result
+
+
+def apply(session: Session, decision: Decision) -> None:
+    """Write the changed marks of stored rows (the new rows carry theirs)."""
+    for uid, status, dup_of in decision.stored_changes:
+        session.execute(update(Signature).where(Signature.uuid == uid).values(status=status, duplicate_of=dup_of))
+
+
+def resolve(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
+            also: dict[str, set[str]] | None = None) -> int:
+    """Decide and write duplicate marks under the writers' lock; returns how many of `new_rows`
+    are possible duplicates."""
+    serialize_writers(session)
+    decision = decide(session, campaign_id, new_rows, also)
+    apply(session, decision)
+    return decision.possible_duplicates

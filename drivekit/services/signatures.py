@@ -92,6 +92,7 @@ class SignatureService:
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
+            dedupe.serialize_writers(s)  # before the first write, so a running import lets it in at once
             device_id, seq = take_sequence(s)
             row = signature_row(
                 campaign, clean, event_id=event_id, volunteer_id=volunteer_id, device_id=device_id, device_seq=seq,

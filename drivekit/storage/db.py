@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
 
 BUSY_TIMEOUT_MS = 10_000
+# How long a writer asks for the lock every millisecond before it falls back to SQLite's own wait,
+# whose growing sleeps (up to 100 ms) would let a waiting save miss the short gaps between batches.
+POLL_FOR_LOCK_S = 2.0
 
 
 def sqlite_has_fts_secure_delete() -> bool:
@@ -44,6 +48,33 @@ def translate_db_error(err: Exception, where: str) -> KnownError | None:
     if "unable to open database" in text:
         return BadFile(f"The database {where} cannot be opened; check that the folder exists and is writable.")
     return None
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a writer (SQLite BEGIN IMMEDIATE) unless it already is one.
+
+    Taking the write lock before reading makes what is read and what is then written one
+    consistent step. The lock is asked for every millisecond for a while, so a writer gets it
+    within a millisecond of its release.
+    """
+    conn = session.connection()
+    raw = conn.connection.dbapi_connection
+    if conn.dialect.name != "sqlite" or raw is None or raw.in_transaction:
+        return
+    deadline = time.monotonic() + POLL_FOR_LOCK_S
+    raw.execute("PRAGMA busy_timeout=0")
+    try:
+        while time.monotonic() < deadline:
+            try:
+                raw.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) and "busy" not in str(err):
+                    raise
+            time.sleep(0.001)
+    finally:
+        raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # SQLite's own wait, and its error if still locked
 
 
 class Database:

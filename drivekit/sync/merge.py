@@ -9,6 +9,9 @@ importing the same file again. See docs/sync-format.md, "Import guarantees".
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -30,10 +33,12 @@ from drivekit.sync.container import fingerprint
 from drivekit.sync.reader import DecodedBundle
 from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
 
-BATCH = 500
+BATCH = 500  # records in the first batch; later ones are sized to hold the lock about LOCK_TARGET
+MIN_BATCH, MAX_BATCH = 50, 20_000
+LOCK_TARGET = 0.05  # seconds; a volunteer's save waits at most about this long for a batch
 IMPORT_CACHE_KIB = -65536
-CHECKPOINT_EVERY = 2  # batches; keeps the WAL short so a volunteer's save never folds in a huge one
 _IN = 500
+TIME_COLUMNS = ("signed_at", "edited_at")
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
              "comment", "contact_consent", "email_key", "person_key", "search_text", "edited_at", "edit_device_id",
              "edit_seq")
@@ -157,50 +162,83 @@ def _sqlite_value(value: Any) -> Any:
 
 
 def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool) -> None:
-    """Insert new signatures, skipping uuids already there. On SQLite straight through the driver
-    (per-row type processing in Python costs as much as SQLite's own work)."""
+    """Insert new signatures, skipping uuids already there.
+
+    On SQLite as few multi-row statements as the driver allows, straight through it: the search
+    index writes its pending entries at the end of every statement (row-by-row inserts cost ten
+    times more), and per-row type processing in Python costs as much as SQLite's own work.
+    """
+    conn = s.connection()
     if not is_sqlite:
-        s.connection().execute(_insert(False, Signature.__table__).on_conflict_do_nothing(index_elements=["uuid"]),
-                               rows)
+        conn.execute(_insert(False, Signature.__table__).on_conflict_do_nothing(index_elements=["uuid"]), rows)
         return
     now = _sqlite_value(datetime.now(timezone.utc))
     cols = list(rows[0])
-    sql = (f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) "
-           f"VALUES ({', '.join('?' * (len(cols) + 2))}) ON CONFLICT (uuid) DO NOTHING")
+    width = len(cols) + 2
+    times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
     get = itemgetter(*cols)
-    s.connection().exec_driver_sql(sql, [(*map(_sqlite_value, get(r)), now, now) for r in rows])
+    raw = conn.connection.dbapi_connection
+    per = max(1, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width) if raw is not None else 1
+    head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
+    one = f"({', '.join('?' * width)})"
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        params: list[Any] = []
+        for r in chunk:
+            values = [*get(r), now, now]
+            for t in times:
+                values[t] = _sqlite_value(values[t])
+            params += values
+        conn.exec_driver_sql(f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", tuple(params))
 
 
-def _apply_signatures(s: Session, cid: str, batch: list[dict[str, Any]], is_sqlite: bool, counts: Counts) -> None:
+@dataclass
+class _Plan:
+    """What a batch of signature records will do, decided from reads only."""
+
+    new: list[dict[str, Any]]
+    corrections: list[tuple[dict[str, Any], Any]]
+    present: int
+    duplicates: dedupe.Decision
+
+
+def _plan_signatures(s: Session, cid: str, batch: list[dict[str, Any]]) -> _Plan:
     uuids = [r["uuid"] for r in batch]
     stored = {r.uuid: r for r in _in_chunks(s, lambda ids: select(
         Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
         Signature.email_key, Signature.person_key).where(Signature.uuid.in_(ids)), uuids)}
     tombs = {r[0] for r in _in_chunks(s, lambda ids: select(Withdrawal.signature_uuid)
                                       .where(Withdrawal.signature_uuid.in_(ids)), uuids)}
-    new, corrections = [], []
+    new, corrections, present = [], [], 0
     for row in batch:
         old = stored.get(row["uuid"])
         if old is None:
-            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else add_keys(row))
+            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else add_keys(dict(row)))
         elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > version(old._mapping):
-            corrections.append((add_keys(row), old))
+            corrections.append((add_keys(dict(row)), old))
         else:
-            counts.present += 1
-    if new:
-        counts.possible_duplicates += dedupe.resolve(s, cid, [r for r in new if r["status"] != WITHDRAWN])
-        _insert_signatures(s, new, is_sqlite)
-        counts.new += sum(r["status"] != WITHDRAWN for r in new)
-        counts.present += sum(r["status"] == WITHDRAWN for r in new)
-    if corrections:
-        for row, _old in corrections:
+            present += 1
+    duplicates = dedupe.decide(s, cid, [r for r in new if r["status"] != WITHDRAWN])
+    return _Plan(new, corrections, present, duplicates)
+
+
+def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
+    """Apply a plan; runs under the writers' lock, with the plan made from what the database holds now."""
+    if plan.new:
+        _insert_signatures(s, plan.new, is_sqlite)
+        dedupe.apply(s, plan.duplicates)
+    if plan.corrections:
+        for row, _old in plan.corrections:
             s.execute(update(Signature).where(Signature.uuid == row["uuid"]).values(**{f: row[f] for f in CORRECTED}))
-        old_rows = [o for _, o in corrections]
-        also = _keys(old_rows)
+        also = _keys([old for _, old in plan.corrections])
         for k in also:
-            also[k] |= {r[k] for r, _ in corrections if r[k]}
+            also[k] |= {r[k] for r, _ in plan.corrections if r[k]}
         dedupe.resolve(s, cid, [], also=also)
-        counts.corrections += len(corrections)
+    live = sum(r["status"] != WITHDRAWN for r in plan.new)
+    counts.new += live
+    counts.present += plan.present + len(plan.new) - live
+    counts.possible_duplicates += plan.duplicates.possible_duplicates
+    counts.corrections += len(plan.corrections)
 
 
 def _advance(progress: Progress, n: int) -> None:
@@ -220,6 +258,7 @@ def _batch_connection(db: Any) -> Iterator[Any]:
         if db.is_sqlite:
             conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
             conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")  # the indexes of a large campaign
+            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")  # the _Checkpointer does it, beside
             conn.commit()  # no transaction may stay open: each batch must commit its own
         try:
             yield conn
@@ -229,18 +268,94 @@ def _batch_connection(db: Any) -> Iterator[Any]:
             if db.is_sqlite:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
+                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
                 conn.commit()
 
 
-def _batch(conn: Any, work: Callable[[Session], None]) -> None:
+class _Checkpointer:
+    """Folds the WAL into the database file on its own connection and thread while batches are
+    written (SQLite works without the GIL, so on a second core), keeping the WAL short: a
+    volunteer's save then never has to fold in a long one, and the import never waits for it."""
+
+    def __init__(self, db: Any) -> None:
+        self._db = db
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread = threading.Thread(target=self._run, name="drivekit-checkpoint", daemon=True)
+
+    def __enter__(self) -> _Checkpointer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._stopping = True
+        self._wake.set()
+        self._thread.join()
+
+    def poke(self) -> None:
+        self._wake.set()
+
+    def _run(self) -> None:
+        with self._db.engine.connect() as conn:
+            while not self._stopping:
+                self._wake.wait()
+                self._wake.clear()
+                try:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+                    conn.commit()
+                except Exception:  # a busy or failed fold is retried after the next batch; nothing is lost
+                    conn.rollback()
+
+
+class _NoCheckpointer:
+    def __enter__(self) -> _NoCheckpointer:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        pass
+
+    def poke(self) -> None:
+        pass
+
+
+def _checkpointer(db: Any) -> _Checkpointer | _NoCheckpointer:
+    return _Checkpointer(db) if db.is_sqlite else _NoCheckpointer()
+
+
+def _data_version(s: Session) -> int:
+    return int(s.connection().exec_driver_sql("PRAGMA data_version").scalar_one())
+
+
+def _batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
+           write: Callable[[Session, Any], None]) -> float:
+    """One short transaction: plan from reads, take the writers' lock, write, commit.
+
+    On SQLite the plan is made before the lock (a volunteer's save is not kept waiting for it)
+    and made again under the lock only if another connection committed in between. Returns how
+    long the lock was held.
+    """
     assert not conn.in_transaction()
     with Session(bind=conn) as s:
         try:
-            work(s)
+            seen = _data_version(s) if is_sqlite and plan else None
+            planned = plan(s) if seen is not None and plan else None
+            dedupe.serialize_writers(s)
+            locked = time.perf_counter()
+            if plan is not None and (planned is None or _data_version(s) != seen):
+                planned = plan(s)
+            write(s, planned)
             s.commit()
+            return time.perf_counter() - locked
         except BaseException:
             s.rollback()
             raise
+
+
+def _next_size(size: int, held: float) -> int:
+    """The next batch's size, so that it holds the lock about LOCK_TARGET (never more than doubling)."""
+    if held <= 0:
+        return min(size * 2, MAX_BATCH)
+    return max(MIN_BATCH, min(MAX_BATCH, size * 2, int(size * LOCK_TARGET / held)))
 
 
 def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) -> Counts:
@@ -251,17 +366,20 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
     with db.session() as s:
         _prepare(s, b, is_sqlite)
     progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
-    with _batch_connection(db) as conn:
+    with _batch_connection(db) as conn, _checkpointer(db) as checkpointer:
         for i in range(0, len(b.withdrawals), BATCH):
             part = b.withdrawals[i:i + BATCH]
-            _batch(conn, lambda s, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
+            _batch(conn, is_sqlite, None, lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
+            checkpointer.poke()
             _advance(progress, len(part))
-        for n, i in enumerate(range(0, len(b.signatures), BATCH), start=1):
-            part = b.signatures[i:i + BATCH]
-            _batch(conn, lambda s, part=part: _apply_signatures(s, cid, part, is_sqlite, counts))
-            if is_sqlite and n % CHECKPOINT_EVERY == 0:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-                conn.commit()
+        done, size = 0, BATCH
+        while done < len(b.signatures):
+            part = b.signatures[done:done + size]
+            held = _batch(conn, is_sqlite, lambda s, part=part: _plan_signatures(s, cid, part),
+                          lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts))
+            checkpointer.poke()
+            done += len(part)
+            size = _next_size(size, held)
             _advance(progress, len(part))
     with db.session() as s:
         ranges = set(b.coverage)

@@ -115,7 +115,7 @@ def test_interrupted_import_is_finished_by_importing_again(drive, make_services,
     reference.sync.import_campaign(drive.campaign_file)
     reference.sync.import_bundles([b], key_path=drive.key)
     monkeypatch.setattr(merge, "BATCH", 5)
-    real = merge._apply_signatures
+    real = merge._write_signatures
     calls = []
 
     def crash_on_second_batch(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -124,14 +124,14 @@ def test_interrupted_import_is_finished_by_importing_again(drive, make_services,
             raise OSError("power cut")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(merge, "_apply_signatures", crash_on_second_batch)
+    monkeypatch.setattr(merge, "_write_signatures", crash_on_second_batch)
     try:
         drive.org.sync.import_bundles([b], key_path=drive.key)
     except OSError:
         pass
     with drive.org.db.session() as s:
         assert s.scalar(select(func.count()).select_from(Signature)) == 5
-    monkeypatch.setattr(merge, "_apply_signatures", real)
+    monkeypatch.setattr(merge, "_write_signatures", real)
     [r] = drive.org.sync.import_bundles([b], key_path=drive.key)
     assert (r.outcome, r.new, r.already_present) == ("imported", 7, 5)
     assert canonical(drive.org, drive.campaign_id)[0] == canonical(reference, drive.campaign_id)[0]
