@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from drivekit.storage.db import begin_write
@@ -33,9 +33,10 @@ def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]])
         rows = []
         for name in _KEYS:
             seen[name] |= todo[name]
-            column = getattr(Signature, name)
+            stmt = select(*cols).where(Signature.campaign_id == campaign_id,
+                                       getattr(Signature, name).in_(bindparam("keys", expanding=True)))
             for part in _chunks(sorted(todo[name])):
-                rows += session.execute(select(*cols).where(Signature.campaign_id == campaign_id, column.in_(part))).all()
+                rows += session.execute(stmt, {"keys": part}).all()
         todo = {k: set() for k in _KEYS}
         for row in rows:
             if row.uuid in found:

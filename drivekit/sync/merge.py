@@ -13,13 +13,14 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile, Cancelled
@@ -34,7 +35,7 @@ from drivekit.sync.reader import DecodedBundle
 from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
 
 BATCH = 500  # records in the first batch; later ones are sized to hold the lock about LOCK_TARGET
-MIN_BATCH, MAX_BATCH = 50, 20_000
+MIN_BATCH, MAX_BATCH = 50, 5_000
 LOCK_TARGET = 0.05  # seconds; a volunteer's save waits at most about this long for a batch
 IMPORT_CACHE_KIB = -65536
 _IN = 500
@@ -66,10 +67,14 @@ def _insert(is_sqlite: bool, table: Any) -> Any:
     return insert(table)
 
 
-def _in_chunks(s: Session, stmt_for: Callable[[list[str]], Any], keys: list[str]) -> list[Any]:
+IDS = bindparam("ids", expanding=True)
+
+
+def _in_chunks(s: Session, stmt: Any, keys: list[str]) -> list[Any]:
+    """Run `stmt` (filtering with `IN IDS`) for `keys`, a few hundred at a time."""
     out: list[Any] = []
     for i in range(0, len(keys), _IN):
-        out += s.execute(stmt_for(keys[i:i + _IN])).all()
+        out += s.execute(stmt, {"ids": keys[i:i + _IN]}).all()
     return out
 
 
@@ -93,7 +98,7 @@ def check(s: Session, b: DecodedBundle) -> None:
     for attr, model, listed in (("event_id", Event, b.events), ("volunteer_id", Volunteer, b.volunteers)):
         wanted = {r[attr] for r in b.signatures if r[attr]} - {x["id"] for x in listed}
         if wanted:
-            have = {r[0] for r in _in_chunks(s, lambda ids, m=model: select(m.id).where(m.id.in_(ids)), sorted(wanted))}
+            have = {r[0] for r in _in_chunks(s, select(model.id).where(model.id.in_(IDS)), sorted(wanted))}
             if wanted - have:
                 raise BadFile(f"{b.name}: the records refer to an {attr.split('_')[0]} the file does not describe; "
                               "the file is damaged.")
@@ -130,9 +135,9 @@ def _keys(rows: list[Any]) -> dict[str, set[str]]:
 
 def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sqlite: bool, counts: Counts) -> None:
     uuids = [w["signature_uuid"] for w in batch]
-    known = {r.signature_uuid: r for r in _in_chunks(s, lambda ids: select(
+    known = {r.signature_uuid: r for r in _in_chunks(s, select(
         Withdrawal.signature_uuid, Withdrawal.withdrawn_at, Withdrawal.device_id, Withdrawal.device_seq)
-        .where(Withdrawal.signature_uuid.in_(ids)), uuids)}
+        .where(Withdrawal.signature_uuid.in_(IDS)), uuids)}
     fresh = [w for w in batch if w["signature_uuid"] not in known]
     if fresh:
         s.connection().execute(_insert(is_sqlite, Withdrawal.__table__)
@@ -144,8 +149,8 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
                       .values(withdrawn_at=w["withdrawn_at"], reason=w["reason"], device_id=w["device_id"],
                               device_seq=w["device_seq"]))
     counts.withdrawals += len(fresh)
-    live = _in_chunks(s, lambda ids: select(Signature.uuid, Signature.email_key, Signature.person_key)
-                      .where(Signature.uuid.in_(ids), Signature.status != WITHDRAWN), uuids)
+    live = _in_chunks(s, select(Signature.uuid, Signature.email_key, Signature.person_key)
+                      .where(Signature.uuid.in_(IDS), Signature.status != WITHDRAWN), uuids)
     if live:
         blank = erase({})
         for i in range(0, len(live), _IN):
@@ -178,7 +183,8 @@ def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool) 
     times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
     get = itemgetter(*cols)
     raw = conn.connection.dbapi_connection
-    per = max(1, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width) if raw is not None else 1
+    assert raw is not None
+    per = max(1, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
     head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
     one = f"({', '.join('?' * width)})"
     for i in range(0, len(rows), per):
@@ -189,7 +195,16 @@ def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool) 
             for t in times:
                 values[t] = _sqlite_value(values[t])
             params += values
-        conn.exec_driver_sql(f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", tuple(params))
+        raw.execute(f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", params)
+
+
+@dataclass
+class _Sorted:
+    """A batch's records sorted by what the database holds: new, corrections, already present."""
+
+    new: list[dict[str, Any]]
+    corrections: list[tuple[dict[str, Any], Any]]
+    present: int
 
 
 @dataclass
@@ -202,13 +217,16 @@ class _Plan:
     duplicates: dedupe.Decision
 
 
-def _plan_signatures(s: Session, cid: str, batch: list[dict[str, Any]]) -> _Plan:
+_STORED = select(Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
+                 Signature.email_key, Signature.person_key).where(Signature.uuid.in_(IDS))
+_TOMBS = select(Withdrawal.signature_uuid).where(Withdrawal.signature_uuid.in_(IDS))
+
+
+def _sort_signatures(s: Session, batch: list[dict[str, Any]]) -> _Sorted:
+    """Look the batch's uuids up and work out the keys of the rows to write (copies; the batch is kept)."""
     uuids = [r["uuid"] for r in batch]
-    stored = {r.uuid: r for r in _in_chunks(s, lambda ids: select(
-        Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
-        Signature.email_key, Signature.person_key).where(Signature.uuid.in_(ids)), uuids)}
-    tombs = {r[0] for r in _in_chunks(s, lambda ids: select(Withdrawal.signature_uuid)
-                                      .where(Withdrawal.signature_uuid.in_(ids)), uuids)}
+    stored = {r.uuid: r for r in _in_chunks(s, _STORED, uuids)}
+    tombs = {r[0] for r in _in_chunks(s, _TOMBS, uuids)}
     new, corrections, present = [], [], 0
     for row in batch:
         old = stored.get(row["uuid"])
@@ -218,8 +236,18 @@ def _plan_signatures(s: Session, cid: str, batch: list[dict[str, Any]]) -> _Plan
             corrections.append((add_keys(dict(row)), old))
         else:
             present += 1
-    duplicates = dedupe.decide(s, cid, [r for r in new if r["status"] != WITHDRAWN])
-    return _Plan(new, corrections, present, duplicates)
+    return _Sorted(new, corrections, present)
+
+
+def _sort_beside(db: Any, batch: list[dict[str, Any]]) -> _Sorted:
+    """`_sort_signatures` on a connection of its own (run on a helper thread while a batch is written)."""
+    with Session(db.engine) as s:
+        return _sort_signatures(s, batch)
+
+
+def _plan_signatures(s: Session, cid: str, done: _Sorted) -> _Plan:
+    duplicates = dedupe.decide(s, cid, [r for r in done.new if r["status"] != WITHDRAWN])
+    return _Plan(done.new, done.corrections, done.present, duplicates)
 
 
 def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
@@ -322,27 +350,29 @@ def _checkpointer(db: Any) -> _Checkpointer | _NoCheckpointer:
     return _Checkpointer(db) if db.is_sqlite else _NoCheckpointer()
 
 
-def _data_version(s: Session) -> int:
-    return int(s.connection().exec_driver_sql("PRAGMA data_version").scalar_one())
+def _data_version(conn: Any) -> int:
+    """Changes whenever another connection commits to the database (never for this one's own commits)."""
+    raw = (conn.connection() if isinstance(conn, Session) else conn).connection.dbapi_connection
+    return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 
-def _batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
-           write: Callable[[Session, Any], None]) -> float:
+def _batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None, replan: Callable[[Session], Any] | None,
+           write: Callable[[Session, Any], None], seen: int | None = None) -> float:
     """One short transaction: plan from reads, take the writers' lock, write, commit.
 
-    On SQLite the plan is made before the lock (a volunteer's save is not kept waiting for it)
-    and made again under the lock only if another connection committed in between. Returns how
-    long the lock was held.
+    On SQLite `plan` runs before the lock (a volunteer's save is not kept waiting for it) from
+    reads made after the writer connection's data_version was `seen`; if another connection has
+    committed since, `replan` decides again from scratch under the lock. Returns how long the
+    lock was held.
     """
     assert not conn.in_transaction()
     with Session(bind=conn) as s:
         try:
-            seen = _data_version(s) if is_sqlite and plan else None
-            planned = plan(s) if seen is not None and plan else None
+            planned = plan(s) if is_sqlite and plan is not None and seen is not None else None
             dedupe.serialize_writers(s)
             locked = time.perf_counter()
-            if plan is not None and (planned is None or _data_version(s) != seen):
-                planned = plan(s)
+            if replan is not None and (planned is None or _data_version(s) != seen):
+                planned = replan(s)
             write(s, planned)
             s.commit()
             return time.perf_counter() - locked
@@ -366,21 +396,33 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
     with db.session() as s:
         _prepare(s, b, is_sqlite)
     progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
-    with _batch_connection(db) as conn, _checkpointer(db) as checkpointer:
+    with _batch_connection(db) as conn, _checkpointer(db) as checkpointer, \
+            ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
         for i in range(0, len(b.withdrawals), BATCH):
             part = b.withdrawals[i:i + BATCH]
-            _batch(conn, is_sqlite, None, lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
+            _batch(conn, is_sqlite, None, None,
+                   lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
             checkpointer.poke()
             _advance(progress, len(part))
+
+        def ahead(start: int, size: int) -> tuple[list[dict[str, Any]], Any, int | None]:
+            """Start sorting the next batch beside the writing of this one (SQLite writes without the GIL)."""
+            part = b.signatures[start:start + size]
+            seen = _data_version(conn) if is_sqlite else None
+            return part, helper.submit(_sort_beside, db, part) if is_sqlite else None, seen
+
         done, size = 0, BATCH
-        while done < len(b.signatures):
-            part = b.signatures[done:done + size]
-            held = _batch(conn, is_sqlite, lambda s, part=part: _plan_signatures(s, cid, part),
-                          lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts))
+        part, sorting, seen = ahead(0, size)
+        while part:
+            held = _batch(conn, is_sqlite,
+                          lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
+                          lambda s, part=part: _plan_signatures(s, cid, _sort_signatures(s, part)),
+                          lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts), seen)
             checkpointer.poke()
             done += len(part)
-            size = _next_size(size, held)
             _advance(progress, len(part))
+            size = _next_size(size, held)
+            part, sorting, seen = ahead(done, size)
     with db.session() as s:
         ranges = set(b.coverage)
         if b.seq_to >= b.seq_from:
