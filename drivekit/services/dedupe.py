@@ -13,6 +13,8 @@ from drivekit.storage.db import begin_write
 from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
 
 _CHUNK = 400
+_MARK = (update(Signature.__table__).where(Signature.__table__.c.uuid == bindparam("u"))
+         .values(status=bindparam("s"), duplicate_of=bindparam("d")))
 _KEYS = ("email_key", "person_key")
 _WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
 
@@ -134,8 +136,9 @@ def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
 
 def apply(session: Session, decision: Decision) -> None:
     """Write the changed marks of stored rows (the new rows carry theirs)."""
-    for uid, status, dup_of in decision.stored_changes:
-        session.execute(update(Signature).where(Signature.uuid == uid).values(status=status, duplicate_of=dup_of))
+    if decision.stored_changes:  # one executemany: a merge can re-mark tens of thousands of rows
+        session.connection().execute(_MARK, [{"u": uid, "s": status, "d": dup_of}
+                                             for uid, status, dup_of in decision.stored_changes])
 
 
 def resolve(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],

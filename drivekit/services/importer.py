@@ -163,6 +163,7 @@ class ImportService:
                     report.rejected.append({"line": line, "error": str(err)})
                 except ValueError as err:
                     report.rejected.append({"line": line, "error": f"signed_at: {err}"})
+            dedupe.serialize_writers(s)
             device_id, first_seq = take_sequence(s, len(good))
             for start in range(0, len(good), BATCH):
                 batch = [

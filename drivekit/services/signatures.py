@@ -118,6 +118,7 @@ class SignatureService:
         if unknown:
             raise BadInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
         with self._db.session() as s:
+            dedupe.serialize_writers(s)  # first, so writers always lock in the same order
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
@@ -145,6 +146,7 @@ class SignatureService:
     def withdraw(self, ident: str, reason: str = "") -> SignatureRecord:
         """Erase the signer's personal data, keep a tombstone, and count it as withdrawn."""
         with self._db.session() as s:
+            dedupe.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was already withdrawn.")
@@ -182,6 +184,7 @@ class SignatureService:
     def review(self, ident: str, same_person: bool) -> SignatureRecord:
         """The coordinator's verdict on a possible duplicate."""
         with self._db.session() as s:
+            dedupe.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
                 raise BadInput("This signature is not marked as a possible duplicate.")

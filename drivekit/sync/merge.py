@@ -406,14 +406,20 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             _advance(progress, len(part))
 
         def ahead(start: int, size: int) -> tuple[list[dict[str, Any]], Any, int | None]:
-            """Start sorting the next batch beside the writing of this one (SQLite writes without the GIL)."""
+            """Start sorting a batch on the helper thread; it runs beside the writing of the batch
+            before it (SQLite writes without the GIL). Which uuids are stored does not depend on
+            that batch, and any other writer's commit from now on shows in data_version."""
             part = b.signatures[start:start + size]
-            seen = _data_version(conn) if is_sqlite else None
-            return part, helper.submit(_sort_beside, db, part) if is_sqlite else None, seen
+            if not is_sqlite or not part:
+                return part, None, None
+            seen = _data_version(conn)
+            return part, helper.submit(_sort_beside, db, part), seen
 
-        done, size = 0, BATCH
+        size = BATCH
         part, sorting, seen = ahead(0, size)
+        done = 0
         while part:
+            following = ahead(done + len(part), size)
             held = _batch(conn, is_sqlite,
                           lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
                           lambda s, part=part: _plan_signatures(s, cid, _sort_signatures(s, part)),
@@ -422,7 +428,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             done += len(part)
             _advance(progress, len(part))
             size = _next_size(size, held)
-            part, sorting, seen = ahead(done, size)
+            part, sorting, seen = following
     with db.session() as s:
         ranges = set(b.coverage)
         if b.seq_to >= b.seq_from:
