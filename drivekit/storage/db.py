@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
 
 BUSY_TIMEOUT_MS = 10_000
+# A commit folds the WAL into the file once it holds this many pages. Above SQLite's 1000 so that a
+# volunteer's save made during a sync import does not fold in the import's last batch itself (the
+# import keeps the WAL short on a thread of its own); about 16 MB.
+WAL_AUTOCHECKPOINT_PAGES = 4000
 # How long a writer asks for the lock every millisecond before it falls back to SQLite's own wait,
 # whose growing sleeps (up to 100 ms) would let a waiting save miss the short gaps between batches.
 POLL_FOR_LOCK_S = 2.0
@@ -30,6 +34,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
+    cur.execute(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
     cur.execute("PRAGMA foreign_keys=ON")
     # Erased (withdrawn) personal data is overwritten with zeros, not left in free pages.
     cur.execute("PRAGMA secure_delete=ON")

@@ -27,6 +27,7 @@ from drivekit.errors import BadFile, Cancelled
 from drivekit.progress import NullProgress, Progress
 from drivekit.services import dedupe
 from drivekit.services.common import audit
+from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 from drivekit.storage.models import (
     WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
 )
@@ -36,7 +37,7 @@ from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, vers
 
 BATCH = 500  # records in the first batch; later ones are sized to hold the lock about LOCK_TARGET
 MIN_BATCH, MAX_BATCH = 50, 5_000
-LOCK_TARGET = 0.05  # seconds; a volunteer's save waits at most about this long for a batch
+LOCK_TARGET = 0.04  # seconds; a volunteer's save waits at most about this long for a batch
 IMPORT_CACHE_KIB = -65536
 _IN = 500
 TIME_COLUMNS = ("signed_at", "edited_at")
@@ -205,6 +206,7 @@ class _Sorted:
     new: list[dict[str, Any]]
     corrections: list[tuple[dict[str, Any], Any]]
     present: int
+    keyed: dict[str, dict[str, Any]]  # uuid -> the record with its keys; reused if the batch is sorted again
 
 
 @dataclass
@@ -222,21 +224,30 @@ _STORED = select(Signature.uuid, Signature.status, Signature.edited_at, Signatur
 _TOMBS = select(Withdrawal.signature_uuid).where(Withdrawal.signature_uuid.in_(IDS))
 
 
-def _sort_signatures(s: Session, batch: list[dict[str, Any]]) -> _Sorted:
-    """Look the batch's uuids up and work out the keys of the rows to write (copies; the batch is kept)."""
+def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, dict[str, Any]] | None = None) -> _Sorted:
+    """Look the batch's uuids up and work out the keys of the rows to write (on copies: the batch
+    is kept). Keys already worked out (`keyed`) are reused: they depend on the record alone."""
     uuids = [r["uuid"] for r in batch]
     stored = {r.uuid: r for r in _in_chunks(s, _STORED, uuids)}
     tombs = {r[0] for r in _in_chunks(s, _TOMBS, uuids)}
+    keyed = dict(keyed or {})
+
+    def with_keys(row: dict[str, Any]) -> dict[str, Any]:
+        done = keyed.get(row["uuid"])
+        if done is None:
+            done = keyed[row["uuid"]] = add_keys(dict(row))
+        return dict(done)
+
     new, corrections, present = [], [], 0
     for row in batch:
         old = stored.get(row["uuid"])
         if old is None:
-            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else add_keys(dict(row)))
+            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else with_keys(row))
         elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > version(old._mapping):
-            corrections.append((add_keys(dict(row)), old))
+            corrections.append((with_keys(row), old))
         else:
             present += 1
-    return _Sorted(new, corrections, present)
+    return _Sorted(new, corrections, present, keyed)
 
 
 def _sort_beside(db: Any, batch: list[dict[str, Any]]) -> _Sorted:
@@ -296,7 +307,7 @@ def _batch_connection(db: Any) -> Iterator[Any]:
             if db.is_sqlite:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
-                conn.exec_driver_sql("PRAGMA wal_autocheckpoint=1000")
+                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
                 conn.commit()
 
 
@@ -422,7 +433,8 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             following = ahead(done + len(part), size)
             held = _batch(conn, is_sqlite,
                           lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
-                          lambda s, part=part: _plan_signatures(s, cid, _sort_signatures(s, part)),
+                          lambda s, part=part, sorting=sorting: _plan_signatures(s, cid, _sort_signatures(
+                              s, part, sorting.result().keyed if sorting is not None else None)),
                           lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts), seen)
             checkpointer.poke()
             done += len(part)
