@@ -37,7 +37,7 @@ from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, vers
 
 BATCH = 500  # records in the first batch; later ones are sized to hold the lock about LOCK_TARGET
 MIN_BATCH, MAX_BATCH = 50, 5_000
-LOCK_TARGET = 0.04  # seconds; a volunteer's save waits at most about this long for a batch
+LOCK_TARGET = 0.03  # seconds; a volunteer's save waits at most about this long for a batch
 IMPORT_CACHE_KIB = -65536
 _IN = 500
 TIME_COLUMNS = ("signed_at", "edited_at")
@@ -357,8 +357,13 @@ class _NoCheckpointer:
         pass
 
 
+def _on_file(db: Any) -> bool:
+    """Helper threads need connections to the same database: an SQLite file (not :memory:)."""
+    return bool(db.is_sqlite and db.sqlite_path is not None)
+
+
 def _checkpointer(db: Any) -> _Checkpointer | _NoCheckpointer:
-    return _Checkpointer(db) if db.is_sqlite else _NoCheckpointer()
+    return _Checkpointer(db) if _on_file(db) else _NoCheckpointer()
 
 
 def _data_version(conn: Any) -> int:
@@ -421,7 +426,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             before it (SQLite writes without the GIL). Which uuids are stored does not depend on
             that batch, and any other writer's commit from now on shows in data_version."""
             part = b.signatures[start:start + size]
-            if not is_sqlite or not part:
+            if not _on_file(db) or not part:
                 return part, None, None
             seen = _data_version(conn)
             return part, helper.submit(_sort_beside, db, part), seen
