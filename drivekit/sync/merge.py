@@ -10,11 +10,7 @@ importing the same file again. See docs/sync-format.md, "Import guarantees".
 from __future__ import annotations
 
 import sqlite3
-import threading
-import time
-from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from operator import itemgetter
@@ -27,18 +23,15 @@ from drivekit.errors import BadFile, Cancelled
 from drivekit.progress import NullProgress, Progress
 from drivekit.services import dedupe
 from drivekit.services.common import audit
-from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 from drivekit.storage.models import (
     WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
 )
+from drivekit.sync import batches
 from drivekit.sync.container import fingerprint
 from drivekit.sync.reader import DecodedBundle
 from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
 
-BATCH = 500  # records in the first batch; later ones are sized to hold the lock about LOCK_TARGET
-MIN_BATCH, MAX_BATCH = 50, 5_000
-LOCK_TARGET = 0.03  # seconds; a volunteer's save waits at most about this long for a batch
-IMPORT_CACHE_KIB = -65536
+BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
 _IN = 500
 TIME_COLUMNS = ("signed_at", "edited_at")
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
@@ -288,122 +281,6 @@ def _advance(progress: Progress, n: int) -> None:
         pass
 
 
-@contextmanager
-def _batch_connection(db: Any) -> Iterator[Any]:
-    """One connection for the batches. On SQLite its commits skip the fsync (synchronous=NORMAL: WAL
-    order still keeps every batch or none of the later ones): a batch lost to a power cut is
-    re-applied by importing the file again, which the final, fully synced "imported" mark requires."""
-    with db.engine.connect() as conn:
-        if db.is_sqlite:
-            conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
-            conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")  # the indexes of a large campaign
-            conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")  # the _Checkpointer does it, beside
-            conn.commit()  # no transaction may stay open: each batch must commit its own
-        try:
-            yield conn
-        finally:
-            if conn.in_transaction():
-                conn.rollback()
-            if db.is_sqlite:
-                conn.exec_driver_sql("PRAGMA synchronous=FULL")
-                conn.exec_driver_sql("PRAGMA cache_size=-2000")
-                conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
-                conn.commit()
-
-
-class _Checkpointer:
-    """Folds the WAL into the database file on its own connection and thread while batches are
-    written (SQLite works without the GIL, so on a second core), keeping the WAL short: a
-    volunteer's save then never has to fold in a long one, and the import never waits for it."""
-
-    def __init__(self, db: Any) -> None:
-        self._db = db
-        self._wake = threading.Event()
-        self._stopping = False
-        self._thread = threading.Thread(target=self._run, name="drivekit-checkpoint", daemon=True)
-
-    def __enter__(self) -> _Checkpointer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self._stopping = True
-        self._wake.set()
-        self._thread.join()
-
-    def poke(self) -> None:
-        self._wake.set()
-
-    def _run(self) -> None:
-        with self._db.engine.connect() as conn:
-            while not self._stopping:
-                self._wake.wait()
-                self._wake.clear()
-                try:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-                    conn.commit()
-                except Exception:  # a busy or failed fold is retried after the next batch; nothing is lost
-                    conn.rollback()
-
-
-class _NoCheckpointer:
-    def __enter__(self) -> _NoCheckpointer:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        pass
-
-    def poke(self) -> None:
-        pass
-
-
-def _on_file(db: Any) -> bool:
-    """Helper threads need connections to the same database: an SQLite file (not :memory:)."""
-    return bool(db.is_sqlite and db.sqlite_path is not None)
-
-
-def _checkpointer(db: Any) -> _Checkpointer | _NoCheckpointer:
-    return _Checkpointer(db) if _on_file(db) else _NoCheckpointer()
-
-
-def _data_version(conn: Any) -> int:
-    """Changes whenever another connection commits to the database (never for this one's own commits)."""
-    raw = (conn.connection() if isinstance(conn, Session) else conn).connection.dbapi_connection
-    return int(raw.execute("PRAGMA data_version").fetchone()[0])
-
-
-def _batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None, replan: Callable[[Session], Any] | None,
-           write: Callable[[Session, Any], None], seen: int | None = None) -> float:
-    """One short transaction: plan from reads, take the writers' lock, write, commit.
-
-    On SQLite `plan` runs before the lock (a volunteer's save is not kept waiting for it) from
-    reads made after the writer connection's data_version was `seen`; if another connection has
-    committed since, `replan` decides again from scratch under the lock. Returns how long the
-    lock was held.
-    """
-    assert not conn.in_transaction()
-    with Session(bind=conn) as s:
-        try:
-            planned = plan(s) if is_sqlite and plan is not None and seen is not None else None
-            dedupe.serialize_writers(s)
-            locked = time.perf_counter()
-            if replan is not None and (planned is None or _data_version(s) != seen):
-                planned = replan(s)
-            write(s, planned)
-            s.commit()
-            return time.perf_counter() - locked
-        except BaseException:
-            s.rollback()
-            raise
-
-
-def _next_size(size: int, held: float) -> int:
-    """The next batch's size, so that it holds the lock about LOCK_TARGET (never more than doubling)."""
-    if held <= 0:
-        return min(size * 2, MAX_BATCH)
-    return max(MIN_BATCH, min(MAX_BATCH, size * 2, int(size * LOCK_TARGET / held)))
-
-
 def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) -> Counts:
     """Apply a decoded bundle in short transactions; the last one records it as imported."""
     progress = progress or NullProgress()
@@ -412,11 +289,11 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
     with db.session() as s:
         _prepare(s, b, is_sqlite)
     progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
-    with _batch_connection(db) as conn, _checkpointer(db) as checkpointer, \
+    with batches.batch_connection(db) as conn, batches.checkpointer(db) as checkpointer, \
             ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
         for i in range(0, len(b.withdrawals), BATCH):
             part = b.withdrawals[i:i + BATCH]
-            _batch(conn, is_sqlite, None, None,
+            batches.run_batch(conn, is_sqlite, None, None,
                    lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
             checkpointer.poke()
             _advance(progress, len(part))
@@ -426,9 +303,9 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             before it (SQLite writes without the GIL). Which uuids are stored does not depend on
             that batch, and any other writer's commit from now on shows in data_version."""
             part = b.signatures[start:start + size]
-            if not _on_file(db) or not part:
+            if not batches.on_file(db) or not part:
                 return part, None, None
-            seen = _data_version(conn)
+            seen = batches.data_version(conn)
             return part, helper.submit(_sort_beside, db, part), seen
 
         size = BATCH
@@ -436,7 +313,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
         done = 0
         while part:
             following = ahead(done + len(part), size)
-            held = _batch(conn, is_sqlite,
+            held = batches.run_batch(conn, is_sqlite,
                           lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
                           lambda s, part=part, sorting=sorting: _plan_signatures(s, cid, _sort_signatures(
                               s, part, sorting.result().keyed if sorting is not None else None)),
@@ -444,7 +321,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             checkpointer.poke()
             done += len(part)
             _advance(progress, len(part))
-            size = _next_size(size, held)
+            size = batches.next_size(size, held)
             part, sorting, seen = following
     with db.session() as s:
         ranges = set(b.coverage)
