@@ -109,8 +109,9 @@ def data_version(conn: Any) -> int:
     return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 
-def run_batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None, replan: Callable[[Session], Any] | None,
-           write: Callable[[Session, Any], None], seen: int | None = None) -> float:
+def run_batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
+              replan: Callable[[Session], Any] | None, write: Callable[[Session, Any], None],
+              seen: int | None = None) -> float:
     """One short transaction: plan from reads, take the writers' lock, write, commit.
 
     On SQLite `plan` runs before the lock (a volunteer's save is not kept waiting for it) from

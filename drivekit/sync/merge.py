@@ -294,7 +294,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
         for i in range(0, len(b.withdrawals), BATCH):
             part = b.withdrawals[i:i + BATCH]
             batches.run_batch(conn, is_sqlite, None, None,
-                   lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
+                              lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
             checkpointer.poke()
             _advance(progress, len(part))
 
@@ -313,11 +313,12 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
         done = 0
         while part:
             following = ahead(done + len(part), size)
-            held = batches.run_batch(conn, is_sqlite,
-                          lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
-                          lambda s, part=part, sorting=sorting: _plan_signatures(s, cid, _sort_signatures(
-                              s, part, sorting.result().keyed if sorting is not None else None)),
-                          lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts), seen)
+            held = batches.run_batch(
+                conn, is_sqlite,
+                lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
+                lambda s, part=part, sorting=sorting: _plan_signatures(s, cid, _sort_signatures(
+                    s, part, sorting.result().keyed if sorting is not None else None)),
+                lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts), seen)
             checkpointer.poke()
             done += len(part)
             _advance(progress, len(part))
