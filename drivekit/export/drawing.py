@@ -5,17 +5,11 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from drivekit.domain.drawing import HEIGHT, WIDTH
-from drivekit.domain.drawing import parse_strokes as parse_stored_strokes
+from drivekit.domain.drawing import HEIGHT, WIDTH, parse_strokes
 from drivekit.errors import BadFile
 
 STROKES = "strokes-json"
 PNG = "png"
-
-
-def parse_strokes(data: bytes) -> tuple[float, float, list[list[tuple[int, int]]]]:
-    """(width, height, strokes) of a strokes-json drawing; BadFile when it is not one."""
-    return float(WIDTH), float(HEIGHT), parse_stored_strokes(data)
 
 
 class DrawingPainter:
@@ -43,7 +37,7 @@ class DrawingPainter:
         return scale, x + (w - sw * scale) / 2, y + (h - sh * scale) / 2
 
     def _draw_strokes(self, data: bytes, x: float, y: float, w: float, h: float) -> None:
-        sw, sh, strokes = parse_strokes(data)
+        sw, sh, strokes = float(WIDTH), float(HEIGHT), parse_strokes(data)
         scale, ox, oy = self._fit(sw, sh, x, y, w, h)
         c = self._canvas
         path = c.beginPath()

@@ -206,9 +206,7 @@ class _Sorted:
 class _Plan:
     """What a batch of signature records will do, decided from reads only."""
 
-    new: list[dict[str, Any]]
-    corrections: list[tuple[dict[str, Any], Any]]
-    present: int
+    sorted: _Sorted
     duplicates: dedupe.Decision
 
 
@@ -223,7 +221,7 @@ def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, d
     uuids = [r["uuid"] for r in batch]
     stored = {r.uuid: r for r in _in_chunks(s, _STORED, uuids)}
     tombs = {r[0] for r in _in_chunks(s, _TOMBS, uuids)}
-    keyed = dict(keyed or {})
+    keyed = keyed if keyed is not None else {}
 
     def with_keys(row: dict[str, Any]) -> dict[str, Any]:
         done = keyed.get(row["uuid"])
@@ -250,27 +248,27 @@ def _sort_beside(db: Any, batch: list[dict[str, Any]]) -> _Sorted:
 
 
 def _plan_signatures(s: Session, cid: str, done: _Sorted) -> _Plan:
-    duplicates = dedupe.decide(s, cid, [r for r in done.new if r["status"] != WITHDRAWN])
-    return _Plan(done.new, done.corrections, done.present, duplicates)
+    return _Plan(done, dedupe.decide(s, cid, [r for r in done.new if r["status"] != WITHDRAWN]))
 
 
 def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
     """Apply a plan; runs under the writers' lock, with the plan made from what the database holds now."""
-    if plan.new:
-        _insert_signatures(s, plan.new, is_sqlite)
+    new, corrections = plan.sorted.new, plan.sorted.corrections
+    if new:
+        _insert_signatures(s, new, is_sqlite)
         dedupe.apply(s, plan.duplicates)
-    if plan.corrections:
-        for row, _old in plan.corrections:
+    if corrections:
+        for row, _old in corrections:
             s.execute(update(Signature).where(Signature.uuid == row["uuid"]).values(**{f: row[f] for f in CORRECTED}))
-        also = _keys([old for _, old in plan.corrections])
+        also = _keys([old for _, old in corrections])
         for k in also:
-            also[k] |= {r[k] for r, _ in plan.corrections if r[k]}
+            also[k] |= {r[k] for r, _ in corrections if r[k]}
         dedupe.resolve(s, cid, [], also=also)
-    live = sum(r["status"] != WITHDRAWN for r in plan.new)
+    live = sum(r["status"] != WITHDRAWN for r in new)
     counts.new += live
-    counts.present += plan.present + len(plan.new) - live
+    counts.present += plan.sorted.present + len(new) - live
     counts.possible_duplicates += plan.duplicates.possible_duplicates
-    counts.corrections += len(plan.corrections)
+    counts.corrections += len(corrections)
 
 
 def _advance(progress: Progress, n: int) -> None:

@@ -72,30 +72,26 @@ def _opt_str(value: Any, limit: int = 100_000) -> str | None:
 
 def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     """A bundle record as column values ready to insert; raises ValueError when malformed."""
-    get = rec.get
     for f in REQUIRED:
-        if not get(f):
+        if not rec.get(f):
             raise ValueError(f"missing {f}")
     row: dict[str, Any] = {"campaign_id": campaign_id}
-    for f in TEXT_FIELDS:  # the checks of _opt_str, inline: this runs for every record of every bundle
-        value = get(f)
-        if value is not None and (type(value) is not str or len(value) > 100_000):
-            raise ValueError("a text field has the wrong type")
-        row[f] = value
+    for f in TEXT_FIELDS:
+        row[f] = _opt_str(rec.get(f))
     for f in INT_FIELDS:
-        value = get(f)
-        if value is not None and type(value) is not int:
+        value = rec.get(f)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
             raise ValueError(f"{f} is not a number")
         row[f] = value
     for f in BOOL_FIELDS:
-        row[f] = bool(get(f, f == "petition_consent"))
+        row[f] = bool(rec.get(f, f == "petition_consent"))
     row["consent_version"] = row["consent_version"] or ""
-    row["signed_at"] = _parse_time(get("signed_at"), True)
-    row["edited_at"] = _parse_time(get("edited_at"), False)
-    drawing = get("drawing")
+    row["signed_at"] = _parse_time(rec.get("signed_at"), True)
+    row["edited_at"] = _parse_time(rec.get("edited_at"), False)
+    drawing = rec.get("drawing")
     row["drawing"] = base64.b64decode(drawing, validate=True) if drawing else None
     row["reviewed"], row["duplicate_of"] = False, None
-    if get("withdrawn"):
+    if rec.get("withdrawn"):
         erase(row)
     else:
         row["status"] = "valid"

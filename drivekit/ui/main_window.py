@@ -12,17 +12,17 @@ from PySide6.QtWidgets import (
 
 from drivekit import __version__
 from drivekit.ui.collect.page import CollectPage
-from drivekit.ui.first_run.demo import start_demo
 from drivekit.ui.delivery import DeliveryPage
+from drivekit.ui.first_run.demo import start_demo
 from drivekit.ui.first_run.welcome import WelcomePage
-from drivekit.ui.signatures import SignaturesPage
-from drivekit.ui.sync import SyncPage
-from drivekit.ui.sync.campaign_import import import_campaign_file
 from drivekit.ui.first_run.wizard import CampaignWizard
 from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
 from drivekit.ui.kiosk.window import KioskWindow
 from drivekit.ui.resources import apply_style
 from drivekit.ui.settings import UiSettings
+from drivekit.ui.signatures import SignaturesPage
+from drivekit.ui.sync import SyncPage
+from drivekit.ui.sync.campaign_import import import_campaign_file
 
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from drivekit.domain.drawing import encode_strokes
-
 import shutil
 import subprocess
 import unicodedata
@@ -13,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from drivekit.domain.drawing import encode_strokes
 from drivekit.domain.validation import SignerInput
 
 NORTH = [("Зоя", "Иванова", "N1 9GU"), ("Γιώργος", "Παπαδόπουλος", "N7 6AB"), ("王", "小明", "N16 0AA"),

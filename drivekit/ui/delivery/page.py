@@ -19,10 +19,10 @@ from drivekit.ui.delivery.paper import PaperEntryDialog
 EVERYONE = "__everyone__"
 
 
-
 def _count(n: int) -> str:
     """A count with the thousands separator of the user's language (1,234 / 1.234 / 1 234)."""
     return QLocale().toString(int(n))
+
 
 class DeliveryPage(QWidget):
     """Delivery packets for decision makers; CSV, OSDI and blank sheets are on the same page."""
