@@ -22,7 +22,7 @@ from benchmarks.common import Figure, report, timed
 from drivekit.domain.dedupe import match_keys
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
-from drivekit.services.common import new_id, take_sequence
+from drivekit.services.common import new_signature_id, take_sequence
 from drivekit.storage import migrate
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.storage.models import Signature
@@ -58,7 +58,7 @@ def _rows(n: int, cid: str, device_id: str, first_seq: int, seed: int) -> list[d
     for i in range(n):
         p = _person(rng, seed * 10_000_000 + i)
         email_key, person_key = match_keys(p["first_name"], p["last_name"], p["email"], p["postcode"])
-        rows.append({**p, "uuid": new_id(), "campaign_id": cid, "device_id": device_id, "device_seq": first_seq + i,
+        rows.append({**p, "uuid": new_signature_id(), "campaign_id": cid, "device_id": device_id, "device_seq": first_seq + i,
                      "signed_at": start + timedelta(seconds=i), "petition_consent": True, "contact_consent": False,
                      "consent_version": "", "source": "volunteer", "status": "valid", "duplicate_of": None,
                      "reviewed": False, "email_key": email_key, "person_key": person_key,

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, literal_column, select, text, update
 from sqlalchemy.orm import Session
 
 from drivekit.storage.db import begin_write
@@ -24,30 +24,65 @@ def _chunks(items: list[str]) -> Iterable[list[str]]:
         yield items[i:i + _CHUNK]
 
 
-def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]]) -> dict[str, dict[str, Any]]:
-    """Stored signatures of the campaign sharing any key, followed transitively."""
+MATCH_FIELDS = ("uuid", "signed_at", "email_key", "person_key", "status", "reviewed", "duplicate_of")
+_MATCH_COLUMNS = tuple(getattr(Signature, f) for f in MATCH_FIELDS)
+
+
+@dataclass
+class InFlight:
+    """Rows this writer is inserting in a transaction a reader cannot see yet (a batch being
+    committed on another connection), and the marks that transaction gives stored rows: `decide`
+    counts them as stored, so the next batch can be decided while this one is written."""
+
+    rows: dict[str, dict[str, Any]]  # uuid -> the MATCH_FIELDS of a live row being inserted
+    marks: dict[str, tuple[str, str | None]]  # uuid of a stored row -> (status, duplicate_of) it is given
+    _index: dict[tuple[str, str], list[str]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {}
+        for uid, row in self.rows.items():
+            for name in _KEYS:
+                if row[name]:
+                    self._index.setdefault((name, row[name]), []).append(uid)
+
+    def matching(self, name: str, values: set[str]) -> list[dict[str, Any]]:
+        return [dict(self.rows[uid]) for v in values for uid in self._index.get((name, v), ())]
+
+
+def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
+                  in_flight: InFlight | None = None) -> dict[str, dict[str, Any]]:
+    """Stored signatures of the campaign sharing any key, followed transitively (rows `in_flight`
+    count as stored)."""
     found: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = {k: set() for k in _KEYS}
     todo = {k: set(keys.get(k, ())) for k in _KEYS}
-    cols = (Signature.uuid, Signature.signed_at, Signature.email_key, Signature.person_key,
-            Signature.status, Signature.reviewed, Signature.duplicate_of)
+    in_campaign = Signature.campaign_id == campaign_id
+    if session.get_bind().dialect.name == "sqlite":
+        # Unary + keeps SQLite on the key's own index instead of walking the campaign's.
+        in_campaign = literal_column("+signature.campaign_id") == campaign_id
     while any(todo.values()):
-        rows = []
+        rows: list[dict[str, Any]] = []
         for name in _KEYS:
             seen[name] |= todo[name]
-            stmt = select(*cols).where(Signature.campaign_id == campaign_id,
-                                       getattr(Signature, name).in_(bindparam("keys", expanding=True)))
+            stmt = select(*_MATCH_COLUMNS).where(in_campaign,
+                                                 getattr(Signature, name).in_(bindparam("keys", expanding=True)))
             for part in _chunks(sorted(todo[name])):
-                rows += session.execute(stmt, {"keys": part}).all()
+                rows += [r._asdict() for r in session.execute(stmt, {"keys": part})]
+            if in_flight is not None:
+                rows += in_flight.matching(name, todo[name])
         todo = {k: set() for k in _KEYS}
         for row in rows:
-            if row.uuid in found:
+            if row["uuid"] in found:
                 continue
-            found[row.uuid] = row._asdict()
+            found[row["uuid"]] = row
             for name in _KEYS:
-                value = found[row.uuid][name]
+                value = row[name]
                 if value and value not in seen[name]:
                     todo[name].add(value)
+    if in_flight is not None:
+        for uid, (status, dup_of) in in_flight.marks.items():
+            if uid in found:
+                found[uid]["status"], found[uid]["duplicate_of"] = status, dup_of
     return found
 
 
@@ -91,7 +126,10 @@ def _decide(rows: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str | None]
 
 @dataclass
 class Decision:
-    """What `decide` found: how many new rows are possible duplicates, and stored rows whose mark changes."""
+    """What `decide` found: the stored rows whose mark changes, and how many signatures it makes
+    possible duplicates (new rows, and stored rows that were not). A later, earlier-signed record
+    of the same person turns the stored one into the duplicate, so counting new rows alone would
+    depend on the order records arrive in and on how an import is split into batches."""
 
     possible_duplicates: int = 0
     stored_changes: list[tuple[str, str, str | None]] = field(default_factory=list)  # (uuid, status, duplicate_of)
@@ -112,10 +150,11 @@ def serialize_writers(session: Session) -> None:
 
 
 def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
-           also: dict[str, set[str]] | None = None) -> Decision:
+           also: dict[str, set[str]] | None = None, in_flight: InFlight | None = None) -> Decision:
     """Set status/duplicate_of on `new_rows` (dicts about to be inserted); reads only.
 
-    `also` names extra keys whose groups must be re-decided (after an edit or withdrawal).
+    `also` names extra keys whose groups must be re-decided (after an edit or withdrawal);
+    `in_flight` rows count as stored.
     """
     keys: dict[str, set[str]] = {k: {r[k] for r in new_rows if r.get(k)} for k in _KEYS}
     for name, values in (also or {}).items():
@@ -123,7 +162,7 @@ def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
     result = Decision()
     if not any(keys.values()):
         return result
-    stored = _load_matches(session, campaign_id, keys)
+    stored = _load_matches(session, campaign_id, keys, in_flight)
     new_by_uuid = {r["uuid"]: r for r in new_rows}
     for uid, (status, dup_of) in _decide({**stored, **new_by_uuid}).items():
         if uid in new_by_uuid:
@@ -131,6 +170,7 @@ def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
             result.possible_duplicates += status == POSSIBLE_DUPLICATE
         elif (stored[uid]["status"], stored[uid]["duplicate_of"]) != (status, dup_of):
             result.stored_changes.append((uid, status, dup_of))
+            result.possible_duplicates += status == POSSIBLE_DUPLICATE and stored[uid]["status"] != POSSIBLE_DUPLICATE
     return result
 
 
@@ -143,8 +183,8 @@ def apply(session: Session, decision: Decision) -> None:
 
 def resolve(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
             also: dict[str, set[str]] | None = None) -> int:
-    """Decide and write duplicate marks under the writers' lock; returns how many of `new_rows`
-    are possible duplicates."""
+    """Decide and write duplicate marks under the writers' lock; returns how many signatures it
+    made possible duplicates (see Decision)."""
     serialize_writers(session)
     decision = decide(session, campaign_id, new_rows, also)
     apply(session, decision)

@@ -14,7 +14,7 @@ from drivekit.domain.dedupe import match_keys
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput
 from drivekit.services import dedupe
-from drivekit.services.common import audit, campaign as get_campaign, new_id, take_sequence
+from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
@@ -41,7 +41,7 @@ def signature_row(campaign: Campaign, signer: CleanSigner, **extra: Any) -> dict
     """The column values of a new signature (status decided later by dedupe.resolve)."""
     email_key, person_key = match_keys(signer.first_name, signer.last_name, signer.email, signer.postcode)
     row: dict[str, Any] = {
-        "uuid": extra.pop("uuid", None) or new_id(),
+        "uuid": extra.pop("uuid", None) or new_signature_id(),
         "campaign_id": campaign.id,
         "signed_at": signer.signed_at,
         "first_name": signer.first_name or None, "last_name": signer.last_name or None,

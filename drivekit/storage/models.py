@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-    UniqueConstraint,
+    UniqueConstraint, text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -130,8 +130,11 @@ class Signature(Base):
     __tablename__ = "signature"
     __table_args__ = (
         Index("ix_signature_campaign_status", "campaign_id", "status"),
-        Index("ix_signature_campaign_email_key", "campaign_id", "email_key"),
-        Index("ix_signature_campaign_person_key", "campaign_id", "person_key"),
+        # Key alone, only where there is one: narrow indexes keep inserts cheap (migration 0003).
+        Index("ix_signature_email_key", "email_key", sqlite_where=text("email_key IS NOT NULL"),
+              postgresql_where=text("email_key IS NOT NULL")),
+        Index("ix_signature_person_key", "person_key", sqlite_where=text("person_key IS NOT NULL"),
+              postgresql_where=text("person_key IS NOT NULL")),
         Index("ix_signature_campaign_signed_at", "campaign_id", "signed_at"),
         Index("ix_signature_device_seq", "device_id", "device_seq"),
         Index("ix_signature_edit_seq", "edit_device_id", "edit_seq"),

@@ -10,7 +10,7 @@ importing the same file again. See docs/sync-format.md, "Import guarantees".
 from __future__ import annotations
 
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from operator import itemgetter
@@ -204,10 +204,11 @@ class _Sorted:
 
 @dataclass
 class _Plan:
-    """What a batch of signature records will do, decided from reads only."""
+    """What a batch of signature records will do, decided from reads only (`duplicates` None:
+    to be decided under the lock)."""
 
     sorted: _Sorted
-    duplicates: dedupe.Decision
+    duplicates: dedupe.Decision | None
 
 
 _STORED = select(Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
@@ -241,14 +242,37 @@ def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, d
     return _Sorted(new, corrections, present, keyed)
 
 
-def _sort_beside(db: Any, batch: list[dict[str, Any]]) -> _Sorted:
-    """`_sort_signatures` on a connection of its own (run on a helper thread while a batch is written)."""
-    with Session(db.engine) as s:
-        return _sort_signatures(s, batch)
+def _live(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in rows if r["status"] != WITHDRAWN]
 
 
 def _plan_signatures(s: Session, cid: str, done: _Sorted) -> _Plan:
-    return _Plan(done, dedupe.decide(s, cid, [r for r in done.new if r["status"] != WITHDRAWN]))
+    return _Plan(done, dedupe.decide(s, cid, _live(done.new)))
+
+
+def _in_flight(plan: _Plan) -> dedupe.InFlight | None:
+    """The batch `plan` writes, as `decide` sees it from another connection before it commits;
+    None when it corrects stored rows (their keys change, and their marks are decided as written)."""
+    if plan.duplicates is None or plan.sorted.corrections:
+        return None
+    rows = {r["uuid"]: {f: r[f] for f in dedupe.MATCH_FIELDS} for r in _live(plan.sorted.new)}
+    return dedupe.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
+
+
+def _plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[_Plan | None] | None) -> _Plan:
+    """Plan a batch on a helper thread and connection while the batch `before` it is written (SQLite
+    writes without holding the GIL). Which uuids are stored does not depend on that batch (a
+    bundle holds each uuid once); its duplicates are decided with the batch before counted as
+    stored, once the plan it is written with is known."""
+    with Session(db.engine) as s:
+        done = _sort_signatures(s, batch)
+        if before is None:
+            return _Plan(done, dedupe.decide(s, cid, _live(done.new)))
+        written = before.result()
+        in_flight = _in_flight(written) if written is not None else None
+        if in_flight is None:
+            return _Plan(done, None)
+        return _Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
 
 
 def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
@@ -296,32 +320,47 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             checkpointer.poke()
             _advance(progress, len(part))
 
-        def ahead(start: int, size: int) -> tuple[list[dict[str, Any]], Any, int | None]:
-            """Start sorting a batch on the helper thread; it runs beside the writing of the batch
-            before it (SQLite writes without the GIL). Which uuids are stored does not depend on
-            that batch, and any other writer's commit from now on shows in data_version."""
+        def ahead(start: int, size: int, before: Future[_Plan | None] | None
+                  ) -> tuple[list[dict[str, Any]], Future[_Plan] | None, int | None]:
+            """A batch, and its plan started on the helper thread; any other writer's commit
+            from now on shows in data_version, and sends the batch to be planned under the lock."""
             part = b.signatures[start:start + size]
             if not batches.on_file(db) or not part:
                 return part, None, None
             seen = batches.data_version(conn)
-            return part, helper.submit(_sort_beside, db, part), seen
+            return part, helper.submit(_plan_beside, db, cid, part, before), seen
+
+        def planned(planning: Future[_Plan]) -> _Plan | None:
+            plan = planning.result()
+            return plan if plan.duplicates is not None else None
+
+        def replan(s: Session, part: list[dict[str, Any]], planning: Future[_Plan] | None) -> _Plan:
+            return _plan_signatures(s, cid, _sort_signatures(
+                s, part, planning.result().sorted.keyed if planning is not None else None))
+
+        def write(s: Session, plan: _Plan, written: Future[_Plan | None]) -> None:
+            written.set_result(plan)  # the next batch's plan can now count this one as stored
+            _write_signatures(s, cid, plan, is_sqlite, counts)
 
         size = BATCH
-        part, sorting, seen = ahead(0, size)
+        part, planning, seen = ahead(0, size, None)
         done = 0
         while part:
-            following = ahead(done + len(part), size)
-            held = batches.run_batch(
-                conn, is_sqlite,
-                lambda s, sorting=sorting: _plan_signatures(s, cid, sorting.result()),
-                lambda s, part=part, sorting=sorting: _plan_signatures(s, cid, _sort_signatures(
-                    s, part, sorting.result().keyed if sorting is not None else None)),
-                lambda s, plan: _write_signatures(s, cid, plan, is_sqlite, counts), seen)
+            written: Future[_Plan | None] = Future()
+            following = ahead(done + len(part), size, written)
+            try:
+                held = batches.run_batch(
+                    conn, is_sqlite, lambda s, planning=planning: planned(planning),
+                    lambda s, part=part, planning=planning: replan(s, part, planning),
+                    lambda s, plan, written=written: write(s, plan, written), seen)
+            finally:
+                if not written.done():  # failed before writing: the helper must not wait for it
+                    written.set_result(None)
             checkpointer.poke()
             done += len(part)
             _advance(progress, len(part))
             size = batches.next_size(size, held)
-            part, sorting, seen = following
+            part, planning, seen = following
     with db.session() as s:
         ranges = set(b.coverage)
         if b.seq_to >= b.seq_from:

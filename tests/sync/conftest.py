@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,3 +71,16 @@ def db_dump(svc: Any) -> list[tuple[str, list[Any]]]:
         for t in tables:
             out.append((t, sorted(map(repr, conn.exec_driver_sql(f'SELECT * FROM "{t}"').all()))))
     return out
+
+
+@contextmanager
+def batches_of(n: int) -> Iterator[None]:
+    """Imports inside write every batch with `n` signature records (instead of sizing them by time)."""
+    from drivekit.sync import batches, merge
+
+    saved = merge.BATCH, batches.next_size
+    merge.BATCH, batches.next_size = n, lambda size, held: n
+    try:
+        yield
+    finally:
+        merge.BATCH, batches.next_size = saved

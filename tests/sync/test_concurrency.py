@@ -24,7 +24,7 @@ def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, 
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
     bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     desk = build_services(Database(drive.org.db.url))  # another connection to the organiser's file
-    real = merge._plan_signatures
+    real = merge._plan_beside
     saved: list[object] = []
 
     def plan_while_the_desk_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -33,13 +33,14 @@ def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, 
             saved.append(desk.signatures.save(drive.campaign_id, signer("ANN", "Lee", "Ann@Example.org")))
         return plan
 
-    monkeypatch.setattr(merge, "_plan_signatures", plan_while_the_desk_saves)
+    monkeypatch.setattr(merge, "_plan_beside", plan_while_the_desk_saves)
     try:
         [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
     finally:
         desk.db.dispose()
-    assert (report.outcome, report.new, report.possible_duplicates) == ("imported", 1, 0)
-    # The laptop signed first, so its row counts and the desk's later one waits for review.
+    # The laptop signed first, so its row counts and the desk's later one waits for review: the
+    # import made one signature a possible duplicate.
+    assert (report.outcome, report.new, report.possible_duplicates) == ("imported", 1, 1)
     assert _statuses(drive.org, drive.campaign_id) == [POSSIBLE_DUPLICATE, VALID]
     assert drive.org.stats.stats(drive.campaign_id).unique_signers == 1
 
@@ -64,3 +65,46 @@ def test_a_save_waits_for_a_batch_and_then_goes_through(drive, make_services) ->
     holder.close()
     assert saved.status == VALID
     assert [r.last_name for r in drive.org.signatures.list(drive.campaign_id, limit=10)] == ["Ngata"]
+
+
+def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same_marks(drive, make_services,  # type: ignore[no-untyped-def]
+                                                                                     monkeypatch) -> None:
+    """A bundle written one record per batch (each batch decided on a helper thread while the one
+    before it is still being written) ends with the same duplicates as written in one batch, also
+    where a later record was signed earlier and where people are linked only through each other."""
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    from drivekit.services import dedupe
+    from drivekit.sync import merge
+    from tests.sync.conftest import batches_of, canonical
+
+    lap = drive.laptop("laptop", make_services)
+    start = datetime(2026, 5, 1, 12, tzinfo=timezone.utc)
+    people = [("Ann", "Lee", "ann@example.org", "SW1A 1AA"), ("Bob", "Ray", "", "E1 6AN"),
+              ("Ann", "Lee", "", "SW1A 1AA"),  # Ann again, by name and postcode
+              ("Anne", "Lee", "ann@example.org", "N1 9GU"),  # Ann again, by email only
+              ("Anne", "Lee", "", "N1 9GU"),  # linked to Ann only through the record before
+              ("Bob", "Ray", "", "E1 6AN"), ("Cara", "Diaz", "cara@example.org", "E1 6AN")]
+    for i, (first, last, email, postcode) in enumerate(people):
+        person = replace(signer(first, last, email, postcode), signed_at=start - timedelta(minutes=i))
+        lap.signatures.save(drive.campaign_id, person)  # each later record was signed earlier
+    bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    at_once = drive.laptop("at-once", make_services)
+    with batches_of(100):
+        at_once.sync.import_bundles([bundle], key_path=drive.key)
+    seen_in_flight: list[int] = []
+    real = dedupe.decide
+
+    def decide(*args, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("in_flight") is not None:
+            seen_in_flight.append(len(kwargs["in_flight"].rows))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dedupe, "decide", decide)
+    with batches_of(1):
+        [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
+    assert len(seen_in_flight) == len(people) - 1  # every batch after the first was decided beside
+    assert (report.new, report.possible_duplicates) == (7, 4)
+    assert canonical(drive.org, drive.campaign_id) == canonical(at_once, drive.campaign_id)
+    assert drive.org.stats.stats(drive.campaign_id).unique_signers == 3

@@ -16,13 +16,16 @@ from drivekit.services import build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
 from drivekit.sync.keys import generate_organiser_keys
-from tests.sync.conftest import canonical, signer
+from tests.sync.conftest import batches_of, canonical, signer
 
 PEOPLE = [("Ann", "Lee", "ann@example.org", "SW1A 1AA"), ("Bob", "Ray", "", "SW1A 2BB"),
           ("Ann", "Lee", "", "SW1A 1AA"), ("Cara", "Diaz", "cara@example.org", "E1 6AN"),
           ("Bob", "Ray", "bob@example.org", "SW1A 2BB"), ("Dev", "Patel", "", "N1 9GU")]
 CITIES = ["London", "Londres", "Camden"]
 _template: dict[str, Any] = {}
+# The first organiser writes each bundle in one batch; the second one record per batch, so every
+# batch is decided beside the writing of the one before (merge._plan_beside) and must agree.
+ORG_BATCH = (10_000, 1)
 
 
 def _template_dir() -> dict[str, Any]:
@@ -104,7 +107,8 @@ class SyncMachine(RuleBasedStateMachine):
     @rule(org=st.integers(0, 1), pick=st.integers(0, 1000))
     def merge(self, org: int, pick: int) -> None:
         path = self.bundles[pick % len(self.bundles)]
-        [report] = self.orgs[org].sync.import_bundles([path], key_path=self.t["key"])
+        with batches_of(ORG_BATCH[org]):
+            [report] = self.orgs[org].sync.import_bundles([path], key_path=self.t["key"])
         assert report.outcome in ("imported", "already imported"), report.reason
 
     @precondition(lambda self: self.bundles)
@@ -121,7 +125,9 @@ class SyncMachine(RuleBasedStateMachine):
                     extra = self.bundles * 2
                     self.rng.shuffle(extra)
                     order = (self.bundles if i == 0 else self.bundles[::-1]) + extra
-                    for report in org.sync.import_bundles(order, key_path=self.t["key"]):
+                    with batches_of(ORG_BATCH[i]):
+                        reports = org.sync.import_bundles(order, key_path=self.t["key"])
+                    for report in reports:
                         assert report.outcome in ("imported", "already imported"), report.reason
                 assert canonical(self.orgs[0], self.cid) == canonical(self.orgs[1], self.cid)
         finally:
