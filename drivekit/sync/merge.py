@@ -34,6 +34,7 @@ from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, vers
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
 _IN = 500
 TIME_COLUMNS = ("signed_at", "edited_at")
+BOOL_COLUMNS = ("petition_consent", "contact_consent", "reviewed")
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
              "comment", "contact_consent", "email_key", "person_key", "search_text", "edited_at", "edit_device_id",
              "edit_seq")
@@ -160,27 +161,27 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool) -> None:
-    """Insert new signatures, skipping uuids already there.
+def _raw(s: Session) -> sqlite3.Connection:
+    raw = s.connection().connection.dbapi_connection
+    assert raw is not None
+    return raw  # type: ignore[return-value]
 
-    On SQLite as few multi-row statements as the driver allows, straight through it: the search
-    index writes its pending entries at the end of every statement (row-by-row inserts cost ten
-    times more), and per-row type processing in Python costs as much as SQLite's own work.
-    """
-    conn = s.connection()
-    if not is_sqlite:
-        conn.execute(_insert(False, Signature.__table__).on_conflict_do_nothing(index_elements=["uuid"]), rows)
-        return
+
+def _insert_statements(s: Session, rows: list[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
+    """SQLite: new signatures as few multi-row INSERTs as the driver allows, skipping uuids already
+    there. The search index writes its pending entries at the end of every statement (row-by-row
+    inserts cost ten times more). Values are made plain here (text times, 0/1 for booleans), as
+    the driver would one by one; columns no row fills are left out. Built before the lock is taken."""
     now = _sqlite_value(datetime.now(timezone.utc))
-    cols = list(rows[0])
+    cols = [c for c in rows[0] if any(r[c] is not None for r in rows)]
     width = len(cols) + 2
     times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
+    flags = [i for i, c in enumerate(cols) if c in BOOL_COLUMNS]
     get = itemgetter(*cols)
-    raw = conn.connection.dbapi_connection
-    assert raw is not None
-    per = max(1, raw.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
+    per = max(1, _raw(s).getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
     head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
     one = f"({', '.join('?' * width)})"
+    out = []
     for i in range(0, len(rows), per):
         chunk = rows[i:i + per]
         params: list[Any] = []
@@ -188,8 +189,24 @@ def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool) 
             values = [*get(r), now, now]
             for t in times:
                 values[t] = _sqlite_value(values[t])
+            for f in flags:
+                values[f] = 1 if values[f] else 0
             params += values
-        raw.execute(f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", params)
+        out.append((f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", params))
+    return out
+
+
+def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool,
+                       statements: list[tuple[str, list[Any]]] | None = None) -> None:
+    """Insert new signatures, skipping uuids already there (on SQLite straight through the driver:
+    per-row type processing in Python costs as much as SQLite's own work)."""
+    if not is_sqlite:
+        s.connection().execute(_insert(False, Signature.__table__).on_conflict_do_nothing(index_elements=["uuid"]),
+                               rows)
+        return
+    raw = _raw(s)
+    for sql, params in statements if statements is not None else _insert_statements(s, rows):
+        raw.execute(sql, params)
 
 
 @dataclass
@@ -209,6 +226,7 @@ class _Plan:
 
     sorted: _Sorted
     duplicates: dedupe.Decision | None
+    statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
 
 
 _STORED = select(Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
@@ -266,20 +284,24 @@ def _plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[
     stored, once the plan it is written with is known."""
     with Session(db.engine) as s:
         done = _sort_signatures(s, batch)
-        if before is None:
-            return _Plan(done, dedupe.decide(s, cid, _live(done.new)))
-        written = before.result()
-        in_flight = _in_flight(written) if written is not None else None
-        if in_flight is None:
-            return _Plan(done, None)
-        return _Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
+        in_flight = None
+        if before is not None:
+            written = before.result()
+            in_flight = _in_flight(written) if written is not None else None
+            if in_flight is None:
+                return _Plan(done, None)
+        plan = _Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
+        if done.new:  # the marks are final: the INSERTs can be made ready before the lock
+            plan.statements = _insert_statements(s, done.new)
+        return plan
 
 
 def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
     """Apply a plan; runs under the writers' lock, with the plan made from what the database holds now."""
     new, corrections = plan.sorted.new, plan.sorted.corrections
+    assert plan.duplicates is not None  # a plan whose duplicates were not decided is made again
     if new:
-        _insert_signatures(s, new, is_sqlite)
+        _insert_signatures(s, new, is_sqlite, plan.statements)
         dedupe.apply(s, plan.duplicates)
     if corrections:
         for row, _old in corrections:
