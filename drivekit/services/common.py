@@ -6,7 +6,7 @@ import uuid as uuidlib
 from typing import Any, TypeVar
 
 import uuid6
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadInput, NotFound
@@ -61,12 +61,25 @@ def local_device(session: Session) -> Device:
     return device
 
 
+_DEVICES = Device.__table__
+_MINE = _DEVICES.c.is_self.is_(True)
+_RESERVE = update(_DEVICES).where(_MINE).values(next_seq=_DEVICES.c.next_seq + bindparam("n"))
+_RESERVED = select(_DEVICES.c.id, _DEVICES.c.next_seq).where(_MINE)
+
+
 def take_sequence(session: Session, count: int = 1) -> tuple[str, int]:
-    """Reserve `count` sequence numbers on this device; returns (device id, first number)."""
-    device = local_device(session)
-    first = device.next_seq
-    device.next_seq = first + count
-    return device.id, first
+    """Reserve `count` sequence numbers on this device; returns (device id, first number).
+
+    Two plain statements (it runs on every save): an UPDATE of the counter, then reading it back."""
+    conn = session.connection()
+    if not conn.execute(_RESERVE, {"n": count}).rowcount:  # first use: create this device, then reserve
+        local_device(session)
+        return take_sequence(session, count)
+    for obj in list(session.identity_map.values()):  # a loaded copy of the row must not show the old count
+        if isinstance(obj, Device) and obj.is_self:
+            session.expire(obj, ["next_seq"])
+    device_id, after = conn.execute(_RESERVED).one()
+    return device_id, after - count
 
 
 def audit(session: Session, action: str, campaign_id: str | None = None, **details: Any) -> None:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, literal_column, select, text, update
+from sqlalchemy import bindparam, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from drivekit.storage.db import begin_write
@@ -17,11 +16,6 @@ _MARK = (update(Signature.__table__).where(Signature.__table__.c.uuid == bindpar
          .values(status=bindparam("s"), duplicate_of=bindparam("d")))
 _KEYS = ("email_key", "person_key")
 _WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
-
-
-def _chunks(items: list[str]) -> Iterable[list[str]]:
-    for i in range(0, len(items), _CHUNK):
-        yield items[i:i + _CHUNK]
 
 
 MATCH_FIELDS = ("uuid", "signed_at", "email_key", "person_key", "status", "reviewed", "duplicate_of")
@@ -49,6 +43,16 @@ class InFlight:
         return [dict(self.rows[uid]) for v in values for uid in self._index.get((name, v), ())]
 
 
+def _by_keys(campaign: Any) -> Any:
+    return select(*_MATCH_COLUMNS).where(campaign == bindparam("cid"), or_(
+        Signature.email_key.in_(bindparam("emails", expanding=True)),
+        Signature.person_key.in_(bindparam("people", expanding=True))))
+
+
+# Unary + keeps SQLite on the keys' own indexes instead of walking the campaign's.
+_BY_KEYS = {"sqlite": _by_keys(literal_column("+signature.campaign_id")), None: _by_keys(Signature.campaign_id)}
+
+
 def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
                   in_flight: InFlight | None = None) -> dict[str, dict[str, Any]]:
     """Stored signatures of the campaign sharing any key, followed transitively (rows `in_flight`
@@ -56,20 +60,19 @@ def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
     found: dict[str, dict[str, Any]] = {}
     seen: dict[str, set[str]] = {k: set() for k in _KEYS}
     todo = {k: set(keys.get(k, ())) for k in _KEYS}
-    in_campaign = Signature.campaign_id == campaign_id
-    if session.get_bind().dialect.name == "sqlite":
-        # Unary + keeps SQLite on the key's own index instead of walking the campaign's.
-        in_campaign = literal_column("+signature.campaign_id") == campaign_id
+    conn = session.connection()
+    stmt = _BY_KEYS.get(conn.dialect.name, _BY_KEYS[None])
     while any(todo.values()):
+        emails, people = sorted(todo["email_key"]), sorted(todo["person_key"])
         rows: list[dict[str, Any]] = []
+        for i in range(0, max(len(emails), len(people)), _CHUNK):
+            rows += [dict(r._mapping) for r in conn.execute(stmt, {
+                "cid": campaign_id, "emails": emails[i:i + _CHUNK], "people": people[i:i + _CHUNK]})]
+        if in_flight is not None:
+            for name in _KEYS:
+                rows += in_flight.matching(name, todo[name])
         for name in _KEYS:
             seen[name] |= todo[name]
-            stmt = select(*_MATCH_COLUMNS).where(in_campaign,
-                                                 getattr(Signature, name).in_(bindparam("keys", expanding=True)))
-            for part in _chunks(sorted(todo[name])):
-                rows += [r._asdict() for r in session.execute(stmt, {"keys": part})]
-            if in_flight is not None:
-                rows += in_flight.matching(name, todo[name])
         todo = {k: set() for k in _KEYS}
         for row in rows:
             if row["uuid"] in found:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timezone
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import bindparam, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from drivekit.domain.dedupe import match_keys
@@ -31,6 +31,17 @@ ORDER_COLUMNS = {
     "last_name": Signature.last_name, "postcode": Signature.postcode, "city": Signature.city,
     "status": Signature.status, "country": Signature.country, "source": Signature.source,
 }
+
+
+_FACTS = select(Campaign.id, Campaign.country, Campaign.required_fields, Campaign.consent_version).where(
+    Campaign.id == bindparam("cid"))
+
+
+def _campaign_facts(s: Session, campaign_id: str) -> Any:
+    """What saving needs of a campaign (a row with id, country, required_fields, consent_version),
+    without loading the whole object on every save; a short id is looked up the usual way."""
+    row = s.connection().execute(_FACTS, {"cid": campaign_id}).first()
+    return row if row is not None else get_campaign(s, campaign_id)
 
 
 def rules_for(campaign: Campaign) -> Rules:
@@ -88,7 +99,7 @@ class SignatureService:
         if source not in SOURCES:
             raise BadInput(f"Unknown source “{source}”.")
         with self._db.session() as s:
-            campaign = get_campaign(s, campaign_id)
+            campaign = _campaign_facts(s, campaign_id)
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
@@ -100,10 +111,8 @@ class SignatureService:
                 sheet_number=sheet_number, sheet_line=sheet_line,
             )
             dedupe.resolve(s, campaign.id, [row])
-            sig = Signature(**row)
-            s.add(sig)
-            s.flush()
-            return SavedSignature(id=sig.id, uuid=sig.uuid, status=sig.status, duplicate_of=sig.duplicate_of)
+            new_id = s.execute(insert(Signature.__table__), row).inserted_primary_key[0]  # no ORM object to build
+            return SavedSignature(id=new_id, uuid=row["uuid"], status=row["status"], duplicate_of=row["duplicate_of"])
 
     @staticmethod
     def _check_event(s: Session, campaign_id: str, event_id: str) -> None:
