@@ -156,8 +156,10 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
 
 
 def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):  # the text form UTCDateTime stores on SQLite
-        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, datetime):  # the text form UTCDateTime stores on SQLite (SQLAlchemy's, to the digit)
+        if value.tzinfo is not timezone.utc:
+            value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
     return value
 
 

@@ -8,12 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from drivekit.domain.text import clean, fold, fold_unicode, name_key
+from drivekit.domain.text import clean, fold, fold_fields, fold_unicode, name_key
 from drivekit.domain.validation import (
     Rules, SignerInput, normalise_country, normalise_email, normalise_phone, normalise_postcode, validate_field,
     validate_signer,
 )
 from drivekit.errors import ValidationError
+from drivekit.storage.search import search_text
 
 RULES = Rules(default_country="GB")
 
@@ -159,6 +160,19 @@ def _fold_reference(value: str) -> str:
 @given(st.text(max_size=40))
 def test_fold_a_word_at_a_time_agrees_with_folding_the_whole_text(text: str) -> None:
     assert fold(text) == fold_unicode(text) == _fold_reference(text)
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=20), st.text(alphabet=" \t-ÉéA\u0301\u00a8", max_size=6)),
+                max_size=5))
+def test_folding_fields_one_by_one_gives_the_text_of_folding_them_joined(fields: list[str | None]) -> None:
+    # search_text and name_key fold each field once (cached); stored keys were made from the whole text.
+    assert fold_fields(*fields) == _fold_reference(" ".join(f for f in fields if f))
+
+
+@given(st.text(max_size=12), st.text(max_size=12), st.text(max_size=10), st.text(max_size=12))
+def test_search_text_is_the_fold_of_names_postcode_and_city(first: str, last: str, postcode: str, city: str) -> None:
+    parts = [first, last, postcode, postcode.replace(" ", "").replace("-", ""), city]
+    assert search_text(first, last, postcode, city) == _fold_reference(" ".join(p for p in parts if p))
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40),

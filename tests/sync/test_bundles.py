@@ -176,3 +176,22 @@ def test_cancel_stops_before_the_next_file(drive, make_services) -> None:  # typ
     [report] = drive.org.sync.import_bundles([b], key_path=drive.key, progress=progress)
     assert report.outcome == "cancelled"
     assert drive.org.stats.stats(drive.campaign_id).total == 0
+
+
+def test_imported_times_are_stored_in_the_very_text_the_app_writes(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    """The import writes times straight through the driver; they must read, sort and compare
+    exactly like the ones the app saves (first signed counts: times are compared as text)."""
+    from dataclasses import replace
+    from datetime import datetime, timedelta, timezone
+
+    lap = drive.laptop("laptop", make_services)
+    signed = datetime(2026, 5, 1, 12, 30, 15, 42, tzinfo=timezone(timedelta(hours=2)))
+    saved = lap.signatures.save(drive.campaign_id, replace(signer("Ann", "Lee"), signed_at=signed))
+    b = lap.sync.export_bundle(drive.tmp / "lap.dkb", drive.campaign_id)
+    drive.org.sync.import_bundles([Path(b.path)], key_path=drive.key)
+
+    def raw(svc) -> str:  # type: ignore[no-untyped-def]
+        with svc.db.engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT signed_at FROM signature WHERE uuid = ?", (saved.uuid,)).scalar_one()
+
+    assert raw(drive.org) == raw(lap) == "2026-05-01 10:30:15.000042"
