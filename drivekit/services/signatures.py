@@ -111,8 +111,8 @@ class SignatureService:
                 sheet_number=sheet_number, sheet_line=sheet_line,
             )
             dedupe.resolve(s, campaign.id, [row])
-            new_id = s.execute(insert(Signature.__table__), row).inserted_primary_key[0]  # no ORM object to build
-            return SavedSignature(id=new_id, uuid=row["uuid"], status=row["status"], duplicate_of=row["duplicate_of"])
+            row_id = s.execute(insert(Signature.__table__), row).inserted_primary_key[0]  # no ORM object to build
+            return SavedSignature(id=row_id, uuid=row["uuid"], status=row["status"], duplicate_of=row["duplicate_of"])
 
     @staticmethod
     def _check_event(s: Session, campaign_id: str, event_id: str) -> None:

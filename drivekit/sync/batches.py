@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,9 @@ from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 
 MIN_BATCH, MAX_BATCH = 50, 5_000
 LOCK_TARGET = 0.03  # seconds of write lock per batch; a volunteer's save waits at most about this long
+SHARED_LOCK_TARGET = 0.015  # the same while others are writing (their saves wait for the batch in hand)
+YIELD_S = 0.002  # pause after a batch while others write: longer than their 1 ms between asks for the lock
+SHARED_WINDOW_S = 1.0  # how long after another connection's commit the import keeps pacing for it
 IMPORT_CACHE_KIB = -65536
 
 
@@ -109,34 +112,72 @@ def data_version(conn: Any) -> int:
     return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 
+class Held(NamedTuple):
+    """How long a batch held the write lock, and whether another connection wrote meanwhile."""
+
+    seconds: float
+    shared: bool
+
+
 def run_batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
               replan: Callable[[Session], Any] | None, write: Callable[[Session, Any], None],
-              seen: int | None = None) -> float:
+              seen: int | None = None) -> Held:
     """One short transaction: plan from reads, take the writers' lock, write, commit.
 
     On SQLite `plan` runs before the lock (a volunteer's save is not kept waiting for it) from
     reads made after the writer connection's data_version was `seen`; if another connection has
-    committed since, `replan` decides again from scratch under the lock. Returns how long the
-    lock was held.
+    committed since, `replan` decides again from scratch under the lock. `Held.shared` tells
+    whether another connection committed since `seen` (or since this call began).
     """
     assert not conn.in_transaction()
     with Session(bind=conn) as s:
         try:
             planned = plan(s) if is_sqlite and plan is not None and seen is not None else None
+            since = seen if seen is not None or not is_sqlite else data_version(s)
             dedupe.serialize_writers(s)
             locked = time.perf_counter()
-            if replan is not None and (planned is None or data_version(s) != seen):
+            others = is_sqlite and data_version(s) != since
+            if replan is not None and (planned is None or others):
                 planned = replan(s)
             write(s, planned)
             s.commit()
-            return time.perf_counter() - locked
+            held = time.perf_counter() - locked
         except BaseException:
             s.rollback()
             raise
+    return Held(held, others)
 
 
-def next_size(size: int, held: float) -> int:
-    """The next batch's size, so that it holds the lock about LOCK_TARGET (never more than doubling)."""
+class Pacing:
+    """Sizes batches, and stands aside between them while others write.
+
+    Once another connection has committed during a batch, for SHARED_WINDOW_S the batches aim
+    at SHARED_LOCK_TARGET and the import pauses YIELD_S after each: without the pause it would
+    take the lock again within microseconds, and a volunteer's save, which asks for it every
+    millisecond, could wait for two batches instead of one.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._busy_until = 0.0
+
+    @property
+    def shared(self) -> bool:
+        return time.monotonic() < self._busy_until
+
+    def after(self, held: Held) -> None:
+        if held.shared:
+            self._busy_until = time.monotonic() + SHARED_WINDOW_S
+        shared = self.shared
+        if shared:
+            time.sleep(YIELD_S)
+        self.size = next_size(self.size, held.seconds, shared)
+
+
+def next_size(size: int, held: float, shared: bool = False) -> int:
+    """The next batch's size, so that it holds the lock about LOCK_TARGET, or SHARED_LOCK_TARGET
+    while others write (never more than doubling)."""
     if held <= 0:
         return min(size * 2, MAX_BATCH)
-    return max(MIN_BATCH, min(MAX_BATCH, size * 2, int(size * LOCK_TARGET / held)))
+    target = SHARED_LOCK_TARGET if shared else LOCK_TARGET
+    return max(MIN_BATCH, min(MAX_BATCH, size * 2, int(size * target / held)))

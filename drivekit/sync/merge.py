@@ -344,19 +344,21 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             checkpointer.poke()
             _advance(progress, len(part))
 
-        def ahead(start: int, size: int, before: Future[_Plan | None] | None
+        def ahead(start: int, size: int, before: Future[_Plan | None] | None, shared: bool
                   ) -> tuple[list[dict[str, Any]], Future[_Plan] | None, int | None]:
             """A batch, and its plan started on the helper thread; any other writer's commit
-            from now on shows in data_version, and sends the batch to be planned under the lock."""
+            from now on shows in data_version, and sends the batch to be planned under the lock.
+            While others write (`shared`), every plan would be made again under the lock: the
+            helper is not asked, so it does not compete with the batch for the GIL."""
             part = b.signatures[start:start + size]
             if not batches.on_file(db) or not part:
                 return part, None, None
             seen = batches.data_version(conn)
-            return part, helper.submit(_plan_beside, db, cid, part, before), seen
+            return part, None if shared else helper.submit(_plan_beside, db, cid, part, before), seen
 
-        def planned(planning: Future[_Plan]) -> _Plan | None:
-            plan = planning.result()
-            return plan if plan.duplicates is not None else None
+        def planned(planning: Future[_Plan] | None) -> _Plan | None:
+            plan = planning.result() if planning is not None else None
+            return plan if plan is not None and plan.duplicates is not None else None
 
         def replan(s: Session, part: list[dict[str, Any]], planning: Future[_Plan] | None) -> _Plan:
             return _plan_signatures(s, cid, _sort_signatures(
@@ -366,12 +368,12 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             written.set_result(plan)  # the next batch's plan can now count this one as stored
             _write_signatures(s, cid, plan, is_sqlite, counts)
 
-        size = BATCH
-        part, planning, seen = ahead(0, size, None)
+        pace = batches.Pacing(BATCH)
+        part, planning, seen = ahead(0, pace.size, None, pace.shared)
         done = 0
         while part:
             written: Future[_Plan | None] = Future()
-            following = ahead(done + len(part), size, written)
+            following = ahead(done + len(part), pace.size, written, pace.shared)
             try:
                 held = batches.run_batch(
                     conn, is_sqlite, lambda s, planning=planning: planned(planning),
@@ -383,7 +385,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             checkpointer.poke()
             done += len(part)
             _advance(progress, len(part))
-            size = batches.next_size(size, held)
+            pace.after(held)
             part, planning, seen = following
     with db.session() as s:
         ranges = set(b.coverage)

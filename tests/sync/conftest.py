@@ -79,7 +79,7 @@ def batches_of(n: int) -> Iterator[None]:
     from drivekit.sync import batches, merge
 
     saved = merge.BATCH, batches.next_size
-    merge.BATCH, batches.next_size = n, lambda size, held: n
+    merge.BATCH, batches.next_size = n, lambda size, held, shared=False: n
     try:
         yield
     finally:

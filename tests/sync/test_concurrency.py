@@ -108,3 +108,42 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
     assert (report.new, report.possible_duplicates) == (7, 4)
     assert canonical(drive.org, drive.campaign_id) == canonical(at_once, drive.campaign_id)
     assert drive.org.stats.stats(drive.campaign_id).unique_signers == 3
+
+
+def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_everyone_once(  # type: ignore[no-untyped-def]
+        drive, make_services, monkeypatch) -> None:
+    """The desk saves between the import's batches (as a volunteer does during a long import):
+    the import then plans its batches under the lock, in smaller batches with a pause after each
+    so the saves get in; nothing is lost and a person saved at both places counts once."""
+    from drivekit.sync import batches, merge
+    from tests.sync.conftest import batches_of
+
+    lap = drive.laptop("laptop", make_services)
+    for i in range(30):
+        lap.signatures.save(drive.campaign_id, signer(f"Person{i}", "Test", f"p{i}@example.org"))
+    bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    desk = build_services(Database(drive.org.db.url))
+    real_after, real_beside = batches.Pacing.after, merge._plan_beside
+    seen: list[bool] = []
+    beside: list[int] = []
+
+    def after(self, held):  # type: ignore[no-untyped-def]
+        seen.append(held.shared)
+        if len(seen) <= 3:  # the desk saves right after each of the first batches
+            desk.signatures.save(drive.campaign_id, signer(f"Desk{len(seen)}", "Walk-in"))
+        real_after(self, held)
+        assert self.shared == any(seen[1:])
+
+    monkeypatch.setattr(batches.Pacing, "after", after)
+    monkeypatch.setattr(merge, "_plan_beside", lambda *a: beside.append(1) or real_beside(*a))
+    try:
+        desk.signatures.save(drive.campaign_id, signer("Person7", "Test", "P7@example.org"))  # also at the desk
+        with batches_of(5):
+            [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
+    finally:
+        desk.db.dispose()
+    assert report.new == 30 and len(seen) == 6
+    assert seen[1:4] == [True, True, True]  # each batch after a desk save noticed it
+    assert len(beside) < 6  # batches after a desk save were planned under the lock, not beside
+    stats = drive.org.stats.stats(drive.campaign_id)
+    assert (stats.total, stats.unique_signers) == (34, 33)
