@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ from drivekit.storage.models import (
 from drivekit.sync import batches
 from drivekit.sync.container import fingerprint
 from drivekit.sync.reader import DecodedBundle
-from drivekit.sync.records import ERASED, add_keys, erase, tombstone_order, version
+from drivekit.sync.records import ERASED, NEVER, add_keys, erase, tombstone_order, version
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
 _IN = 500
@@ -211,12 +211,24 @@ def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool,
         raw.execute(sql, params)
 
 
+class _Stored(NamedTuple):
+    """What the database holds of a signature a batch brings again."""
+
+    uuid: str
+    status: str
+    edited_at: datetime | None
+    edit_device_id: str | None
+    edit_seq: int | None
+    email_key: str | None
+    person_key: str | None
+
+
 @dataclass
 class _Sorted:
     """A batch's records sorted by what the database holds: new, corrections, already present."""
 
     new: list[dict[str, Any]]
-    corrections: list[tuple[dict[str, Any], Any]]
+    corrections: list[tuple[dict[str, Any], _Stored]]
     present: int
     keyed: dict[str, dict[str, Any]]  # uuid -> the record with its keys; reused if the batch is sorted again
 
@@ -231,17 +243,38 @@ class _Plan:
     statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
 
 
-_STORED = select(Signature.uuid, Signature.status, Signature.edited_at, Signature.edit_device_id, Signature.edit_seq,
-                 Signature.email_key, Signature.person_key).where(Signature.uuid.in_(IDS))
+_STORED = select(*(getattr(Signature, f) for f in _Stored._fields)).where(Signature.uuid.in_(IDS))
+_STORED_SQL = f"SELECT {', '.join(_Stored._fields)} FROM signature WHERE uuid IN "
 _TOMBS = select(Withdrawal.signature_uuid).where(Withdrawal.signature_uuid.in_(IDS))
+
+
+def _stored(s: Session, uuids: list[str], is_sqlite: bool) -> dict[str, _Stored]:
+    """The stored rows of `uuids`. On SQLite straight through the driver: a re-imported bundle is
+    all lookups, and the ORM's per-row type processing cost more than SQLite's search."""
+    if not is_sqlite:
+        return {r.uuid: _Stored(*r) for r in _in_chunks(s, _STORED, uuids)}
+    raw, out = _raw(s), {}
+    for i in range(0, len(uuids), _IN):
+        chunk = uuids[i:i + _IN]
+        for r in raw.execute(f"{_STORED_SQL}({','.join('?' * len(chunk))})", chunk):
+            row = _Stored._make(r)
+            if row.edited_at is not None:  # the text UTCDateTime stores, read back as it would be
+                row = row._replace(edited_at=datetime.fromisoformat(row.edited_at).replace(tzinfo=timezone.utc))
+            out[row.uuid] = row
+    return out
+
+
+def _stored_version(old: _Stored) -> tuple[datetime, str, int]:
+    return (old.edited_at or NEVER, old.edit_device_id or "", old.edit_seq or 0)  # as records.version
 
 
 def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, dict[str, Any]] | None = None) -> _Sorted:
     """Look the batch's uuids up and work out the keys of the rows to write (on copies: the batch
     is kept). Keys already worked out (`keyed`) are reused: they depend on the record alone."""
-    uuids = [r["uuid"] for r in batch]
-    stored = {r.uuid: r for r in _in_chunks(s, _STORED, uuids)}
-    tombs = {r[0] for r in _in_chunks(s, _TOMBS, uuids)}
+    is_sqlite = s.get_bind().dialect.name == "sqlite"
+    stored = _stored(s, [r["uuid"] for r in batch], is_sqlite)
+    unknown = [r["uuid"] for r in batch if r["uuid"] not in stored]
+    tombs = {r[0] for r in _in_chunks(s, _TOMBS, unknown)} if unknown else set()
     keyed = keyed if keyed is not None else {}
 
     def with_keys(row: dict[str, Any]) -> dict[str, Any]:
@@ -255,7 +288,7 @@ def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, d
         old = stored.get(row["uuid"])
         if old is None:
             new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else with_keys(row))
-        elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > version(old._mapping):
+        elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > _stored_version(old):
             corrections.append((with_keys(row), old))
         else:
             present += 1

@@ -24,6 +24,8 @@ ERASED = ("first_name", "last_name", "email", "phone", "address", "postcode", "c
           "sheet_line", "edited_at", "edit_device_id", "edit_seq")
 REQUIRED = ("uuid", "signed_at", "device_id", "source")
 NEVER = datetime.min.replace(tzinfo=timezone.utc)
+TEXT_LIMIT = 100_000  # characters in one text field of a record
+RECORD_KEYS = frozenset({"t", *TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "withdrawn"})
 
 
 def _time(value: datetime | None) -> str | None:
@@ -62,7 +64,7 @@ def _parse_time(value: Any, required: bool) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
-def _opt_str(value: Any, limit: int = 100_000) -> str | None:
+def _opt_str(value: Any, limit: int = TEXT_LIMIT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > limit:
@@ -71,27 +73,35 @@ def _opt_str(value: Any, limit: int = 100_000) -> str | None:
 
 
 def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
-    """A bundle record as column values ready to insert; raises ValueError when malformed."""
+    """A bundle record as column values ready to insert; raises ValueError when malformed. The
+    record is made into the row (it runs for every record of every bundle): pass a copy to keep it."""
     for f in REQUIRED:
         if not rec.get(f):
             raise ValueError(f"missing {f}")
-    row: dict[str, Any] = {"campaign_id": campaign_id}
-    for f in TEXT_FIELDS:
-        row[f] = _opt_str(rec.get(f))
+    if rec.keys() != RECORD_KEYS:  # another minor version: the fields this one knows, with their defaults
+        rec = {**dict.fromkeys(RECORD_KEYS), "petition_consent": True,
+               **{f: value for f, value in rec.items() if f in RECORD_KEYS}}
+    row = rec
+    del row["t"]
+    withdrawn = row.pop("withdrawn")
+    for f in TEXT_FIELDS:  # the text rule of _opt_str
+        value = row[f]
+        if value is not None and (type(value) is not str or len(value) > TEXT_LIMIT):
+            raise ValueError("a text field has the wrong type")
     for f in INT_FIELDS:
-        value = rec.get(f)
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        value = row[f]
+        if value is not None and type(value) is not int:
             raise ValueError(f"{f} is not a number")
-        row[f] = value
-    for f in BOOL_FIELDS:
-        row[f] = bool(rec.get(f, f == "petition_consent"))
+    row["campaign_id"] = campaign_id
+    row["petition_consent"] = bool(row["petition_consent"])
+    row["contact_consent"] = bool(row["contact_consent"])
     row["consent_version"] = row["consent_version"] or ""
-    row["signed_at"] = _parse_time(rec.get("signed_at"), True)
-    row["edited_at"] = _parse_time(rec.get("edited_at"), False)
-    drawing = rec.get("drawing")
+    row["signed_at"] = _parse_time(row["signed_at"], True)
+    row["edited_at"] = _parse_time(row["edited_at"], False)
+    drawing = row["drawing"]
     row["drawing"] = base64.b64decode(drawing, validate=True) if drawing else None
     row["reviewed"], row["duplicate_of"] = False, None
-    if rec.get("withdrawn"):
+    if withdrawn:
         erase(row)
     else:
         row["status"] = "valid"

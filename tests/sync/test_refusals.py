@@ -11,7 +11,7 @@ from typing import Any
 from nacl.signing import SigningKey
 from sqlalchemy import select
 
-from drivekit.storage.models import Device
+from drivekit.storage.models import Device, Signature
 from drivekit.sync.container import BUNDLE_MAGIC, pack
 from drivekit.sync.keys import generate_organiser_keys
 from tests.sync.conftest import db_dump, signer
@@ -118,6 +118,56 @@ def test_newer_minor_format_is_read_ignoring_unknown_fields(drive, make_services
     path.write_bytes(_repack(path.read_bytes(), _device_key(lap), lambda m: m.update(format="1.9", shiny=True)))
     report = _import(drive.org, path, drive.key)
     assert (report.outcome, report.new) == ("imported", 1)
+
+
+def _with_records(data: bytes, key: SigningKey, secret_path: Path, edit: Any) -> bytes:
+    """The bundle with its records changed by `edit(list of dicts)`, sealed again as the device would."""
+    import zlib
+
+    from nacl.public import PublicKey, SealedBox
+
+    from drivekit.sync.keys import load_organiser_key
+
+    secret = load_organiser_key(secret_path)
+    (length,) = struct.unpack(">I", data[8:12])
+    body = data[12 + length + 64:]
+    header, *lines = zlib.decompress(SealedBox(secret.private_key()).decrypt(body)).splitlines()
+    records = [json.loads(line) for line in lines]
+    edit(records)
+    text = b"\n".join([header, *(json.dumps(r).encode() for r in records)]) + b"\n"
+    sealed = SealedBox(PublicKey(secret.public.box)).encrypt(zlib.compress(text))
+    return _repack(data, key, lambda m: m.update(records=len(records)), payload=bytes(sealed))
+
+
+def test_records_of_another_minor_version_keep_the_fields_this_one_knows(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap, path = _laptop_with_bundle(drive, make_services)
+
+    def newer_and_older(records: list[dict[str, Any]]) -> None:
+        zoe = next(r for r in records if r.get("first_name") == "Zoë")
+        zoe["mood"] = "hopeful"  # a field a later minor version added
+        del zoe["petition_consent"], zoe["sheet_line"]  # fields an earlier one did not write
+    path.write_bytes(_with_records(path.read_bytes(), _device_key(lap), drive.key, newer_and_older))
+    report = _import(drive.org, path, drive.key)
+    assert (report.outcome, report.new) == ("imported", 1)
+    with drive.org.db.session() as s:
+        zoe = s.scalars(select(Signature).where(Signature.last_name == "Ōkubo")).one()
+        assert (zoe.first_name, zoe.email, zoe.petition_consent, zoe.sheet_line) == ("Zoë", "zoe@example.org", True,
+                                                                                      None)
+
+
+def test_a_record_with_a_field_of_the_wrong_type_refuses_the_bundle(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap, path = _laptop_with_bundle(drive, make_services)
+    good = path.read_bytes()
+    before = db_dump(drive.org)
+    for field, value in (("last_name", 42), ("device_seq", "7"), ("device_seq", True), ("city", "x" * 100_001),
+                         ("signed_at", "yesterday"), ("uuid", None)):
+        def spoil(records: list[dict[str, Any]], field: str = field, value: Any = value) -> None:
+            next(r for r in records if r.get("first_name") == "Zoë")[field] = value
+        path.write_bytes(_with_records(good, _device_key(lap), drive.key, spoil))
+        report = _import(drive.org, path, drive.key)
+        assert report.outcome == "rejected", field
+        assert report.reason.startswith(f"{path.name}: the records inside are damaged"), report.reason
+    assert db_dump(drive.org) == before
 
 
 def test_known_device_with_another_key_is_refused(drive, make_services) -> None:  # type: ignore[no-untyped-def]
