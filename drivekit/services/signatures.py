@@ -220,6 +220,8 @@ class SignatureService:
             matches = s.scalars(select(Signature).where(Signature.uuid.like(ident.replace("%", "") + "%")).limit(2)).all()
             if len(matches) == 1:
                 return matches[0]
+            if matches:  # ids begin with the time they were made: signatures of the same minute share a start
+                raise BadInput(f"More than one signature has an id beginning “{ident}”; give more of the id.")
         raise BadInput(f"No signature with id “{ident}”.")
 
     def _record(self, s: Session, sig_id: int) -> SignatureRecord:

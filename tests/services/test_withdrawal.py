@@ -68,6 +68,21 @@ def test_withdrawing_twice_is_refused(services, campaign) -> None:  # type: igno
         services.signatures.withdraw(saved.uuid)
 
 
+def test_a_signature_is_found_by_the_start_of_its_id_only_when_that_start_is_its_own(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    ana = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes", petition_consent=True))
+    bea = services.signatures.save(campaign.id, SignerInput(first_name="Bea", last_name="Moss", petition_consent=True))
+    shared = 0  # ids start with the time they were made, so two saved together share their first characters
+    while ana.uuid[:shared + 1] == bea.uuid[:shared + 1]:
+        shared += 1
+    assert shared >= 6
+    with pytest.raises(BadInput, match=f"More than one signature has an id beginning “{ana.uuid[:6]}”"):
+        services.signatures.withdraw(ana.uuid[:6])
+    assert services.signatures.get(ana.uuid[:shared + 1]).full_name == "Ana Lopes"
+    with pytest.raises(BadInput, match="No signature with id “ffffffff”"):
+        services.signatures.get("ffffffff")
+    assert services.signatures.get(bea.uuid).status == "valid" and services.signatures.get(ana.uuid).status == "valid"
+
+
 def test_withdrawing_the_first_signature_promotes_the_repeat(services, campaign) -> None:  # type: ignore[no-untyped-def]
     first = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes",
                                                               email="ana@example.org", petition_consent=True))
