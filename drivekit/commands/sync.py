@@ -129,7 +129,8 @@ def cmd_sync_devices(services: Any, args: argparse.Namespace) -> Result:
              "received_up_to": d.received_up_to, "gaps": [list(g) for g in d.gaps]} for d in devices]
     lines = []
     for d in devices:
-        who = "this device" if d.is_self else f"{d.bundles} bundles, up to {d.received_up_to}"
+        who = "this device" if d.is_self else \
+            f"{d.bundles} bundle{'' if d.bundles == 1 else 's'}, up to {d.received_up_to}"
         line = f"{d.id[:8]}  {d.fingerprint or '(no key yet)':<24}  {d.name}  ({who})"
         if d.gaps:
             line += f"; {d.gaps_text} not yet received"

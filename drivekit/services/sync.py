@@ -75,6 +75,11 @@ class DeviceStatus:
     gaps: list[tuple[int, int]]
 
     @property
+    def label(self) -> str:
+        """The name people gave it, with the start of its id: names (often the computer's) repeat."""
+        return f"{self.name} ({self.id[:8]})" if self.name else self.id[:8]
+
+    @property
     def gaps_text(self) -> str:
         return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in self.gaps)
 
@@ -229,7 +234,7 @@ class SyncService:
         report = BundleReport(name, "imported", "", bundle.device_id, str(manifest["device"].get("name", "")),
                               bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict())
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
-        report.gaps = [f"device {d.name or d.id[:8]}: {d.gaps_text} not yet received"
+        report.gaps = [f"device {d.label}: {d.gaps_text} not yet received"
                        for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
         return report
 

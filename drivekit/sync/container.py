@@ -26,6 +26,8 @@ FORMAT = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MAX_MANIFEST = 1 << 20
 SIGNATURE_SIZE = 64
 WHAT = {BUNDLE_MAGIC: "sync bundle", CAMPAIGN_MAGIC: "campaign file"}
+WHERE = {BUNDLE_MAGIC: "import it on the Sync page (drivekit sync import)",
+         CAMPAIGN_MAGIC: "install it with File > Import campaign file (drivekit campaign import)"}
 
 
 def b64(data: bytes) -> str:
@@ -81,9 +83,9 @@ def unpack(data: bytes, magic: bytes, name: str, key_of: Any) -> Unpacked:
 
     what = WHAT[magic]
     if len(data) < len(magic) or data[:len(magic)] != magic:
-        other = next((w for m, w in WHAT.items() if data.startswith(m)), None)
+        other = next((m for m in WHAT if data.startswith(m)), None)
         if other:
-            raise BadFile(f"{name}: this is a {other}, not a {what}.")
+            raise BadFile(f"{name}: this is a {WHAT[other]}, not a {what}; {WHERE[other]}.")
         raise BadFile(f"{name}: not a DriveKit {what} (it may be damaged or a different kind of file).")
     start = len(magic) + 4
     if len(data) < start:

@@ -48,6 +48,8 @@ class Counts:
     withdrawals: int = 0
     possible_duplicates: int = 0
     erased: int = field(default=0, repr=False)
+    # Signatures this import brought tombstones for: arriving erased, they count as withdrawals.
+    tombstoned: set[str] = field(default_factory=set, repr=False)
 
     def as_dict(self) -> dict[str, int]:
         return {"new": self.new, "already_present": self.present, "corrections": self.corrections,
@@ -144,6 +146,7 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
                       .values(withdrawn_at=w["withdrawn_at"], reason=w["reason"], device_id=w["device_id"],
                               device_seq=w["device_seq"]))
     counts.withdrawals += len(fresh)
+    counts.tombstoned.update(w["signature_uuid"] for w in fresh)
     live = _in_chunks(s, select(Signature.uuid, Signature.email_key, Signature.person_key)
                       .where(Signature.uuid.in_(IDS), Signature.status != WITHDRAWN), uuids)
     if live:
@@ -347,7 +350,9 @@ def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts
         dedupe.resolve(s, cid, [], also=also)
     live = sum(r["status"] != WITHDRAWN for r in new)
     counts.new += live
-    counts.present += plan.sorted.present + len(new) - live
+    # A signature arriving erased was already here as a tombstone, unless this import brought it.
+    counts.present += plan.sorted.present + sum(r["status"] == WITHDRAWN and r["uuid"] not in counts.tombstoned
+                                                for r in new)
     counts.possible_duplicates += plan.duplicates.possible_duplicates
     counts.corrections += len(corrections)
 

@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_action = file_menu.addAction(self.tr("&New campaign…"), QKeySequence.StandardKey.New, self.new_campaign)
+        self.import_campaign_action = file_menu.addAction(self.tr("&Import campaign file…"),
+                                                          QKeySequence.StandardKey.Open, self.import_campaign)
         self.demo_action = file_menu.addAction(self.tr("&Demo campaign"), self.demo_campaign)
         file_menu.addSeparator()
         self.kiosk_action = file_menu.addAction(self.tr("&Kiosk mode…"), QKeySequence("Ctrl+K"), self.start_kiosk)

@@ -348,228 +348,228 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="50"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="46"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="51"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="53"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
         <location filename="../../drivekit/ui/delivery/page.py" line="54"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="59"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="62"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="86"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="145"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="142"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="172"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="174"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="171"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="176"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="192"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="199"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="205"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="210"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="206"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="211"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="216"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="221"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="222"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="276"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="292"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="304"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="304"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="87"/>
         <source>{0} (this device)</source>
         <translation>{0} (este dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
@@ -978,106 +978,111 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="110"/>
+        <source>&amp;Import campaign file…</source>
+        <translation>&amp;Importar archivo de campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="112"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="114"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="115"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="117"/>
+        <location filename="../../drivekit/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="125"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="216"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="231"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="255"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="255"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="258"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1548,7 +1553,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="49"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="367"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -1558,137 +1563,139 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="72"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="79"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="86"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="89"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="95"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="96"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="99"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="173"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="183"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="212"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="216"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="225"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="226"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="219"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="228"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="243"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="309"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="318"/>
         <source>Signature #{0} was saved.</source>
         <translation>Se ha guardado la firma n.º {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="334"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="343"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="345"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="354"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="350"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="359"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="367"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>

@@ -348,228 +348,228 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="50"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="46"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="51"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="53"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
         <location filename="../../drivekit/ui/delivery/page.py" line="54"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="59"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="62"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="86"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="145"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="142"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="172"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="174"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="171"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="176"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="192"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="199"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="205"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="210"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="206"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="211"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="216"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="221"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="222"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="276"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="292"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="304"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="304"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="342"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
@@ -607,12 +607,12 @@
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="87"/>
         <source>{0} (this device)</source>
         <translation>{0} (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
@@ -978,106 +978,111 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="110"/>
+        <source>&amp;Import campaign file…</source>
+        <translation>&amp;Importer un fichier de campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="112"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="114"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="115"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="117"/>
+        <location filename="../../drivekit/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="125"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="216"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="231"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="255"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="255"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="258"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1548,7 +1553,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="49"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="367"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -1558,137 +1563,139 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="72"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="79"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="86"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="89"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="95"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="96"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="99"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="173"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="183"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="212"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="216"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="225"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="226"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="219"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="228"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="243"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="309"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="318"/>
         <source>Signature #{0} was saved.</source>
         <translation>La signature nº {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="334"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="343"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="345"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="354"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="350"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="359"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="367"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>

@@ -73,6 +73,19 @@ def test_withdrawal_wins_over_an_older_bundle(drive, make_services) -> None:  # 
     assert (record.status, record.first_name, record.email) == ("withdrawn", None, None)
 
 
+def test_a_signature_withdrawn_before_its_first_export_is_reported_as_a_withdrawal_only(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    regret = lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    lap.signatures.withdraw(regret.uuid, "Changed his mind")
+    b = lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id)
+    [r] = drive.org.sync.import_bundles([Path(b.path)], key_path=drive.key)
+    assert (r.new, r.withdrawals, r.already_present) == (1, 1, 0)
+    relay = lap.sync.export_bundle(drive.tmp / "all.dkb", drive.campaign_id, everything=True)
+    [r] = drive.org.sync.import_bundles([Path(relay.path)], key_path=drive.key)
+    assert (r.new, r.withdrawals, r.already_present) == (0, 0, 2)
+
+
 def test_gaps_are_reported_until_filled(drive, make_services) -> None:  # type: ignore[no-untyped-def]
     lap = drive.laptop("laptop", make_services)
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
@@ -81,8 +94,8 @@ def test_gaps_are_reported_until_filled(drive, make_services) -> None:  # type: 
     lap.signatures.save(drive.campaign_id, signer("Cy", "Day"))
     b2 = lap.sync.export_bundle(drive.tmp, drive.campaign_id)
     [report] = drive.org.sync.import_bundles([Path(b2.path)], key_path=drive.key)
-    name = lap.sync.identity().name
-    assert report.gaps == [f"device {name}: 1 not yet received"]
+    me = lap.sync.identity()
+    assert report.gaps == [f"device {me.name} ({me.id[:8]}): 1 not yet received"]
     [device] = [d for d in drive.org.sync.devices(drive.campaign_id) if not d.is_self]
     assert (device.gaps, device.received_up_to, device.fingerprint) == ([(1, 1)], 3, lap.sync.identity().fingerprint)
     [report] = drive.org.sync.import_bundles([Path(b1.path)], key_path=drive.key)

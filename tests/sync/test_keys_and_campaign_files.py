@@ -76,3 +76,13 @@ def test_tampered_campaign_file_is_refused(drive, make_services) -> None:  # typ
     drive.campaign_file.write_bytes(data.replace(b"Save the pool", b"Save the fool"))
     with pytest.raises(BadFile, match="signature does not match"):
         make_services("tampered").sync.import_campaign(drive.campaign_file)
+
+
+def test_a_sync_bundle_given_as_a_campaign_file_says_where_it_goes(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    bundle = lap.sync.export_bundle(drive.tmp / "ann.dkb", drive.campaign_id)
+    with pytest.raises(BadFile) as refused:
+        make_services("fresh").sync.import_campaign(bundle.path)
+    assert str(refused.value) == ("ann.dkb: this is a sync bundle, not a campaign file; import it on the Sync page "
+                                  "(drivekit sync import).")

@@ -195,7 +195,9 @@ def test_bundle_for_unknown_campaign_is_refused(drive, make_services) -> None:  
 
 
 def test_not_a_bundle_is_refused(drive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    assert "this is a campaign file" in _import(drive.org, drive.campaign_file, drive.key).reason
+    assert _import(drive.org, drive.campaign_file, drive.key).reason == (
+        "campaign.dkc: this is a campaign file, not a sync bundle; install it with File > Import campaign file "
+        "(drivekit campaign import).")
     junk = tmp_path / "photo.jpg"
     junk.write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
     assert "not a DriveKit sync bundle" in _import(drive.org, junk, drive.key).reason

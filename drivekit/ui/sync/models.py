@@ -50,6 +50,8 @@ class _RecordsModel(QAbstractTableModel):
         value = self.cell(row, index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and value:
+            return value  # a long reason or list of gaps, whole whatever the column's width
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -84,8 +86,7 @@ class DevicesModel(_RecordsModel):
 
     def cell(self, d: DeviceStatus, column: int) -> Any:
         if column == self.COL_NAME:
-            name = d.name or d.id[:8]
-            return self.tr("{0} (this device)").format(name) if d.is_self else name
+            return self.tr("{0} (this device)").format(d.label) if d.is_self else d.label
         if column == self.COL_FINGERPRINT:
             return d.fingerprint or self.tr("(no key yet)")
         if column == self.COL_BUNDLES:

@@ -89,7 +89,8 @@ class SyncPage(QWidget):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.setWordWrap(False)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setWordWrap(True)  # the last column (why a file was refused, what is missing) is read whole
         return view
 
     # -- page protocol ---------------------------------------------------------------------------

@@ -82,3 +82,49 @@ def test_first_run_campaign_import(qtbot, drive, make_services, monkeypatch) -> 
     assert "Installed" in shown[0]
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
     assert import_campaign_file(None, fresh) is None
+
+
+def test_a_newer_campaign_file_is_imported_from_the_file_menu(qtbot, drive, make_services, make_main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A laptop already set up takes the organiser's updated campaign (a new event) with Ctrl+O."""
+    from PySide6.QtCore import Qt
+
+    lap = drive.laptop("laptop", make_services)
+    window = make_main_window(services_=lap)
+    collect = window.current_page()
+    before = [collect.event_combo.itemText(i) for i in range(collect.event_combo.count())]
+    assert "Town hall meeting" not in before
+    drive.org.campaigns.add_event(drive.campaign_id, "Town hall meeting")
+    drive.org.sync.export_campaign(drive.campaign_id, drive.tmp / "newer.dkc", drive.key)
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(drive.tmp / "newer.dkc"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    assert window.import_campaign_action.shortcut().toString() == "Ctrl+O"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert shown and shown[0].startswith("Updated “Save the pool”")
+    collect = window.current_page()
+    assert "Town hall meeting" in [collect.event_combo.itemText(i) for i in range(collect.event_combo.count())]
+
+
+def test_a_long_refusal_reason_is_shown_whole_in_a_narrow_window(qtbot, drive, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyle
+
+    page = SyncPage(drive.org)
+    qtbot.addWidget(page)
+    page.resize(760, 600)
+    page.show()
+    page.set_campaign(drive.campaign_id)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(drive.campaign_file)], ""))
+    page._import_button.click()
+    _wait_idle(qtbot, page)
+    view, model = page._report_view, page._report_model
+    details = model.index(0, ImportReportModel.COL_DETAILS)
+    reason = details.data()
+    assert reason.startswith("this is a campaign file") and details.data(Qt.ItemDataRole.ToolTipRole) == reason
+    cell = view.visualRect(details)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1  # the delegate's
+    needed = view.fontMetrics().boundingRect(cell.adjusted(margin, 0, -margin, 0), Qt.TextFlag.TextWordWrap, reason)
+    assert cell.width() < view.fontMetrics().horizontalAdvance(reason)  # too wide for one line here
+    assert cell.height() >= needed.height()  # so the row grows and every line shows
