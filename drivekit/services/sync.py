@@ -154,11 +154,12 @@ class SyncService:
     # -- bundles ---------------------------------------------------------------------------------
     def export_bundle(self, path: Path, campaign_id: str | None = None, everything: bool = False,
                       progress: Progress | None = None) -> ExportResult:
-        """Write a bundle to `path` (a file, or a folder to get the suggested name). Collected data is untouched."""
+        """Write a bundle to `path` (a file, or a folder: a new file there with the suggested name).
+        Collected data is untouched."""
         from nacl.signing import SigningKey
 
         from drivekit.sync.container import write_file
-        from drivekit.sync.writer import build_bundle, suggested_name
+        from drivekit.sync.writer import build_bundle, free_path, suggested_name
 
         path = Path(path)
         with self._db.session() as s:
@@ -166,7 +167,7 @@ class SyncService:
             c = _pick_campaign(s, campaign_id)
             bundle, lo, hi = build_bundle(s, c, device, SigningKey(device.secret_key), everything, progress)
             if path.is_dir():
-                path = path / suggested_name(device, lo, hi, everything)
+                path = free_path(path, suggested_name(device, lo, hi, everything))
             write_file(path, bundle.data)
             s.add(SyncExport(bundle_id=bundle.bundle_id, campaign_id=c.id, seq_from=lo, seq_to=hi,
                              everything=everything, records=bundle.records, file_name=path.name[:500]))

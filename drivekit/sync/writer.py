@@ -7,6 +7,7 @@ import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -33,10 +34,22 @@ class BundleBytes:
 
 
 def suggested_name(device: Device, seq_from: int, seq_to: int, everything: bool = False) -> str:
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", device.name or "").strip("-").lower()[:24] or device.id[:8]
+    """The device's name and the start of its id (laptops set up from one image share a name), the
+    day and the sequence numbers: e.g. drivekit-stall-2-1cb94de8-20261129-101-200.dkb."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", device.name or "").strip("-").lower()[:24]
     day = datetime.now(timezone.utc).strftime("%Y%m%d")
     span = "all" if everything else f"{seq_from}-{seq_to}"
-    return f"drivekit-{slug}-{day}-{span}.dkb"
+    return "-".join(filter(None, ["drivekit", slug, device.id[:8], day, span])) + ".dkb"
+
+
+def free_path(folder: Path, name: str) -> Path:
+    """`name` in `folder`, or name-2, name-3... if a file already has it: a bundle on a USB stick is
+    never replaced by another."""
+    path, n = folder / name, 1
+    while path.exists():
+        n += 1
+        path = folder / f"{Path(name).stem}-{n}{Path(name).suffix}"
+    return path
 
 
 def export_range(s: Session, device: Device, campaign_id: str, everything: bool) -> tuple[int, int]:

@@ -86,6 +86,24 @@ def test_a_signature_withdrawn_before_its_first_export_is_reported_as_a_withdraw
     assert (r.new, r.withdrawals, r.already_present) == (0, 0, 2)
 
 
+def test_laptops_with_the_same_name_never_replace_each_others_files_on_a_stick(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    stick = drive.tmp / "stick"
+    stick.mkdir()
+    one, two = drive.laptop("one", make_services), drive.laptop("two", make_services)
+    assert one.sync.identity().name == two.sync.identity().name  # set up from one image: one host name
+    one.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    two.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    a = Path(one.sync.export_bundle(stick, drive.campaign_id).path)
+    b = Path(two.sync.export_bundle(stick, drive.campaign_id).path)
+    assert one.sync.identity().id[:8] in a.name and a.name.endswith("-1-1.dkb") and a != b
+    again = Path(one.sync.export_bundle(stick, drive.campaign_id, everything=True).path)
+    twice = Path(one.sync.export_bundle(stick, drive.campaign_id, everything=True).path)
+    assert twice.name == again.name.replace(".dkb", "-2.dkb")
+    reports = drive.org.sync.import_bundles(sorted(stick.glob("*.dkb")), key_path=drive.key)
+    assert sorted(r.outcome for r in reports) == ["imported"] * 4
+    assert drive.org.stats.stats(drive.campaign_id).total == 2
+
+
 def test_gaps_are_reported_until_filled(drive, make_services) -> None:  # type: ignore[no-untyped-def]
     lap = drive.laptop("laptop", make_services)
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))

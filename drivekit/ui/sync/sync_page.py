@@ -91,6 +91,8 @@ class SyncPage(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setWordWrap(True)  # the last column (why a file was refused, what is missing) is read whole
+        # Rows are measured again when a column's width changes (Qt does not redo it by itself).
+        view.horizontalHeader().sectionResized.connect(lambda *_: view.resizeRowsToContents())
         return view
 
     # -- page protocol ---------------------------------------------------------------------------

@@ -123,8 +123,13 @@ def test_a_long_refusal_reason_is_shown_whole_in_a_narrow_window(qtbot, drive, t
     details = model.index(0, ImportReportModel.COL_DETAILS)
     reason = details.data()
     assert reason.startswith("this is a campaign file") and details.data(Qt.ItemDataRole.ToolTipRole) == reason
-    cell = view.visualRect(details)
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1  # the delegate's
-    needed = view.fontMetrics().boundingRect(cell.adjusted(margin, 0, -margin, 0), Qt.TextFlag.TextWordWrap, reason)
-    assert cell.width() < view.fontMetrics().horizontalAdvance(reason)  # too wide for one line here
-    assert cell.height() >= needed.height()  # so the row grows and every line shows
+
+    def fits() -> bool:
+        cell = view.visualRect(details)
+        needed = view.fontMetrics().boundingRect(cell.adjusted(margin, 0, -margin, 0), Qt.TextFlag.TextWordWrap, reason)
+        return cell.height() >= needed.height()
+    assert view.visualRect(details).width() < view.fontMetrics().horizontalAdvance(reason)  # not one line here
+    qtbot.waitUntil(fits, timeout=2000)  # the row grows so that every line shows
+    page.resize(1000, 600)  # wider: the row is measured again
+    qtbot.waitUntil(lambda: fits() and view.visualRect(details).height() < 3 * view.fontMetrics().height())
