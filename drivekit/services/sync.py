@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.progress import NullProgress, Progress
-from drivekit.services.common import audit, campaign as get_campaign, local_device
+from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
 from drivekit.storage.db import Database
 from drivekit.storage.models import Campaign, Device, SyncExport, SyncImport, SyncRange
+
+DEVICE_NAME_MAX = 60  # characters; the name is shown in tables and reports
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,21 @@ class SyncService:
     def identity(self) -> DeviceIdentity:
         with self._db.session() as s:
             return _identity(ensure_identity(s))
+
+    def rename_device(self, name: str) -> DeviceIdentity:
+        """Name this device as people know it ("Stall 2"), for the organiser's reports of what
+        is missing. The name travels in the next bundle; renaming takes a sequence number, so the
+        newest name is the one of the bundle that reaches furthest (whatever order they arrive in)."""
+        name = " ".join((name or "").split())
+        if not 1 <= len(name) <= DEVICE_NAME_MAX:
+            raise BadInput(f"Give this device a name of 1 to {DEVICE_NAME_MAX} characters.")
+        with self._db.session() as s:
+            device = ensure_identity(s)
+            if device.name != name:
+                take_sequence(s)
+                device.name = name
+                audit(s, "device.renamed", None, device=device.id)
+            return _identity(device)
 
     # -- campaign files ------------------------------------------------------------------------
     def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:

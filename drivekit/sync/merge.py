@@ -16,7 +16,7 @@ from datetime import date, datetime, timezone
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile, Cancelled
@@ -109,12 +109,19 @@ def _prepare(s: Session, b: DecodedBundle, is_sqlite: bool) -> None:
     devices[b.device_id]["public_key"] = b.device_key
     for device_id in {r["device_id"] for r in b.signatures} | {c[0] for c in b.coverage}:
         devices.setdefault(device_id, {"id": device_id, "name": "", "public_key": None})
+    reached = s.scalar(select(func.max(SyncRange.seq_to)).where(SyncRange.device_id == b.device_id))
     for d in devices.values():
         known = s.get(Device, d["id"])
         if known is None:
             s.add(Device(id=d["id"], name=d["name"][:300], public_key=d["public_key"], is_self=False))
         elif known.public_key is None and d["public_key"]:
             known.public_key = d["public_key"]
+    # The device's own (signed) name: a rename takes a sequence number, so the bundle reaching
+    # furthest carries the newest name, whatever order bundles arrive in.
+    name = str(b.manifest["device"].get("name") or "")[:300]
+    own = s.get(Device, b.device_id)
+    if own is not None and name and own.name != name and (reached is None or b.seq_to >= reached):
+        own.name = name
     s.flush()
     if b.events:
         s.execute(_insert(is_sqlite, Event).on_conflict_do_nothing(index_elements=["id"]),

@@ -577,42 +577,42 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Last bundle</source>
         <translation>Último paquete</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="83"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Received up to</source>
         <translation>Recibido hasta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="83"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>{0} (this device)</source>
         <translation>{0} (este dispositivo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
@@ -787,62 +787,62 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Corrections</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Withdrawals</source>
         <translation>Retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
         <source>Not imported (cancelled)</source>
         <translation>No importado (cancelado)</translation>
     </message>
@@ -1781,122 +1781,142 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="28"/>
+        <source>Name this device…</source>
+        <translation>Nombrar este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="34"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="30"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="31"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="43"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="48"/>
         <source>Receive sync files</source>
         <translation>Recibir archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="46"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="59"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="71"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="104"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="112"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="119"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <source>Name this device</source>
+        <translation>Nombrar este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
+        <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <source>This device is now called “{0}”; the next export tells the organiser.</source>
+        <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="226"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

@@ -577,42 +577,42 @@
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Bundles</source>
         <translation>Paquets</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="82"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
         <source>Last bundle</source>
         <translation>Dernier paquet</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="83"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Received up to</source>
         <translation>Reçu jusqu’à</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="83"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>{0} (this device)</source>
         <translation>{0} (cet appareil)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
@@ -787,62 +787,62 @@
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="62"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Withdrawals</source>
         <translation>Retraits</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="63"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
         <source>Not imported (cancelled)</source>
         <translation>Non importé (annulé)</translation>
     </message>
@@ -1781,122 +1781,142 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="28"/>
+        <source>Name this device…</source>
+        <translation>Nommer cet appareil…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="34"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Envoyer les signatures de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="30"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Tout le contenu de cette base de données (pas seulement les nouveautés)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="31"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
         <source>Export to a folder…</source>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="43"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="48"/>
         <source>Receive sync files</source>
         <translation>Recevoir des paquets de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="46"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="59"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="71"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="104"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="112"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="119"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="126"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <source>Name this device</source>
+        <translation>Nommer cet appareil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
+        <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <source>This device is now called “{0}”; the next export tells the organiser.</source>
+        <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="154"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="155"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="172"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="226"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>

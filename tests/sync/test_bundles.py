@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
+from drivekit.errors import BadInput
 from drivekit.storage.models import Signature, SyncExport
 from tests.sync.conftest import canonical, db_dump, signer
 
@@ -102,6 +104,35 @@ def test_laptops_with_the_same_name_never_replace_each_others_files_on_a_stick(d
     reports = drive.org.sync.import_bundles(sorted(stick.glob("*.dkb")), key_path=drive.key)
     assert sorted(r.outcome for r in reports) == ["imported"] * 4
     assert drive.org.stats.stats(drive.campaign_id).total == 2
+
+
+def test_a_device_renamed_on_its_laptop_is_known_by_its_newest_name_whatever_the_order(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    old = Path(lap.sync.export_bundle(drive.tmp / "old.dkb", drive.campaign_id).path)
+    hostname = lap.sync.identity().name
+    assert lap.sync.rename_device("  Stall   2 ").name == "Stall 2"
+    renamed = Path(lap.sync.export_bundle(drive.tmp / "renamed.dkb", drive.campaign_id).path)  # the name alone
+    lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
+    later = Path(lap.sync.export_bundle(drive.tmp / "later.dkb", drive.campaign_id).path)
+    me = lap.sync.identity()
+
+    def name_seen(org):  # type: ignore[no-untyped-def]
+        return next(d.name for d in org.sync.devices(drive.campaign_id) if d.id == me.id)
+    orders = [[old, renamed, later], [later, old, renamed], [renamed, later, old]]
+    for i, order in enumerate(orders):
+        org = drive.org if i == 0 else drive.laptop(f"organiser{i}", make_services)
+        reports = org.sync.import_bundles(order, key_path=drive.key)
+        assert all(r.outcome == "imported" for r in reports), [r.reason for r in reports]
+        assert name_seen(org) == "Stall 2" and not any(d.gaps for d in org.sync.devices(drive.campaign_id))
+        assert org.stats.stats(drive.campaign_id).total == 2
+    before = drive.laptop("organiser-before", make_services)
+    before.sync.import_bundles([old], key_path=drive.key)
+    assert name_seen(before) == hostname
+    for bad in ("", "   ", "x" * 61):
+        with pytest.raises(BadInput, match="name of 1 to 60 characters"):
+            lap.sync.rename_device(bad)
+    assert lap.sync.identity().name == "Stall 2"
 
 
 def test_gaps_are_reported_until_filled(drive, make_services) -> None:  # type: ignore[no-untyped-def]

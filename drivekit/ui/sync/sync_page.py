@@ -25,6 +25,11 @@ class SyncPage(QWidget):
 
         self._identity_label = QLabel()
         self._identity_label.setWordWrap(True)
+        self._rename_button = QPushButton(self.tr("Name this device…"))
+        self._rename_button.clicked.connect(self._on_rename_button_clicked)
+        identity_row = QHBoxLayout()
+        identity_row.addWidget(self._identity_label, 1)
+        identity_row.addWidget(self._rename_button)
 
         export_box = QGroupBox(self.tr("Send this laptop's signatures"))
         self._everything_check = QCheckBox(self.tr("Everything this database holds (not only what is new)"))
@@ -73,7 +78,7 @@ class SyncPage(QWidget):
         bottom.addWidget(self._cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._identity_label)
+        layout.addLayout(identity_row)
         layout.addWidget(export_box)
         layout.addWidget(import_box, 2)
         layout.addWidget(devices_box, 1)
@@ -129,6 +134,22 @@ class SyncPage(QWidget):
             sealed = self.tr("Not encrypted: the campaign has no organiser key.")
         self._export_label.setText(self.tr("Wrote {0}: {1} signatures, {2} withdrawals. {3}").format(
             Path(result.path).name, result.signatures, result.withdrawals, sealed))
+        self.refresh()
+
+    def _on_rename_button_clicked(self) -> None:
+        current = self._services.sync.identity().name
+        name, ok = QInputDialog.getText(self, self.tr("Name this device"),
+                                        self.tr("The name the organiser sees for this laptop, e.g. “Stall 2”:"),
+                                        QLineEdit.EchoMode.Normal, current)
+        if not ok or name.strip() == current:
+            return
+        try:
+            me = self._services.sync.rename_device(name)
+        except KnownError as err:
+            self._status_label.setText(str(err))
+            return
+        self._status_label.setText(self.tr("This device is now called “{0}”; the next export tells the organiser.")
+                                   .format(me.name))
         self.refresh()
 
     # -- import ----------------------------------------------------------------------------------
@@ -213,6 +234,7 @@ class SyncPage(QWidget):
         self._export_button.setEnabled(idle and self._campaign_id is not None)
         self._import_button.setEnabled(idle)
         self._key_button.setEnabled(idle)
+        self._rename_button.setEnabled(idle)
 
     @property
     def busy(self) -> bool:

@@ -133,3 +133,30 @@ def test_a_long_refusal_reason_is_shown_whole_in_a_narrow_window(qtbot, drive, t
     qtbot.waitUntil(fits, timeout=2000)  # the row grows so that every line shows
     page.resize(1000, 600)  # wider: the row is measured again
     qtbot.waitUntil(lambda: fits() and view.visualRect(details).height() < 3 * view.fontMetrics().height())
+
+
+def test_the_laptop_is_named_from_the_sync_page(qtbot, drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    lap = drive.laptop("laptop", make_services)
+    page = SyncPage(lap)
+    qtbot.addWidget(page)
+    page.set_campaign(drive.campaign_id)
+    asked: list[str] = []
+
+    def answer(text: str, ok: bool = True):  # type: ignore[no-untyped-def]
+        def get_text(_parent, _title, _label, _echo, current):  # type: ignore[no-untyped-def]
+            asked.append(current)
+            return text, ok
+        return get_text
+    monkeypatch.setattr(QInputDialog, "getText", answer("Stall 2"))
+    page._rename_button.click()
+    assert page._identity_label.text().startswith("This device: Stall 2 — fingerprint")
+    assert "now called “Stall 2”" in page._status_label.text()
+    assert page._devices_model.index(0, DevicesModel.COL_NAME).data().startswith("Stall 2 (")
+    monkeypatch.setattr(QInputDialog, "getText", answer("   "))
+    page._rename_button.click()
+    assert "name of 1 to 60 characters" in page._status_label.text() and lap.sync.identity().name == "Stall 2"
+    monkeypatch.setattr(QInputDialog, "getText", answer("Cancelled name", ok=False))
+    page._rename_button.click()
+    assert asked[-1] == "Stall 2" and lap.sync.identity().name == "Stall 2"
