@@ -9,14 +9,12 @@ importing the same file again. See docs/sync-format.md, "Import guarantees".
 
 from __future__ import annotations
 
-import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from operator import itemgetter
-from typing import Any, NamedTuple
+from datetime import date
+from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile, Cancelled
@@ -26,15 +24,15 @@ from drivekit.services.common import audit
 from drivekit.storage.models import (
     WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
 )
-from drivekit.sync import batches
+from drivekit.sync import batches, plans
 from drivekit.sync.container import fingerprint
+from drivekit.sync.plans import (
+    IDS, IN_CHUNK, Plan, in_chunks, insert_statements, plan_signatures, raw_connection, sort_signatures,
+)
 from drivekit.sync.reader import DecodedBundle
-from drivekit.sync.records import ERASED, NEVER, add_keys, erase, tombstone_order, version
+from drivekit.sync.records import ERASED, erase, tombstone_order
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
-_IN = 500
-TIME_COLUMNS = ("signed_at", "edited_at")
-BOOL_COLUMNS = ("petition_consent", "contact_consent", "reviewed")
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
              "comment", "contact_consent", "email_key", "person_key", "search_text", "edited_at", "edit_device_id",
              "edit_seq")
@@ -64,17 +62,6 @@ def _insert(is_sqlite: bool, table: Any) -> Any:
     return insert(table)
 
 
-IDS = bindparam("ids", expanding=True)
-
-
-def _in_chunks(s: Session, stmt: Any, keys: list[str]) -> list[Any]:
-    """Run `stmt` (filtering with `IN IDS`) for `keys`, a few hundred at a time."""
-    out: list[Any] = []
-    for i in range(0, len(keys), _IN):
-        out += s.execute(stmt, {"ids": keys[i:i + _IN]}).all()
-    return out
-
-
 def already_imported(s: Session, bundle_id: str) -> SyncImport | None:
     return s.scalars(select(SyncImport).where(SyncImport.bundle_id == bundle_id)).first()
 
@@ -95,7 +82,7 @@ def check(s: Session, b: DecodedBundle) -> None:
     for attr, model, listed in (("event_id", Event, b.events), ("volunteer_id", Volunteer, b.volunteers)):
         wanted = {r[attr] for r in b.signatures if r[attr]} - {x["id"] for x in listed}
         if wanted:
-            have = {r[0] for r in _in_chunks(s, select(model.id).where(model.id.in_(IDS)), sorted(wanted))}
+            have = {r[0] for r in in_chunks(s, select(model.id).where(model.id.in_(IDS)), sorted(wanted))}
             if wanted - have:
                 raise BadFile(f"{b.name}: the records refer to an {attr.split('_')[0]} the file does not describe; "
                               "the file is damaged.")
@@ -139,7 +126,7 @@ def _keys(rows: list[Any]) -> dict[str, set[str]]:
 
 def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sqlite: bool, counts: Counts) -> None:
     uuids = [w["signature_uuid"] for w in batch]
-    known = {r.signature_uuid: r for r in _in_chunks(s, select(
+    known = {r.signature_uuid: r for r in in_chunks(s, select(
         Withdrawal.signature_uuid, Withdrawal.withdrawn_at, Withdrawal.device_id, Withdrawal.device_seq)
         .where(Withdrawal.signature_uuid.in_(IDS)), uuids)}
     fresh = [w for w in batch if w["signature_uuid"] not in known]
@@ -154,58 +141,15 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
                               device_seq=w["device_seq"]))
     counts.withdrawals += len(fresh)
     counts.tombstoned.update(w["signature_uuid"] for w in fresh)
-    live = _in_chunks(s, select(Signature.uuid, Signature.email_key, Signature.person_key)
-                      .where(Signature.uuid.in_(IDS), Signature.status != WITHDRAWN), uuids)
+    live = in_chunks(s, select(Signature.uuid, Signature.email_key, Signature.person_key)
+                     .where(Signature.uuid.in_(IDS), Signature.status != WITHDRAWN), uuids)
     if live:
         blank = erase({})
-        for i in range(0, len(live), _IN):
-            s.execute(update(Signature).where(Signature.uuid.in_([r.uuid for r in live[i:i + _IN]]))
+        for i in range(0, len(live), IN_CHUNK):
+            s.execute(update(Signature).where(Signature.uuid.in_([r.uuid for r in live[i:i + IN_CHUNK]]))
                       .values(**{f: blank[f] for f in (*ERASED, "contact_consent", "status", "duplicate_of")}))
         dedupe.resolve(s, cid, [], also=_keys(live))
         counts.erased += len(live)
-
-
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, datetime):  # the text form UTCDateTime stores on SQLite (SQLAlchemy's, to the digit)
-        if value.tzinfo is not timezone.utc:
-            value = value.astimezone(timezone.utc)
-        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
-    return value
-
-
-def _raw(s: Session) -> sqlite3.Connection:
-    raw = s.connection().connection.dbapi_connection
-    assert raw is not None
-    return raw  # type: ignore[return-value]
-
-
-def _insert_statements(s: Session, rows: list[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
-    """SQLite: new signatures as few multi-row INSERTs as the driver allows, skipping uuids already
-    there. The search index writes its pending entries at the end of every statement (row-by-row
-    inserts cost ten times more). Values are made plain here (text times, 0/1 for booleans), as
-    the driver would one by one; columns no row fills are left out. Built before the lock is taken."""
-    now = _sqlite_value(datetime.now(timezone.utc))
-    cols = [c for c in rows[0] if any(r[c] is not None for r in rows)]
-    width = len(cols) + 2
-    times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
-    flags = [i for i, c in enumerate(cols) if c in BOOL_COLUMNS]
-    get = itemgetter(*cols)
-    per = max(1, _raw(s).getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
-    head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
-    one = f"({', '.join('?' * width)})"
-    out = []
-    for i in range(0, len(rows), per):
-        chunk = rows[i:i + per]
-        params: list[Any] = []
-        for r in chunk:
-            values = [*get(r), now, now]
-            for t in times:
-                values[t] = _sqlite_value(values[t])
-            for f in flags:
-                values[f] = 1 if values[f] else 0
-            params += values
-        out.append((f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", params))
-    return out
 
 
 def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool,
@@ -216,132 +160,12 @@ def _insert_signatures(s: Session, rows: list[dict[str, Any]], is_sqlite: bool,
         s.connection().execute(_insert(False, Signature.__table__).on_conflict_do_nothing(index_elements=["uuid"]),
                                rows)
         return
-    raw = _raw(s)
-    for sql, params in statements if statements is not None else _insert_statements(s, rows):
+    raw = raw_connection(s)
+    for sql, params in statements if statements is not None else insert_statements(s, rows):
         raw.execute(sql, params)
 
 
-class _Stored(NamedTuple):
-    """What the database holds of a signature a batch brings again."""
-
-    uuid: str
-    status: str
-    edited_at: datetime | None
-    edit_device_id: str | None
-    edit_seq: int | None
-    email_key: str | None
-    person_key: str | None
-
-
-@dataclass
-class _Sorted:
-    """A batch's records sorted by what the database holds: new, corrections, already present."""
-
-    new: list[dict[str, Any]]
-    corrections: list[tuple[dict[str, Any], _Stored]]
-    present: int
-    keyed: dict[str, dict[str, Any]]  # uuid -> the record with its keys; reused if the batch is sorted again
-
-
-@dataclass
-class _Plan:
-    """What a batch of signature records will do, decided from reads only (`duplicates` None:
-    to be decided under the lock)."""
-
-    sorted: _Sorted
-    duplicates: dedupe.Decision | None
-    statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
-
-
-_STORED = select(*(getattr(Signature, f) for f in _Stored._fields)).where(Signature.uuid.in_(IDS))
-_STORED_SQL = f"SELECT {', '.join(_Stored._fields)} FROM signature WHERE uuid IN "
-_TOMBS = select(Withdrawal.signature_uuid).where(Withdrawal.signature_uuid.in_(IDS))
-
-
-def _stored(s: Session, uuids: list[str], is_sqlite: bool) -> dict[str, _Stored]:
-    """The stored rows of `uuids`. On SQLite straight through the driver: a re-imported bundle is
-    all lookups, and the ORM's per-row type processing cost more than SQLite's search."""
-    if not is_sqlite:
-        return {r.uuid: _Stored(*r) for r in _in_chunks(s, _STORED, uuids)}
-    raw, out = _raw(s), {}
-    for i in range(0, len(uuids), _IN):
-        chunk = uuids[i:i + _IN]
-        for r in raw.execute(f"{_STORED_SQL}({','.join('?' * len(chunk))})", chunk):
-            row = _Stored._make(r)
-            if row.edited_at is not None:  # the text UTCDateTime stores, read back as it would be
-                row = row._replace(edited_at=datetime.fromisoformat(row.edited_at).replace(tzinfo=timezone.utc))
-            out[row.uuid] = row
-    return out
-
-
-def _stored_version(old: _Stored) -> tuple[datetime, str, int]:
-    return (old.edited_at or NEVER, old.edit_device_id or "", old.edit_seq or 0)  # as records.version
-
-
-def _sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, dict[str, Any]] | None = None) -> _Sorted:
-    """Look the batch's uuids up and work out the keys of the rows to write (on copies: the batch
-    is kept). Keys already worked out (`keyed`) are reused: they depend on the record alone."""
-    is_sqlite = s.get_bind().dialect.name == "sqlite"
-    stored = _stored(s, [r["uuid"] for r in batch], is_sqlite)
-    unknown = [r["uuid"] for r in batch if r["uuid"] not in stored]
-    tombs = {r[0] for r in _in_chunks(s, _TOMBS, unknown)} if unknown else set()
-    keyed = keyed if keyed is not None else {}
-
-    def with_keys(row: dict[str, Any]) -> dict[str, Any]:
-        done = keyed.get(row["uuid"])
-        if done is None:
-            done = keyed[row["uuid"]] = add_keys(dict(row))
-        return dict(done)
-
-    new, corrections, present = [], [], 0
-    for row in batch:
-        old = stored.get(row["uuid"])
-        if old is None:
-            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else with_keys(row))
-        elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > _stored_version(old):
-            corrections.append((with_keys(row), old))
-        else:
-            present += 1
-    return _Sorted(new, corrections, present, keyed)
-
-
-def _live(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [r for r in rows if r["status"] != WITHDRAWN]
-
-
-def _plan_signatures(s: Session, cid: str, done: _Sorted) -> _Plan:
-    return _Plan(done, dedupe.decide(s, cid, _live(done.new)))
-
-
-def _in_flight(plan: _Plan) -> dedupe.InFlight | None:
-    """The batch `plan` writes, as `decide` sees it from another connection before it commits;
-    None when it corrects stored rows (their keys change, and their marks are decided as written)."""
-    if plan.duplicates is None or plan.sorted.corrections:
-        return None
-    rows = {r["uuid"]: {f: r[f] for f in dedupe.MATCH_FIELDS} for r in _live(plan.sorted.new)}
-    return dedupe.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
-
-
-def _plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[_Plan | None] | None) -> _Plan:
-    """Plan a batch on a helper thread and connection while the batch `before` it is written (SQLite
-    writes without holding the GIL). Which uuids are stored does not depend on that batch (a
-    bundle holds each uuid once); its duplicates are decided with the batch before counted as
-    stored, once the plan it is written with is known."""
-    with Session(db.engine) as s:
-        done = _sort_signatures(s, batch)
-        in_flight = None
-        if before is not None:
-            written = before.result()
-            in_flight = _in_flight(written) if written is not None else None
-            if in_flight is None:
-                return _Plan(done, None)
-        plan = _Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
-        if done.new:  # the marks are final: the INSERTs can be made ready before the lock
-            plan.statements = _insert_statements(s, done.new)
-        return plan
-
-
-def _write_signatures(s: Session, cid: str, plan: _Plan, is_sqlite: bool, counts: Counts) -> None:
+def _write_signatures(s: Session, cid: str, plan: Plan, is_sqlite: bool, counts: Counts) -> None:
     """Apply a plan; runs under the writers' lock, with the plan made from what the database holds now."""
     new, corrections = plan.sorted.new, plan.sorted.corrections
     assert plan.duplicates is not None  # a plan whose duplicates were not decided is made again
@@ -389,8 +213,8 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             checkpointer.poke()
             _advance(progress, len(part))
 
-        def ahead(start: int, size: int, before: Future[_Plan | None] | None, shared: bool
-                  ) -> tuple[list[dict[str, Any]], Future[_Plan] | None, int | None]:
+        def ahead(start: int, size: int, before: Future[Plan | None] | None, shared: bool
+                  ) -> tuple[list[dict[str, Any]], Future[Plan] | None, int | None]:
             """A batch, and its plan started on the helper thread; any other writer's commit
             from now on shows in data_version, and sends the batch to be planned under the lock.
             While others write (`shared`), every plan would be made again under the lock: the
@@ -399,17 +223,17 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
             if not batches.on_file(db) or not part:
                 return part, None, None
             seen = batches.data_version(conn)
-            return part, None if shared else helper.submit(_plan_beside, db, cid, part, before), seen
+            return part, None if shared else helper.submit(plans.plan_beside, db, cid, part, before), seen
 
-        def planned(planning: Future[_Plan] | None) -> _Plan | None:
+        def planned(planning: Future[Plan] | None) -> Plan | None:
             plan = planning.result() if planning is not None else None
             return plan if plan is not None and plan.duplicates is not None else None
 
-        def replan(s: Session, part: list[dict[str, Any]], planning: Future[_Plan] | None) -> _Plan:
-            return _plan_signatures(s, cid, _sort_signatures(
+        def replan(s: Session, part: list[dict[str, Any]], planning: Future[Plan] | None) -> Plan:
+            return plan_signatures(s, cid, sort_signatures(
                 s, part, planning.result().sorted.keyed if planning is not None else None))
 
-        def write(s: Session, plan: _Plan, written: Future[_Plan | None]) -> None:
+        def write(s: Session, plan: Plan, written: Future[Plan | None]) -> None:
             written.set_result(plan)  # the next batch's plan can now count this one as stored
             _write_signatures(s, cid, plan, is_sqlite, counts)
 
@@ -417,7 +241,7 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
         part, planning, seen = ahead(0, pace.size, None, pace.shared)
         done = 0
         while part:
-            written: Future[_Plan | None] = Future()
+            written: Future[Plan | None] = Future()
             following = ahead(done + len(part), pace.size, written, pace.shared)
             try:
                 held = batches.run_batch(

@@ -18,13 +18,13 @@ def _statuses(svc, campaign_id: str) -> list[str]:  # type: ignore[no-untyped-de
 def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The organiser's own desk saves the same person while the import is deciding duplicates:
     the import notices the new row under the write lock, decides again, and one of the two counts."""
-    from drivekit.sync import merge
+    from drivekit.sync import plans
 
     lap = drive.laptop("laptop", make_services)
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
     bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     desk = build_services(Database(drive.org.db.url))  # another connection to the organiser's file
-    real = merge._plan_beside
+    real = plans.plan_beside
     saved: list[object] = []
 
     def plan_while_the_desk_saves(*args, **kwargs):  # type: ignore[no-untyped-def]
@@ -33,7 +33,7 @@ def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, 
             saved.append(desk.signatures.save(drive.campaign_id, signer("ANN", "Lee", "Ann@Example.org")))
         return plan
 
-    monkeypatch.setattr(merge, "_plan_beside", plan_while_the_desk_saves)
+    monkeypatch.setattr(plans, "plan_beside", plan_while_the_desk_saves)
     try:
         [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
     finally:
@@ -76,7 +76,6 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
     from datetime import datetime, timedelta, timezone
 
     from drivekit.services import dedupe
-    from drivekit.sync import merge
     from tests.sync.conftest import batches_of, canonical
 
     lap = drive.laptop("laptop", make_services)
@@ -115,7 +114,7 @@ def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_every
     """The desk saves between the import's batches (as a volunteer does during a long import):
     the import then plans its batches under the lock, in smaller batches with a pause after each
     so the saves get in; nothing is lost and a person saved at both places counts once."""
-    from drivekit.sync import batches, merge
+    from drivekit.sync import batches, plans
     from tests.sync.conftest import batches_of
 
     lap = drive.laptop("laptop", make_services)
@@ -123,7 +122,7 @@ def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_every
         lap.signatures.save(drive.campaign_id, signer(f"Person{i}", "Test", f"p{i}@example.org"))
     bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     desk = build_services(Database(drive.org.db.url))
-    real_after, real_beside = batches.Pacing.after, merge._plan_beside
+    real_after, real_beside = batches.Pacing.after, plans.plan_beside
     seen: list[bool] = []
     beside: list[int] = []
 
@@ -135,7 +134,7 @@ def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_every
         assert self.shared == any(seen[1:])
 
     monkeypatch.setattr(batches.Pacing, "after", after)
-    monkeypatch.setattr(merge, "_plan_beside", lambda *a: beside.append(1) or real_beside(*a))
+    monkeypatch.setattr(plans, "plan_beside", lambda *a: beside.append(1) or real_beside(*a))
     try:
         desk.signatures.save(drive.campaign_id, signer("Person7", "Test", "P7@example.org"))  # also at the desk
         with batches_of(5):

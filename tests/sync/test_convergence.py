@@ -24,7 +24,7 @@ PEOPLE = [("Ann", "Lee", "ann@example.org", "SW1A 1AA"), ("Bob", "Ray", "", "SW1
 CITIES = ["London", "Londres", "Camden"]
 _template: dict[str, Any] = {}
 # The first organiser writes each bundle in one batch; the second one record per batch, so every
-# batch is decided beside the writing of the one before (merge._plan_beside) and must agree.
+# batch is decided beside the writing of the one before (plans.plan_beside) and must agree.
 ORG_BATCH = (10_000, 1)
 
 

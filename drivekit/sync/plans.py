@@ -1,0 +1,200 @@
+"""Planning a batch of signature records from reads only: which are new, which correct stored
+ones, which are already there, their duplicate marks, and (on SQLite) their INSERTs made ready.
+
+A plan can be made on a helper thread and connection while the batch before it is written
+(`plan_beside`); `merge` writes it under the lock, or plans again there when another writer
+came in between.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from concurrent.futures import Future
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
+
+from drivekit.services import dedupe
+from drivekit.storage.models import WITHDRAWN, Signature, Withdrawal
+from drivekit.sync.records import NEVER, add_keys, erase, version
+
+IN_CHUNK = 500  # uuids in one IN (...) lookup
+TIME_COLUMNS = ("signed_at", "edited_at")
+BOOL_COLUMNS = ("petition_consent", "contact_consent", "reviewed")
+
+IDS = bindparam("ids", expanding=True)
+
+
+def in_chunks(s: Session, stmt: Any, keys: list[str]) -> list[Any]:
+    """Run `stmt` (filtering with `IN IDS`) for `keys`, a few hundred at a time."""
+    out: list[Any] = []
+    for i in range(0, len(keys), IN_CHUNK):
+        out += s.execute(stmt, {"ids": keys[i:i + IN_CHUNK]}).all()
+    return out
+
+
+def _sqlite_value(value: Any) -> Any:
+    if isinstance(value, datetime):  # the text form UTCDateTime stores on SQLite (SQLAlchemy's, to the digit)
+        if value.tzinfo is not timezone.utc:
+            value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+    return value
+
+
+def raw_connection(s: Session) -> sqlite3.Connection:
+    raw = s.connection().connection.dbapi_connection
+    assert raw is not None
+    return raw  # type: ignore[return-value]
+
+
+def insert_statements(s: Session, rows: list[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
+    """SQLite: new signatures as few multi-row INSERTs as the driver allows, skipping uuids already
+    there. The search index writes its pending entries at the end of every statement (row-by-row
+    inserts cost ten times more). Values are made plain here (text times, 0/1 for booleans), as
+    the driver would one by one; columns no row fills are left out. Built before the lock is taken."""
+    now = _sqlite_value(datetime.now(timezone.utc))
+    cols = [c for c in rows[0] if any(r[c] is not None for r in rows)]
+    width = len(cols) + 2
+    times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
+    flags = [i for i, c in enumerate(cols) if c in BOOL_COLUMNS]
+    get = itemgetter(*cols)
+    per = max(1, raw_connection(s).getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
+    head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
+    one = f"({', '.join('?' * width)})"
+    out = []
+    for i in range(0, len(rows), per):
+        chunk = rows[i:i + per]
+        params: list[Any] = []
+        for r in chunk:
+            values = [*get(r), now, now]
+            for t in times:
+                values[t] = _sqlite_value(values[t])
+            for f in flags:
+                values[f] = 1 if values[f] else 0
+            params += values
+        out.append((f"{head}{', '.join([one] * len(chunk))} ON CONFLICT (uuid) DO NOTHING", params))
+    return out
+
+
+class Stored(NamedTuple):
+    """What the database holds of a signature a batch brings again."""
+
+    uuid: str
+    status: str
+    edited_at: datetime | None
+    edit_device_id: str | None
+    edit_seq: int | None
+    email_key: str | None
+    person_key: str | None
+
+
+@dataclass
+class Sorted:
+    """A batch's records sorted by what the database holds: new, corrections, already present."""
+
+    new: list[dict[str, Any]]
+    corrections: list[tuple[dict[str, Any], Stored]]
+    present: int
+    keyed: dict[str, dict[str, Any]]  # uuid -> the record with its keys; reused if the batch is sorted again
+
+
+@dataclass
+class Plan:
+    """What a batch of signature records will do, decided from reads only (`duplicates` None:
+    to be decided under the lock)."""
+
+    sorted: Sorted
+    duplicates: dedupe.Decision | None
+    statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
+
+
+_STORED = select(*(getattr(Signature, f) for f in Stored._fields)).where(Signature.uuid.in_(IDS))
+_STORED_SQL = f"SELECT {', '.join(Stored._fields)} FROM signature WHERE uuid IN "
+_TOMBS = select(Withdrawal.signature_uuid).where(Withdrawal.signature_uuid.in_(IDS))
+
+
+def _stored(s: Session, uuids: list[str], is_sqlite: bool) -> dict[str, Stored]:
+    """The stored rows of `uuids`. On SQLite straight through the driver: a re-imported bundle is
+    all lookups, and the ORM's per-row type processing cost more than SQLite's search."""
+    if not is_sqlite:
+        return {r.uuid: Stored(*r) for r in in_chunks(s, _STORED, uuids)}
+    raw, out = raw_connection(s), {}
+    for i in range(0, len(uuids), IN_CHUNK):
+        chunk = uuids[i:i + IN_CHUNK]
+        for r in raw.execute(f"{_STORED_SQL}({','.join('?' * len(chunk))})", chunk):
+            row = Stored._make(r)
+            if row.edited_at is not None:  # the text UTCDateTime stores, read back as it would be
+                row = row._replace(edited_at=datetime.fromisoformat(row.edited_at).replace(tzinfo=timezone.utc))
+            out[row.uuid] = row
+    return out
+
+
+def _stored_version(old: Stored) -> tuple[datetime, str, int]:
+    return (old.edited_at or NEVER, old.edit_device_id or "", old.edit_seq or 0)  # as records.version
+
+
+def sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, dict[str, Any]] | None = None) -> Sorted:
+    """Look the batch's uuids up and work out the keys of the rows to write (on copies: the batch
+    is kept). Keys already worked out (`keyed`) are reused: they depend on the record alone."""
+    is_sqlite = s.get_bind().dialect.name == "sqlite"
+    stored = _stored(s, [r["uuid"] for r in batch], is_sqlite)
+    unknown = [r["uuid"] for r in batch if r["uuid"] not in stored]
+    tombs = {r[0] for r in in_chunks(s, _TOMBS, unknown)} if unknown else set()
+    keyed = keyed if keyed is not None else {}
+
+    def with_keys(row: dict[str, Any]) -> dict[str, Any]:
+        done = keyed.get(row["uuid"])
+        if done is None:
+            done = keyed[row["uuid"]] = add_keys(dict(row))
+        return dict(done)
+
+    new, corrections, present = [], [], 0
+    for row in batch:
+        old = stored.get(row["uuid"])
+        if old is None:
+            new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else with_keys(row))
+        elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > _stored_version(old):
+            corrections.append((with_keys(row), old))
+        else:
+            present += 1
+    return Sorted(new, corrections, present, keyed)
+
+
+def _live(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in rows if r["status"] != WITHDRAWN]
+
+
+def plan_signatures(s: Session, cid: str, done: Sorted) -> Plan:
+    return Plan(done, dedupe.decide(s, cid, _live(done.new)))
+
+
+def _in_flight(plan: Plan) -> dedupe.InFlight | None:
+    """The batch `plan` writes, as `decide` sees it from another connection before it commits;
+    None when it corrects stored rows (their keys change, and their marks are decided as written)."""
+    if plan.duplicates is None or plan.sorted.corrections:
+        return None
+    rows = {r["uuid"]: {f: r[f] for f in dedupe.MATCH_FIELDS} for r in _live(plan.sorted.new)}
+    return dedupe.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
+
+
+def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[Plan | None] | None) -> Plan:
+    """Plan a batch on a helper thread and connection while the batch `before` it is written (SQLite
+    writes without holding the GIL). Which uuids are stored does not depend on that batch (a
+    bundle holds each uuid once); its duplicates are decided with the batch before counted as
+    stored, once the plan it is written with is known."""
+    with Session(db.engine) as s:
+        done = sort_signatures(s, batch)
+        in_flight = None
+        if before is not None:
+            written = before.result()
+            in_flight = _in_flight(written) if written is not None else None
+            if in_flight is None:
+                return Plan(done, None)
+        plan = Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
+        if done.new:  # the marks are final: the INSERTs can be made ready before the lock
+            plan.statements = insert_statements(s, done.new)
+        return plan
