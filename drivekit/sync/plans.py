@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.services import dedupe
 from drivekit.storage.models import WITHDRAWN, Signature, Withdrawal
-from drivekit.sync.records import NEVER, add_keys, erase, version
+from drivekit.sync.records import add_keys, erase, version, version_of
 
 IN_CHUNK = 500  # uuids in one IN (...) lookup
 TIME_COLUMNS = ("signed_at", "edited_at")
@@ -133,10 +133,6 @@ def _stored(s: Session, uuids: list[str], is_sqlite: bool) -> dict[str, Stored]:
     return out
 
 
-def _stored_version(old: Stored) -> tuple[datetime, str, int]:
-    return (old.edited_at or NEVER, old.edit_device_id or "", old.edit_seq or 0)  # as records.version
-
-
 def sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, dict[str, Any]] | None = None) -> Sorted:
     """Look the batch's uuids up and work out the keys of the rows to write (on copies: the batch
     is kept). Keys already worked out (`keyed`) are reused: they depend on the record alone."""
@@ -157,7 +153,8 @@ def sort_signatures(s: Session, batch: list[dict[str, Any]], keyed: dict[str, di
         old = stored.get(row["uuid"])
         if old is None:
             new.append(erase(dict(row)) if row["uuid"] in tombs and row["status"] != WITHDRAWN else with_keys(row))
-        elif old.status != WITHDRAWN and row["status"] != WITHDRAWN and version(row) > _stored_version(old):
+        elif (old.status != WITHDRAWN and row["status"] != WITHDRAWN
+              and version(row) > version_of(old.edited_at, old.edit_device_id, old.edit_seq)):
             corrections.append((with_keys(row), old))
         else:
             present += 1

@@ -84,10 +84,8 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     row = rec
     del row["t"]
     withdrawn = row.pop("withdrawn")
-    for f in TEXT_FIELDS:  # the text rule of _opt_str
-        value = row[f]
-        if value is not None and (type(value) is not str or len(value) > TEXT_LIMIT):
-            raise ValueError("a text field has the wrong type")
+    for f in TEXT_FIELDS:
+        _opt_str(row[f])
     for f in INT_FIELDS:
         value = row[f]
         if value is not None and type(value) is not int:
@@ -138,7 +136,12 @@ def withdrawal_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
 
 def version(row: Any) -> tuple[datetime, str, int]:
     """Total order of corrections that does not depend on arrival: (edited_at, device, seq)."""
-    return (row["edited_at"] or NEVER, row["edit_device_id"] or "", row["edit_seq"] or 0)
+    return version_of(row["edited_at"], row["edit_device_id"], row["edit_seq"])
+
+
+def version_of(edited_at: datetime | None, edit_device_id: str | None,
+               edit_seq: int | None) -> tuple[datetime, str, int]:
+    return (edited_at or NEVER, edit_device_id or "", edit_seq or 0)
 
 
 def tombstone_order(row: Any) -> tuple[datetime, str, int]:
