@@ -124,6 +124,19 @@ class Device(Base):
     next_seq: Mapped[int] = mapped_column(Integer, default=1)
     exported_seq: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Trust (schema 0004): the organiser enrolled this device's key; its bundles are refused
+    # before they are opened unless it is enrolled and not revoked. A relay (another organiser)
+    # may pass on other devices' records; a laptop only its own.
+    # Loaded together when first used (deferred): saving a signature reads this row and never needs them.
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, deferred=True,
+                                                         deferred_group="trust")
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, deferred=True,
+                                                        deferred_group="trust")
+    relay: Mapped[bool] = mapped_column(Boolean, server_default=text("false"), deferred=True, deferred_group="trust")
+
+    @property
+    def trusted(self) -> bool:
+        return self.enrolled_at is not None and self.revoked_at is None
 
 
 class Signature(Base):

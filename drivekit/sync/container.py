@@ -21,7 +21,7 @@ from drivekit.errors import BadFile
 BUNDLE_MAGIC = b"DKBUNDLE"
 CAMPAIGN_MAGIC = b"DKCAMPGN"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1  # 1.1: unpacked sizes in the header, withdrawn ids in campaign files
 FORMAT = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 MAX_MANIFEST = 1 << 20
 SIGNATURE_SIZE = 64

@@ -5,15 +5,16 @@ Nothing here touches the database: a bundle is refused before any change is made
 
 from __future__ import annotations
 
-import json
-import zlib
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
 from typing import Any
 
 from drivekit.errors import BadFile
 from drivekit.sync.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
 from drivekit.sync.keys import OrganiserSecret
-from drivekit.sync.records import signature_row, version, withdrawal_row
+from drivekit.sync.limits import MAX_BUNDLE_PLAIN, MAX_RECORDS, bounded_int, loads, unpack_lines
+from drivekit.sync.records import MAX_FIELD, _opt_str, signature_row, version, withdrawal_row
 
 PARSE_CHUNK = 2_000  # records per JSON parse (about 8 ms)
 
@@ -71,59 +72,107 @@ def _decrypt(manifest: dict[str, Any], payload: bytes, name: str, key: Organiser
         raise BadFile(f"{name}: cannot be decrypted with the organiser key; it was damaged or tampered with.") from None
 
 
-def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> DecodedBundle:
-    """A fully checked, parsed bundle; any problem is a BadFile naming the file."""
-    manifest, payload, bundle_id = open_manifest(data, name)
+def _manifest_fields(manifest: dict[str, Any], name: str) -> tuple[str, bytes, str, int, int, int, int]:
+    """(device id, device key, campaign, seq_from, seq_to, records, unpacked size limit) from the
+    signed header, every one bounded."""
     try:
         device = manifest["device"]
-        bundle = DecodedBundle(name, bundle_id, manifest, str(device["id"]), unb64(device["public_key"], "device key"),
-                               str(manifest["campaign"]), int(manifest["seq_from"]), int(manifest["seq_to"]))
-    except (KeyError, TypeError, ValueError):
+        device_id, campaign = _opt_str(device["id"], 36), _opt_str(manifest["campaign"], 36)
+        key = unb64(device["public_key"], "device key")
+        if not device_id or not campaign or len(key) != 32:
+            raise ValueError("no device or campaign")
+        seq_to = bounded_int(manifest["seq_to"], "seq_to")
+        seq_from = bounded_int(manifest["seq_from"], "seq_from", 1, seq_to + 1)
+        records = manifest.get("records")
+        records = MAX_RECORDS if records is None else bounded_int(records, "records", 0, MAX_RECORDS)
+        plain = manifest["payload"].get("plain_size")  # format 1.1
+        plain = MAX_BUNDLE_PLAIN if plain is None else bounded_int(plain, "plain_size", 0, MAX_BUNDLE_PLAIN)
+    except (KeyError, TypeError, ValueError, AttributeError):
         raise BadFile(f"{name}: the signed header is incomplete; the file was not written by DriveKit.") from None
+    return device_id, key, campaign, seq_from, seq_to, records, plain
+
+
+def bundle_summary(data: bytes, name: str) -> tuple[dict[str, Any], str, DecodedBundle]:
+    """Check the signed header only (nothing is decrypted or unpacked): the manifest, the bundle id,
+    and a bundle with no records yet, for deciding whether to open it at all."""
+    manifest, _payload, bundle_id = open_manifest(data, name)
+    device_id, key, campaign, seq_from, seq_to, _records, _plain = _manifest_fields(manifest, name)
+    return manifest, bundle_id, DecodedBundle(name, bundle_id, manifest, device_id, key, campaign, seq_from, seq_to)
+
+
+def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> DecodedBundle:
+    """A fully checked, parsed bundle; any problem is a BadFile naming the file. The payload is
+    unpacked a step at a time, and refused as soon as it passes what its signed header states."""
+    manifest, payload, bundle_id = open_manifest(data, name)
+    device_id, device_key, cid, seq_from, seq_to, stated, plain_limit = _manifest_fields(manifest, name)
+    bundle = DecodedBundle(name, bundle_id, manifest, device_id, device_key, cid, seq_from, seq_to)
     plain = _decrypt(manifest, payload, name, key)
+    lines = unpack_lines(plain, plain_limit, name)
+    sigs: dict[str, dict[str, Any]] = {}
+    tombs: dict[str, dict[str, Any]] = {}
+    count = 0
     try:
-        text = zlib.decompress(plain)
-    except zlib.error:
-        raise BadFile(f"{name}: the contents cannot be unpacked; the file is damaged.") from None
-    lines = text.split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    try:
-        header = json.loads(lines[0])
-        cid = bundle.campaign_id
-        if header.get("campaign") != cid:
+        header = loads(next(lines, b"null"), name)
+        if type(header) is not dict or header.get("campaign") != cid:
             raise ValueError("the records belong to another campaign")
-        bundle.events = [{"id": str(e["id"]), "name": str(e["name"]), "date": e.get("date"),
-                          "location": str(e.get("location") or "")} for e in header.get("events", [])]
-        bundle.volunteers = [{"id": str(v["id"]), "name": str(v["name"])} for v in header.get("volunteers", [])]
-        bundle.devices = [{"id": str(d["id"]), "name": str(d.get("name") or ""),
-                           "public_key": unb64(d["public_key"], "device key") if d.get("public_key") else None}
-                          for d in header.get("devices", [])]
-        bundle.coverage = [(str(d), int(a), int(b)) for d, a, b in header.get("coverage", [])]
-        sigs: dict[str, dict[str, Any]] = {}
-        tombs: dict[str, dict[str, Any]] = {}
+        _read_header(bundle, header)
         # A few thousand lines per parse: as fast as the C parser goes, and short enough that the
         # parser (which holds the GIL) never freezes the window importing in the background.
-        records = []
-        for i in range(1, len(lines), PARSE_CHUNK):
-            records += json.loads(b"[" + b",".join(lines[i:i + PARSE_CHUNK]) + b"]")
-        if len(records) != len(lines) - 1 or not all(type(rec) is dict for rec in records):
-            raise ValueError("a line does not hold exactly one record")
-        for rec in records:
-            kind = rec.get("t")
-            if kind == "s":
-                row = signature_row(rec, cid)
-                old = sigs.get(row["uuid"])
-                if old is None or version(row) > version(old):
-                    sigs[row["uuid"]] = row
-            elif kind == "w":
-                row = withdrawal_row(rec, cid)
-                tombs.setdefault(row["signature_uuid"], row)
-            # Records of kinds a newer minor version added are skipped.
+        while True:
+            chunk = list(islice(lines, PARSE_CHUNK))
+            if not chunk:
+                break
+            count += len(chunk)
+            if count > stated:
+                raise BadFile(f"{name}: holds more records than its header says ({stated}); the file is damaged.")
+            records = loads(b"[" + b",".join(chunk) + b"]", name)
+            if len(records) != len(chunk) or not all(type(rec) is dict for rec in records):
+                raise ValueError("a line does not hold exactly one record")
+            for rec in records:
+                kind = rec.get("t")
+                if kind == "s":
+                    row = signature_row(rec, cid)
+                    old = sigs.get(row["uuid"])
+                    if old is None or version(row) > version(old):
+                        sigs[row["uuid"]] = row
+                elif kind == "w":
+                    row = withdrawal_row(rec, cid)
+                    tombs.setdefault(row["signature_uuid"], row)
+                # Records of kinds a newer minor version added are skipped.
         bundle.signatures, bundle.withdrawals = list(sigs.values()), list(tombs.values())
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as err:
         raise BadFile(f"{name}: the records inside are damaged ({err}).") from None
-    stated = manifest.get("records")
-    if isinstance(stated, int) and stated != len(lines) - 1:
-        raise BadFile(f"{name}: holds {len(lines) - 1} records but its header says {stated}; the file is damaged.")
+    if manifest.get("records") is not None and stated != count:
+        raise BadFile(f"{name}: holds {count} records but its header says {stated}; the file is damaged.")
     return bundle
+
+
+def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
+    def listed(key: str, limit: int) -> list[Any]:
+        items = header.get(key, [])
+        if type(items) is not list or len(items) > limit or not all(type(x) in (dict, list) for x in items):
+            raise ValueError(f"{key} is not a list")
+        return items
+
+    bundle.events = [{"id": _text(e["id"], 36), "name": _text(e["name"], MAX_FIELD), "date": _date(e.get("date")),
+                      "location": _opt_str(e.get("location"), MAX_FIELD) or ""} for e in listed("events", 10_000)]
+    bundle.volunteers = [{"id": _text(v["id"], 36), "name": _text(v["name"], MAX_FIELD)}
+                         for v in listed("volunteers", 10_000)]
+    bundle.devices = [{"id": _text(d["id"], 36), "name": _opt_str(d.get("name"), MAX_FIELD) or "",
+                       "public_key": unb64(d["public_key"], "device key") if d.get("public_key") else None}
+                      for d in listed("devices", 10_000)]
+    bundle.coverage = [(_text(d, 36), bounded_int(a, "coverage"), bounded_int(b, "coverage"))
+                       for d, a, b in listed("coverage", 100_000)]
+
+
+def _text(value: Any, limit: int) -> str:
+    text = _opt_str(value, limit)
+    if not text:
+        raise ValueError("an id or name is missing")
+    return text
+
+
+def _date(value: Any) -> str | None:
+    if value is None:
+        return None
+    return date.fromisoformat(_text(value, 10)).isoformat()

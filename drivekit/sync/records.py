@@ -7,6 +7,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from drivekit.domain.dedupe import match_keys
+from drivekit.domain.drawing import MAX_BYTES as MAX_DRAWING
+from drivekit.domain.validation import MAX_COMMENT, MAX_FIELD, MAX_NAME
+from drivekit.storage.models import SOURCES
 from drivekit.storage.search import search_text
 
 # Columns a signature record carries; status, duplicate marks and search keys are worked out again
@@ -24,7 +27,16 @@ ERASED = ("first_name", "last_name", "email", "phone", "address", "postcode", "c
           "sheet_line", "edited_at", "edit_device_id", "edit_seq")
 REQUIRED = ("uuid", "signed_at", "device_id", "source")
 NEVER = datetime.min.replace(tzinfo=timezone.utc)
-TEXT_LIMIT = 100_000  # characters in one text field of a record
+TEXT_LIMIT = 100_000  # characters in one text field a newer minor version may add
+# The form's limits (domain.validation; the columns' sizes): a record from a bundle is held to
+# what a volunteer could have typed. Control characters are refused for the whole line, in
+# limits.loads, before a record is parsed.
+FIELD_LIMITS = {"uuid": 36, "event_id": 36, "volunteer_id": 36, "device_id": 36, "edit_device_id": 36,
+                "first_name": MAX_NAME, "last_name": MAX_NAME, "email": 320, "phone": 32, "address": MAX_FIELD,
+                "postcode": 20, "city": MAX_FIELD, "region": MAX_FIELD, "country": 2, "comment": MAX_COMMENT,
+                "consent_version": 64, "drawing_format": 16, "source": 16}
+LIMITS = tuple(FIELD_LIMITS[f] for f in TEXT_FIELDS)
+MAX_SEQ = 2**31 - 1
 RECORD_KEYS = frozenset({"t", *TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "withdrawn"})
 
 
@@ -68,7 +80,7 @@ def _opt_str(value: Any, limit: int = TEXT_LIMIT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > limit:
-        raise ValueError("a text field has the wrong type")
+        raise ValueError("a text field has the wrong type or is too long")
     return value
 
 
@@ -84,12 +96,18 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     row = rec
     del row["t"]
     withdrawn = row.pop("withdrawn")
-    for f in TEXT_FIELDS:
-        _opt_str(row[f])
+    for f, limit in zip(TEXT_FIELDS, LIMITS):
+        value = row[f]
+        if value is not None and (type(value) is not str or len(value) > limit):
+            raise ValueError(f"{f} has the wrong type or is longer than {limit} characters")
     for f in INT_FIELDS:
         value = row[f]
-        if value is not None and type(value) is not int:
-            raise ValueError(f"{f} is not a number")
+        if value is not None and (type(value) is not int or not 0 <= value <= MAX_SEQ):
+            raise ValueError(f"{f} is not a number from 0 to {MAX_SEQ}")
+    if row["source"] not in SOURCES or not row["device_seq"]:
+        raise ValueError("unknown source or no sequence number")
+    if any(row[f] is not None and type(row[f]) is not bool for f in BOOL_FIELDS):
+        raise ValueError("a consent is not true or false")
     row["campaign_id"] = campaign_id
     row["petition_consent"] = bool(row["petition_consent"])
     row["contact_consent"] = bool(row["contact_consent"])
@@ -97,6 +115,8 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     row["signed_at"] = _parse_time(row["signed_at"], True)
     row["edited_at"] = _parse_time(row["edited_at"], False)
     drawing = row["drawing"]
+    if drawing is not None and (type(drawing) is not str or len(drawing) > MAX_DRAWING * 4 // 3 + 4):
+        raise ValueError("the drawing is too large")
     row["drawing"] = base64.b64decode(drawing, validate=True) if drawing else None
     row["reviewed"], row["duplicate_of"] = False, None
     if withdrawn:
@@ -126,11 +146,11 @@ def withdrawal_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     if not rec.get("uuid"):
         raise ValueError("missing uuid")
     seq = rec.get("device_seq")
-    if seq is not None and (not isinstance(seq, int) or isinstance(seq, bool)):
-        raise ValueError("device_seq is not a number")
+    if seq is not None and (type(seq) is not int or not 0 <= seq <= MAX_SEQ):
+        raise ValueError(f"device_seq is not a number from 0 to {MAX_SEQ}")
     return {"signature_uuid": _opt_str(rec["uuid"], 36), "campaign_id": campaign_id,
             "withdrawn_at": _parse_time(rec.get("withdrawn_at"), True),
-            "reason": (_opt_str(rec.get("reason")) or "")[:300], "device_id": _opt_str(rec.get("device_id"), 36),
+            "reason": (_opt_str(rec.get("reason"), MAX_FIELD) or ""), "device_id": _opt_str(rec.get("device_id"), 36),
             "device_seq": seq}
 
 

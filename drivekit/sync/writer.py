@@ -104,6 +104,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     wlines = [dumps(withdrawal_json(w)).encode("utf-8") for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
     header = _header(s, cid, device, devices, lo, hi, everything)
     body = b"\n".join([dumps(header).encode("utf-8"), *wlines, *lines]) + b"\n"
+    plain_size = len(body)
     payload = zlib.compress(body, 1)
     manifest: dict[str, Any] = {
         "format": FORMAT, "kind": "bundle", "campaign": cid, "campaign_title": campaign.title,
@@ -111,7 +112,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
                    "fingerprint": fingerprint(device.public_key or b"")},
         "seq_from": lo, "seq_to": hi, "all": everything, "records": len(lines) + len(wlines),
         "signatures": n_sigs, "withdrawals": len(wlines), "created_at": datetime.now(timezone.utc).isoformat(),
-        "payload": {"compression": "zlib", "encryption": "none"},
+        "payload": {"compression": "zlib", "encryption": "none", "plain_size": plain_size},
     }
     keys = [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []]
     if keys:
@@ -120,7 +121,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
         recipient = keys[-1]
         payload = bytes(SealedBox(PublicKey(recipient.box)).encrypt(payload))
         manifest["payload"] = {"compression": "zlib", "encryption": "x25519-sealedbox",
-                               "recipient": recipient.fingerprint}
+                               "recipient": recipient.fingerprint, "plain_size": plain_size}
     data, bundle_id = pack(BUNDLE_MAGIC, manifest, payload, signing_key)
     return BundleBytes(data, bundle_id, manifest, len(lines) + len(wlines), n_sigs, len(wlines)), lo, hi
 

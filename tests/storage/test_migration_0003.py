@@ -18,13 +18,16 @@ def _indexes(db: Database) -> set[str]:
 
 
 def test_upgrade_from_0002_keeps_signatures_and_finds_their_duplicates(tmp_path: Path) -> None:
-    db = database_at(tmp_path / "old.sqlite3", "0002")
+    # This device's row as DriveKit at 0002 made it (today's model has columns 0002 lacks).
+    db = database_at(tmp_path / "old.sqlite3", "0002", lambda conn: conn.exec_driver_sql(
+        "INSERT INTO device (id, name, is_self, next_seq, exported_seq, created_at) "
+        "VALUES ('00000000-0000-4000-8000-000000000001', 'old', 1, 1, 0, '2026-11-28 10:00:00')"))
     svc = build_services(db)
     c = svc.campaigns.create("Pool", "Keep the pool open.", 10, "Swimmers", "GB")
     first = svc.signatures.save(c.id, SignerInput(first_name="Ann", last_name="Lee", email="ann@example.org",
                                                   postcode="SW1A 1AA", petition_consent=True))
     assert "ix_signature_campaign_email_key" in _indexes(db)
-    assert migrate.upgrade(db) == "0003"
+    assert migrate.upgrade(db) == migrate.SCHEMA_HEAD
     assert {"ix_signature_email_key", "ix_signature_person_key"} <= _indexes(db)
     assert "ix_signature_campaign_email_key" not in _indexes(db)
     again = svc.signatures.save(c.id, SignerInput(first_name="ANN", last_name="Lee", email="Ann@Example.org",
