@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -40,10 +41,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--key", type=Path, default=None, help="the organiser's secret key, for encrypted bundles")
     p.add_argument("--passphrase-file", type=Path, default=None)
+    p.add_argument("--enrol", action="store_true",
+                   help="trust the devices of these files (check the fingerprints printed against each laptop's screen)")
+    p.add_argument("--relay", action="store_true",
+                   help="with --enrol: the devices are other organisers, whose bundles may carry any laptop's records")
     p.set_defaults(handler=cmd_sync_import)
-    p = ssub.add_parser("devices", parents=[common], help="devices seen, their last bundle and missing numbers")
+    p = ssub.add_parser("devices", parents=[common], help="enrolled devices, their last bundle and missing numbers")
     p.add_argument("--campaign", default=None)
     p.set_defaults(handler=cmd_sync_devices)
+    p = ssub.add_parser("revoke", parents=[common], help="refuse every future bundle of a device (a lost laptop)")
+    p.add_argument("fingerprint", metavar="FINGERPRINT")
+    p.set_defaults(handler=cmd_sync_revoke)
 
 
 def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
@@ -95,9 +103,14 @@ def cmd_sync_export(services: Any, args: argparse.Namespace) -> Result:
     return Result(data, text)
 
 
+def safe(text: str) -> str:
+    """A name from a file, without control or escape characters, for a terminal."""
+    return "".join(ch for ch in text if ch.isprintable())
+
+
 def report_line(r: Any) -> str:
     if r.outcome == "rejected":
-        return f"{r.file}: REJECTED: {r.reason.removeprefix(r.file + ': ')}"
+        return safe(f"{r.file}: REJECTED: {r.reason.removeprefix(r.file + ': ')}")
     if r.outcome == "already imported":
         return f"{r.file}: already imported; nothing changed."
     return (f"{r.file}: {r.new} new signatures, {r.already_present} already present, {r.corrections} corrections, "
@@ -105,9 +118,18 @@ def report_line(r: Any) -> str:
 
 
 def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
+    if args.relay and not args.enrol:
+        print("drivekit sync import: usage error: --relay goes with --enrol", file=sys.stderr)
+        raise SystemExit(2)
     svc = services()
-    reports = svc.sync.import_bundles(args.files, args.key, _passphrase(args, args.key))
-    lines = [report_line(r) for r in reports]
+    reports = svc.sync.import_bundles(args.files, args.key, _passphrase(args, args.key), enrol=args.enrol,
+                                      relay=args.relay)
+    lines = []
+    for r in reports:
+        if r.enrolment == "enrolled":
+            lines.append(f"Enrolled device {safe(r.device_name) or '?'} ({r.device_id[:8]}), fingerprint "
+                         f"{r.fingerprint}{' as a relay' if args.relay else ''}.")
+        lines.append(report_line(r))
     gaps = sorted({g for r in reports for g in r.gaps})
     lines += gaps
     data = {"files": [r.to_json() for r in reports], "gaps": gaps, "device": _identity_json(svc.sync.identity())}
@@ -124,15 +146,23 @@ def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
 
 def cmd_sync_devices(services: Any, args: argparse.Namespace) -> Result:
     devices = services().sync.devices(args.campaign)
-    data = [{"id": d.id, "name": d.name, "fingerprint": d.fingerprint, "this_device": d.is_self,
+    data = [{"id": d.id, "name": d.name, "fingerprint": d.fingerprint, "this_device": d.is_self, "trust": d.trust,
+             "enrolled_at": d.enrolled_at, "revoked_at": d.revoked_at,
              "bundles": d.bundles, "last_bundle_at": d.last_bundle_at, "last_file": d.last_file,
              "received_up_to": d.received_up_to, "gaps": [list(g) for g in d.gaps]} for d in devices]
     lines = []
     for d in devices:
         who = "this device" if d.is_self else \
             f"{d.bundles} bundle{'' if d.bundles == 1 else 's'}, up to {d.received_up_to}"
-        line = f"{d.id[:8]}  {d.fingerprint or '(no key yet)':<24}  {d.name}  ({who})"
+        line = f"{d.id[:8]}  {d.fingerprint or '(no key yet)':<24}  {d.trust:<12}  {safe(d.name)}  ({who})"
         if d.gaps:
             line += f"; {d.gaps_text} not yet received"
         lines.append(line)
     return Result({"devices": data}, "\n".join(lines) or "No devices yet.")
+
+
+def cmd_sync_revoke(services: Any, args: argparse.Namespace) -> Result:
+    revoked = services().sync.revoke(args.fingerprint)
+    text = "\n".join(f"Revoked device {safe(d.name)} ({d.id[:8]}), fingerprint {d.fingerprint}: its future bundles "
+                     "are refused; what it sent before stays." for d in revoked)
+    return Result({"revoked": [_identity_json(d) for d in revoked]}, text)

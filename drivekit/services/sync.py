@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer_group
 
-from drivekit.errors import BadInput, Cancelled, KnownError
+from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
 from drivekit.storage.db import Database
@@ -25,6 +25,7 @@ class DeviceIdentity:
     id: str
     name: str
     fingerprint: str
+    public_key: bytes = b""
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class BundleReport:
     withdrawals: int = 0
     possible_duplicates: int = 0
     gaps: list[str] = field(default_factory=list)
+    fingerprint: str = ""  # of the device's key
+    enrolment: str = ""  # "needed" (refused: not enrolled), "enrolled" (by this import), or ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -75,6 +78,20 @@ class DeviceStatus:
     last_file: str
     received_up_to: int
     gaps: list[tuple[int, int]]
+    enrolled_at: datetime | None = None
+    revoked_at: datetime | None = None
+    relay: bool = False
+
+    @property
+    def trust(self) -> str:
+        """"this device", "enrolled", "relay", "revoked" or "not enrolled" (seen in a relay's bundle)."""
+        if self.is_self:
+            return "this device"
+        if self.revoked_at is not None:
+            return "revoked"
+        if self.enrolled_at is None:
+            return "not enrolled"
+        return "relay" if self.relay else "enrolled"
 
     @property
     def label(self) -> str:
@@ -100,7 +117,7 @@ def ensure_identity(s: Session) -> Device:
 def _identity(device: Device) -> DeviceIdentity:
     from drivekit.sync.container import fingerprint
 
-    return DeviceIdentity(device.id, device.name, fingerprint(device.public_key or b""))
+    return DeviceIdentity(device.id, device.name, fingerprint(device.public_key or b""), device.public_key or b"")
 
 
 def _pick_campaign(s: Session, campaign_id: str | None) -> Campaign:
@@ -209,8 +226,11 @@ class SyncService:
             return suggested_name(device, lo, hi, everything)
 
     def import_bundles(self, paths: Sequence[Path], key_path: Path | None = None, passphrase: str | None = None,
-                       progress: Progress | None = None) -> list[BundleReport]:
-        """Import each file on its own; a refused file is reported and leaves the database as it was."""
+                       progress: Progress | None = None, enrol: bool | Collection[str] = False,
+                       relay: bool = False) -> list[BundleReport]:
+        """Import each file on its own; a refused file is reported and leaves the database as it was.
+        `enrol`: trust the devices of these files (True), or those with these fingerprints, before
+        importing; `relay`: as organisers whose bundles may carry other devices' records."""
         from drivekit.sync.keys import load_organiser_key
 
         progress = progress or NullProgress()
@@ -222,39 +242,83 @@ class SyncService:
             except Cancelled:
                 reports += [BundleReport(p.name, "cancelled", "not imported: cancelled") for p in map(Path, paths[len(reports):])]
                 break
-            reports.append(self._import_one(path, key, progress))
+            reports.append(self._import_one(path, key, progress, enrol, relay))
         return reports
 
-    def _import_one(self, path: Path, key: Any, progress: Progress) -> BundleReport:
-        from drivekit.sync import merge
-        from drivekit.sync.container import read_file
-        from drivekit.sync.reader import decode_bundle, open_manifest
+    def _import_one(self, path: Path, key: Any, progress: Progress, enrol: bool | Collection[str],
+                    relay: bool) -> BundleReport:
+        from drivekit.sync import merge, trust
+        from drivekit.sync.limits import MAX_BUNDLE_FILE, read_bounded
+        from drivekit.sync.reader import bundle_summary, decode_bundle
 
         name = path.name
+        fp = ""
         try:
-            data = read_file(path)
-            manifest, _payload, bundle_id = open_manifest(data, name)
+            data = read_bounded(path, MAX_BUNDLE_FILE, "sync bundle")
+            manifest, bundle_id, head = bundle_summary(data, name)
+            fp = head.device_fingerprint
             with self._db.session() as s:
                 done = merge.already_imported(s, bundle_id)
                 if done is not None:
                     return BundleReport(name, "already imported", f"already imported from {done.file_name}",
-                                        done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to)
+                                        done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to,
+                                        fingerprint=fp)
+                # Decided from the signed header alone: a stranger's payload is never opened.
+                device = trust.admit(s, head, enrol is True or fp in (enrol or ()))
+                as_relay = bool(device.relay) if device is not None else relay
             bundle = decode_bundle(data, name, key)
             with self._db.session() as s:
-                merge.check(s, bundle)
+                merge.check(s, bundle, as_relay)
+        except trust.NotEnrolled as err:
+            return BundleReport(name, "rejected", str(err), err.device.device_id, err.device.name,
+                                fingerprint=err.device.fingerprint, enrolment="needed")
         except KnownError as err:
-            return BundleReport(name, "rejected", str(err))
+            return BundleReport(name, "rejected", str(err), fingerprint=fp)
+        if device is None:
+            with self._db.session() as s:
+                trust.enrol(s, bundle, relay)
+                audit(s, "device.enrolled", bundle.campaign_id, device=bundle.device_id, fingerprint=fp, relay=relay)
         counts = merge.apply_bundle(self._db, bundle, progress)
         if counts.erased:
             from drivekit.services.signatures import SignatureService
 
             SignatureService(self._db).purge_erased()
-        report = BundleReport(name, "imported", "", bundle.device_id, str(manifest["device"].get("name", "")),
-                              bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict())
+        report = BundleReport(name, "imported", "", bundle.device_id, trust.device_name(bundle),
+                              bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict(),
+                              fingerprint=fp, enrolment="enrolled" if device is None else "")
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
         report.gaps = [f"device {d.label}: {d.gaps_text} not yet received"
                        for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
         return report
+
+    def enrol_device(self, device_id: str, name: str, public_key: bytes, relay: bool = False) -> DeviceIdentity:
+        """Enrol a device by its key, without a bundle (e.g. read from the laptop itself)."""
+        from drivekit.sync import trust
+        from drivekit.sync.container import fingerprint
+        from drivekit.sync.reader import DecodedBundle
+
+        head = DecodedBundle("", "", {"device": {"name": name}}, device_id, public_key, "", 1, 0)
+        with self._db.session() as s:
+            device = trust.admit(s, head, True) or trust.enrol(s, head, relay)
+            audit(s, "device.enrolled", None, device=device.id, fingerprint=fingerprint(public_key), relay=relay)
+            return DeviceIdentity(device.id, device.name, fingerprint(public_key))
+
+    def revoke(self, fingerprint_text: str) -> list[DeviceIdentity]:
+        """Refuse every future bundle of the device(s) with this key; what was imported stays."""
+        from drivekit.sync import trust
+        from drivekit.sync.container import fingerprint
+
+        with self._db.session() as s:
+            found = trust.devices_with_fingerprint(s, fingerprint_text)
+            if not found:
+                raise NotFound(f"No other device here has the fingerprint {trust.short_fingerprint(fingerprint_text)}; "
+                               "see drivekit sync devices.")
+            now = datetime.now(timezone.utc)
+            for d in found:
+                if d.revoked_at is None:
+                    d.revoked_at = now
+                    audit(s, "device.revoked", None, device=d.id, fingerprint=fingerprint(d.public_key or b""))
+            return [DeviceIdentity(d.id, d.name, fingerprint(d.public_key or b"")) for d in found]
 
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
@@ -277,13 +341,14 @@ class SyncService:
             last_files = dict(s.execute(select(SyncImport.device_id, SyncImport.file_name)
                                         .order_by(SyncImport.imported_at, SyncImport.id)).all())
             out = []
-            for d in s.scalars(select(Device).order_by(Device.is_self.desc(), Device.name, Device.id)):
+            for d in s.scalars(select(Device).options(undefer_group("trust")).order_by(Device.is_self.desc(), Device.name, Device.id)):
                 mine = [rng for (dev, _c), rs in ranges.items() if dev == d.id for rng in [rs]]
                 missing = [g for rs in mine for g in gaps(rs)]
                 upto = max((hi for rs in mine for _lo, hi in rs), default=0)
                 n, last = imports.get(d.id, (0, None))
-                if cid and not d.is_self and not mine and not n:
+                if cid and not d.is_self and not mine and not n and d.enrolled_at is None:
                     continue
                 out.append(DeviceStatus(d.id, d.name, fingerprint(d.public_key) if d.public_key else "",
-                                        bool(d.is_self), n, last, last_files.get(d.id, ""), upto, missing))
+                                        bool(d.is_self), n, last, last_files.get(d.id, ""), upto, missing,
+                                        d.enrolled_at, d.revoked_at, bool(d.relay)))
             return out

@@ -24,7 +24,7 @@ from drivekit.services.common import audit
 from drivekit.storage.models import (
     WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
 )
-from drivekit.sync import batches, plans
+from drivekit.sync import batches, plans, trust
 from drivekit.sync.container import fingerprint
 from drivekit.sync.plans import (
     IDS, IN_CHUNK, Plan, in_chunks, insert_statements, plan_signatures, raw_connection, sort_signatures,
@@ -66,23 +66,27 @@ def already_imported(s: Session, bundle_id: str) -> SyncImport | None:
     return s.scalars(select(SyncImport).where(SyncImport.bundle_id == bundle_id)).first()
 
 
-def check(s: Session, b: DecodedBundle) -> None:
-    """Everything that can refuse the bundle, checked before any change (read-only)."""
-    if s.get(Campaign, b.campaign_id) is None:
-        raise BadFile(f"{b.name}: it belongs to campaign {b.campaign_id}, which is not in this database; "
+def check(s: Session, b: DecodedBundle, relay: bool = False) -> None:
+    """Everything that can refuse the bundle, checked before any change (read-only). The device
+    itself was admitted (trust.admit) before the bundle was opened."""
+    cid = b.campaign_id
+    if s.get(Campaign, cid) is None:
+        raise BadFile(f"{b.name}: it belongs to campaign {cid}, which is not in this database; "
                       "import the campaign file first.")
-    claims = [(b.device_id, b.device_key), *((d["id"], d["public_key"]) for d in b.devices if d["public_key"])]
-    for device_id, key in claims:
-        known = s.get(Device, device_id)
-        if known is not None and known.is_self and known.public_key != key:
-            raise BadFile(f"{b.name}: it claims to come from this very device, with another key; refused.")
-        if known is not None and known.public_key and known.public_key != key:
-            raise BadFile(f"{b.name}: device {device_id[:8]} presents key {fingerprint(key)}, but this database "
-                          f"knows it with key {fingerprint(known.public_key)}; refused.")
+    trust.bind_records(s, b, relay)
+    for d in b.devices:
+        known = s.get(Device, d["id"]) if d["public_key"] else None
+        if known is not None and known.public_key and known.public_key != d["public_key"]:
+            raise BadFile(f"{b.name}: device {d['id'][:8]} presents key {fingerprint(d['public_key'])}, but this "
+                          f"database knows it with key {fingerprint(known.public_key)}; refused.")
     for attr, model, listed in (("event_id", Event, b.events), ("volunteer_id", Volunteer, b.volunteers)):
-        wanted = {r[attr] for r in b.signatures if r[attr]} - {x["id"] for x in listed}
+        ids = sorted({x["id"] for x in listed})
+        if ids and in_chunks(s, select(model.id).where(model.id.in_(IDS), model.campaign_id != cid), ids):
+            raise BadFile(f"{b.name}: it names an {attr.split('_')[0]} of another campaign; refused.")
+        wanted = {r[attr] for r in b.signatures if r[attr]} - set(ids)
         if wanted:
-            have = {r[0] for r in in_chunks(s, select(model.id).where(model.id.in_(IDS)), sorted(wanted))}
+            have = {r[0] for r in in_chunks(s, select(model.id).where(model.id.in_(IDS), model.campaign_id == cid),
+                                            sorted(wanted))}
             if wanted - have:
                 raise BadFile(f"{b.name}: the records refer to an {attr.split('_')[0]} the file does not describe; "
                               "the file is damaged.")

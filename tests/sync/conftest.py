@@ -25,10 +25,19 @@ class Drive:
     campaign_file: Path
     tmp: Path
 
-    def laptop(self, name: str, make_services: Any) -> Any:
+    def laptop(self, name: str, make_services: Any, enrolled: bool = True) -> Any:
+        """A laptop with the campaign installed, enrolled at the organiser unless told otherwise."""
         svc = make_services(name)
         svc.sync.import_campaign(self.campaign_file)
+        if enrolled:
+            enrol(self.org, svc)
         return svc
+
+
+def enrol(org: Any, laptop: Any, relay: bool = False) -> None:
+    """What the organiser does after reading the laptop's fingerprint off its screen."""
+    me = laptop.sync.identity()
+    org.sync.enrol_device(me.id, me.name, me.public_key, relay)
 
 
 @pytest.fixture

@@ -1,0 +1,169 @@
+"""Who may change what: enrolled devices, and records bound to the device that sent them.
+
+The organiser enrols each laptop (its key's fingerprint, read off the laptop's screen); a bundle
+from a device that is not enrolled is refused from its signed header alone, before its payload is
+decrypted or unpacked, and writes nothing, not even a device row: a stranger can never claim a
+laptop's id. A laptop's bundle may add, correct and withdraw only the signatures its own device
+collected, in the bundle's campaign, with the numbers the bundle declares; a relay (another
+organiser, enrolled with --relay) may pass on any device's records. Everything here reads only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from drivekit.errors import BadFile
+from drivekit.storage.models import Device, Signature, Withdrawal
+from drivekit.sync.container import fingerprint
+from drivekit.sync.plans import IDS, in_chunks
+from drivekit.sync.reader import DecodedBundle
+
+
+@dataclass(frozen=True)
+class Stranger:
+    """A device whose bundle was refused because it is not enrolled here."""
+
+    device_id: str
+    name: str
+    fingerprint: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.device_id[:8]})" if self.name else self.device_id[:8]
+
+
+class NotEnrolled(BadFile):
+    """A bundle from a device the organiser has not enrolled; `device` says which, to ask."""
+
+    def __init__(self, message: str, device: Stranger) -> None:
+        super().__init__(message)
+        self.device = device
+
+
+def device_name(b: DecodedBundle) -> str:
+    name = b.manifest["device"].get("name")
+    return " ".join(name.split())[:60] if isinstance(name, str) else ""
+
+
+def stranger(b: DecodedBundle) -> Stranger:
+    return Stranger(b.device_id, device_name(b), fingerprint(b.device_key))
+
+
+def admit(s: Session, b: DecodedBundle, enrol: bool) -> Device | None:
+    """The bundle's device if it may send bundles here (None: it will be enrolled, as asked).
+    Refuses a revoked device, a known id with another key, and (unless `enrol`) a stranger."""
+    known = s.get(Device, b.device_id)
+    fp = fingerprint(b.device_key)
+    if known is not None and known.public_key and known.public_key != b.device_key:
+        if known.is_self:
+            raise BadFile(f"{b.name}: it claims to come from this very device, with another key; refused.")
+        raise BadFile(f"{b.name}: device {b.device_id[:8]} presents key {fp}, but this database knows it with "
+                      f"key {fingerprint(known.public_key)}; refused.")
+    if known is not None and known.is_self:
+        return known
+    if known is not None and known.revoked_at is not None:
+        raise BadFile(f"{b.name}: device {stranger(b).label} (fingerprint {fp}) was revoked on "
+                      f"{known.revoked_at:%Y-%m-%d}; its bundles are refused.")
+    if known is not None and known.enrolled_at is not None:
+        return known
+    if enrol:
+        return None
+    who = stranger(b)
+    raise NotEnrolled(f"{b.name}: device {who.label} with fingerprint {fp} is not enrolled here; if that "
+                      "fingerprint is the one on the laptop's Sync page, import with --enrol.", who)
+
+
+def enrol(s: Session, b: DecodedBundle, relay: bool) -> Device:
+    """Trust the bundle's device with the key it signed with (checked by `admit` first)."""
+    device = s.get(Device, b.device_id)
+    if device is None:
+        device = Device(id=b.device_id, name=device_name(b), is_self=False)
+        s.add(device)
+    device.public_key, device.enrolled_at, device.relay = b.device_key, datetime.now(timezone.utc), relay
+    s.flush()
+    return device
+
+
+def _refuse(b: DecodedBundle, what: str) -> BadFile:
+    return BadFile(f"{b.name}: {what}; the whole file is refused.")
+
+
+def bind_records(s: Session, b: DecodedBundle, relay: bool) -> None:
+    """Every record must belong to the bundle's campaign and (unless from a relay) to its device,
+    inside the numbers it declares. Drops withdrawals that would change nothing (the signature is
+    already withdrawn here) rather than let another device re-date them."""
+    me, lo, hi = b.device_id, b.seq_from, b.seq_to
+    if not relay:
+        for d in b.devices:
+            if d["id"] != me:
+                raise _refuse(b, f"it speaks for another device ({d['id'][:8]})")
+        for d, a, z in b.coverage:
+            if d != me or not lo <= a <= z <= hi:
+                raise _refuse(b, f"it claims numbers {a}-{z} of device {d[:8]}, outside its own {lo}-{hi}")
+        for r in b.signatures:
+            seq, edit_dev, edit_seq = r["device_seq"], r["edit_device_id"], r["edit_seq"]
+            if r["device_id"] != me:
+                raise _refuse(b, f"it adds a signature collected by another device ({r['device_id'][:8]})")
+            if edit_dev not in (None, me) or (edit_seq is not None and not 1 <= edit_seq <= hi):
+                raise _refuse(b, f"it carries a correction made elsewhere ({r['uuid']})")
+            in_range = lo <= seq <= hi or (edit_seq is not None and lo <= edit_seq <= hi)
+            if not 1 <= seq <= hi or not in_range:
+                raise _refuse(b, f"signature {r['uuid']} has number {seq}, outside the numbers {lo}-{hi} "
+                                 "the file declares")
+    uuids = [r["uuid"] for r in b.signatures]
+    stored = {r.uuid: r for r in in_chunks(s, select(Signature.uuid, Signature.device_id, Signature.campaign_id)
+                                           .where(Signature.uuid.in_(IDS)), uuids)}
+    for r in stored.values():
+        if r.campaign_id != b.campaign_id:
+            raise _refuse(b, f"signature {r.uuid} belongs to another campaign here")
+        if not relay and r.device_id != me:
+            raise _refuse(b, f"it corrects signature {r.uuid}, which another device collected")
+    _bind_withdrawals(s, b, relay)
+
+
+def _bind_withdrawals(s: Session, b: DecodedBundle, relay: bool) -> None:
+    me, hi = b.device_id, b.seq_to
+    uuids = [w["signature_uuid"] for w in b.withdrawals]
+    stored = {r.uuid: r for r in in_chunks(s, select(Signature.uuid, Signature.device_id, Signature.campaign_id)
+                                           .where(Signature.uuid.in_(IDS)), uuids)}
+    tombs = {r.signature_uuid: r for r in in_chunks(s, select(Withdrawal.signature_uuid, Withdrawal.campaign_id)
+                                                    .where(Withdrawal.signature_uuid.in_(IDS)), uuids)}
+    kept = []
+    for w in b.withdrawals:
+        uid = w["signature_uuid"]
+        sig, tomb = stored.get(uid), tombs.get(uid)
+        if (sig is not None and sig.campaign_id != b.campaign_id) or (tomb is not None
+                                                                      and tomb.campaign_id != b.campaign_id):
+            raise _refuse(b, f"it withdraws signature {uid}, which belongs to another campaign here")
+        if relay:
+            kept.append(w)
+            continue
+        if w["device_id"] != me or not 1 <= (w["device_seq"] or 0) <= hi:
+            raise _refuse(b, f"its withdrawal of {uid} is not numbered by its own device up to {hi}")
+        if sig is not None and sig.device_id != me:
+            if tomb is None:
+                raise _refuse(b, f"it withdraws signature {uid}, which another device collected")
+            continue  # withdrawn here already (e.g. by the organiser): nothing to change
+        kept.append(w)  # its own signature: held here, in the bundle, or not yet received
+    b.withdrawals = kept
+
+
+def short_fingerprint(text: str) -> str:
+    """A fingerprint as typed (any case, with or without dashes) in its printed form."""
+    bare = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(bare[i:i + 4] for i in range(0, len(bare), 4))
+
+
+def devices_with_fingerprint(s: Session, text: str) -> list[Device]:
+    wanted = short_fingerprint(text)
+    return [d for d in s.scalars(select(Device).where(Device.public_key.is_not(None), Device.is_self.is_(False)))
+            if d.public_key and fingerprint(d.public_key) == wanted]
+
+
+def describe(d: Device) -> dict[str, Any]:
+    return {"id": d.id, "name": d.name, "fingerprint": fingerprint(d.public_key) if d.public_key else ""}
