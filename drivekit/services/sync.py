@@ -264,6 +264,7 @@ class SyncService:
                                         done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to,
                                         fingerprint=fp)
                 # Decided from the signed header alone: a stranger's payload is never opened.
+                merge.check_campaign(s, head)
                 device = trust.admit(s, head, enrol is True or fp in (enrol or ()))
                 as_relay = bool(device.relay) if device is not None else relay
             bundle = decode_bundle(data, name, key)

@@ -66,13 +66,17 @@ def already_imported(s: Session, bundle_id: str) -> SyncImport | None:
     return s.scalars(select(SyncImport).where(SyncImport.bundle_id == bundle_id)).first()
 
 
+def check_campaign(s: Session, b: DecodedBundle) -> None:
+    if s.get(Campaign, b.campaign_id) is None:
+        raise BadFile(f"{b.name}: it belongs to campaign {b.campaign_id}, which is not in this database; "
+                      "import the campaign file first.")
+
+
 def check(s: Session, b: DecodedBundle, relay: bool = False) -> None:
     """Everything that can refuse the bundle, checked before any change (read-only). The device
     itself was admitted (trust.admit) before the bundle was opened."""
     cid = b.campaign_id
-    if s.get(Campaign, cid) is None:
-        raise BadFile(f"{b.name}: it belongs to campaign {cid}, which is not in this database; "
-                      "import the campaign file first.")
+    check_campaign(s, b)
     trust.bind_records(s, b, relay)
     for d in b.devices:
         known = s.get(Device, d["id"]) if d["public_key"] else None

@@ -34,8 +34,9 @@ def test_bundles_from_two_laptops_merge_in_any_order_and_a_withdrawal_wins(make_
     first.signatures.edit(ann.uuid, {"city": "Leeds"})
     late = Path(first.sync.export_bundle(tmp_path / "first-2.dkb", c.id).path)
 
-    reports = org.sync.import_bundles([late, other, early, other], key_path=key)
+    reports = org.sync.import_bundles([late, other, early, other], key_path=key, enrol=True)
     assert [r.outcome for r in reports] == ["imported", "imported", "imported", "already imported"]
+    assert [r.enrolment for r in reports] == ["enrolled", "enrolled", "", ""]
     # Laptop 1's later bundle carries Ann corrected (so she arrives first) and Bob's withdrawal.
     assert (reports[0].new, reports[0].withdrawals) == (1, 1)
     assert (reports[1].new, reports[1].possible_duplicates) == (2, 1)  # laptop 2's Ann signed later

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from drivekit.errors import BadInput
 from drivekit.storage.models import Signature, SyncExport
-from tests.sync.conftest import canonical, db_dump, signer
+from tests.sync.conftest import canonical, db_dump, enrol, signer
 
 NAMES = [("Wiremu", "Tane", "wiremu.tane@example.org"), ("Льюдмила", "Орлова", "l.orlova@example.net"),
          ("Sione", "Fifita", "sione@example.com")]
@@ -122,11 +122,13 @@ def test_a_device_renamed_on_its_laptop_is_known_by_its_newest_name_whatever_the
     orders = [[old, renamed, later], [later, old, renamed], [renamed, later, old]]
     for i, order in enumerate(orders):
         org = drive.org if i == 0 else drive.laptop(f"organiser{i}", make_services)
+        enrol(org, lap)
         reports = org.sync.import_bundles(order, key_path=drive.key)
         assert all(r.outcome == "imported" for r in reports), [r.reason for r in reports]
         assert name_seen(org) == "Stall 2" and not any(d.gaps for d in org.sync.devices(drive.campaign_id))
         assert org.stats.stats(drive.campaign_id).total == 2
     before = drive.laptop("organiser-before", make_services)
+    enrol(before, lap)
     before.sync.import_bundles([old], key_path=drive.key)
     assert name_seen(before) == hostname
     for bad in ("", "   ", "x" * 61):
@@ -158,8 +160,12 @@ def test_relayed_all_export_reaches_a_second_organiser(drive, make_services) -> 
     drive.org.sync.import_bundles([Path(b.path)], key_path=drive.key)
     relay = drive.org.sync.export_bundle(drive.tmp / "relay.dkb", drive.campaign_id, everything=True)
     second = drive.laptop("second-organiser", make_services)
+    enrol(second, drive.org, relay=True)  # another organiser: it passes on every laptop's records
     [r] = second.sync.import_bundles([Path(relay.path)], key_path=drive.key)
     assert (r.outcome, r.new, r.gaps) == ("imported", 1, [])
+    [r] = second.sync.import_bundles([Path(b.path)], key_path=drive.key)
+    assert r.enrolment == "needed"  # known from the relay, but not trusted to send its own bundles
+    enrol(second, lap)
     [r] = second.sync.import_bundles([Path(b.path)], key_path=drive.key)
     assert (r.outcome, r.new, r.already_present) == ("imported", 0, 1)
     assert canonical(second, drive.campaign_id)[0] == canonical(drive.org, drive.campaign_id)[0]
@@ -175,6 +181,7 @@ def test_interrupted_import_is_finished_by_importing_again(drive, make_services,
     b = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     reference = make_services("reference")
     reference.sync.import_campaign(drive.campaign_file)
+    enrol(reference, lap)
     reference.sync.import_bundles([b], key_path=drive.key)
     monkeypatch.setattr(merge, "BATCH", 5)
     real = merge._write_signatures

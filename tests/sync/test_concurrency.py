@@ -8,7 +8,7 @@ from pathlib import Path
 from drivekit.services import build_services
 from drivekit.storage.db import Database
 from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID
-from tests.sync.conftest import signer
+from tests.sync.conftest import enrol, signer
 
 
 def _statuses(svc, campaign_id: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -90,6 +90,7 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
         lap.signatures.save(drive.campaign_id, person)  # each later record was signed earlier
     bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     at_once = drive.laptop("at-once", make_services)
+    enrol(at_once, lap)
     with batches_of(100):
         at_once.sync.import_bundles([bundle], key_path=drive.key)
     seen_in_flight: list[int] = []

@@ -21,7 +21,9 @@ def test_golden_campaign_and_bundle_are_read(version: str, make_services) -> Non
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
     svc = make_services("golden")
     assert svc.sync.import_campaign(folder / "campaign.dkc").outcome == "installed"
-    [report] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key")
+    [refused] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key")
+    assert refused.enrolment == "needed"  # a laptop is enrolled before its first bundle is opened
+    [report] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key", enrol=True)
     assert report.outcome == "imported", report.reason
     assert (report.new, report.withdrawals, report.possible_duplicates) == (
         expected["new"], expected["withdrawals"], expected["possible_duplicates"])

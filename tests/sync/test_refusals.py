@@ -136,7 +136,10 @@ def _with_records(data: bytes, key: SigningKey, secret_path: Path, edit: Any) ->
     edit(records)
     text = b"\n".join([header, *(json.dumps(r).encode() for r in records)]) + b"\n"
     sealed = SealedBox(PublicKey(secret.public.box)).encrypt(zlib.compress(text))
-    return _repack(data, key, lambda m: m.update(records=len(records)), payload=bytes(sealed))
+    def restate(m: dict[str, Any]) -> None:
+        m.update(records=len(records))
+        m["payload"]["plain_size"] = len(text)
+    return _repack(data, key, restate, payload=bytes(sealed))
 
 
 def test_records_of_another_minor_version_keep_the_fields_this_one_knows(drive, make_services) -> None:  # type: ignore[no-untyped-def]
