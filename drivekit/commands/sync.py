@@ -76,16 +76,18 @@ def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
 def cmd_campaign_export(services: Any, args: argparse.Namespace) -> Result:
     info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key))
     return Result(info, f"Wrote {args.output} (campaign {info['id']}, revision {info['revision']}, "
-                        f"signed by organiser key {info['organiser']}).")
+                        f"signed by organiser key {info['organiser']}; {info['withdrawn']} withdrawn signature ids "
+                        "for the laptops to erase).")
 
 
 def cmd_campaign_import(services: Any, args: argparse.Namespace) -> Result:
     r = services().sync.import_campaign(args.file)
     words = {"installed": "Installed", "updated": "Updated", "up to date": "Already up to date:"}[r.outcome]
+    erased = f"\nErased {r.erased} signatures withdrawn at the organiser." if r.erased else ""
     return Result({"id": r.campaign_id, "title": r.title, "revision": r.revision, "outcome": r.outcome,
-                   "organiser": r.organiser_fingerprint},
-                  f"{words} campaign “{r.title}” ({r.campaign_id}, revision {r.revision}); "
-                  f"organiser key {r.organiser_fingerprint}.")
+                   "organiser": r.organiser_fingerprint, "erased": r.erased},
+                  f"{words} campaign “{safe(r.title)}” ({r.campaign_id}, revision {r.revision}); "
+                  f"organiser key {r.organiser_fingerprint}.{erased}")
 
 
 def _identity_json(ident: Any) -> dict[str, str]:

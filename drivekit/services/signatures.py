@@ -78,6 +78,24 @@ _RECORD_COLUMNS = (
 )
 
 
+def erase_signature(s: Session, sig: Signature, reason: str) -> None:
+    """Withdraw on this device: erase the signer's data, keep a tombstone numbered by this device
+    (so it travels in the next bundle), and decide the duplicates it leaves behind again.
+    The caller holds the writers' lock and runs purge_erased after the commit."""
+    old_keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
+    device_id, seq = take_sequence(s)
+    for name in PERSONAL_FIELDS:
+        setattr(sig, name, None)
+    sig.status, sig.duplicate_of = WITHDRAWN, None
+    sig.country, sig.contact_consent = None, False
+    sig.edited_at = sig.edit_device_id = sig.edit_seq = None
+    s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
+                     device_id=device_id, device_seq=seq))
+    s.flush()
+    dedupe.resolve(s, sig.campaign_id, [], also=old_keys)
+    audit(s, "signature.withdrawn", sig.campaign_id, signature=sig.uuid)
+
+
 def record_select():  # type: ignore[no-untyped-def]
     return select(*_RECORD_COLUMNS).outerjoin(Event, Event.id == Signature.event_id)
 
@@ -159,18 +177,7 @@ class SignatureService:
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was already withdrawn.")
-            old_keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
-            device_id, seq = take_sequence(s)
-            for name in PERSONAL_FIELDS:
-                setattr(sig, name, None)
-            sig.status, sig.duplicate_of = WITHDRAWN, None
-            sig.country, sig.contact_consent = None, False
-            sig.edited_at = sig.edit_device_id = sig.edit_seq = None
-            s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
-                             device_id=device_id, device_seq=seq))
-            s.flush()
-            dedupe.resolve(s, sig.campaign_id, [], also=old_keys)
-            audit(s, "signature.withdrawn", sig.campaign_id, signature=sig.uuid)
+            erase_signature(s, sig, reason)
             sig_id = sig.id
         self.purge_erased()
         with self._db.session() as s:

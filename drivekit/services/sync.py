@@ -15,7 +15,7 @@ from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
 from drivekit.storage.db import Database
-from drivekit.storage.models import Campaign, Device, SyncExport, SyncImport, SyncRange
+from drivekit.storage.models import WITHDRAWN, Campaign, Device, Signature, SyncExport, SyncImport, SyncRange, Withdrawal
 
 DEVICE_NAME_MAX = 60  # characters; the name is shown in tables and reports
 
@@ -170,20 +170,43 @@ class SyncService:
             c.organiser_keys = [*keys, public]
             c.revision = (c.revision or 0) + 1
             s.flush()
-            data = write_campaign(c, secret)
+            withdrawn = list(s.scalars(select(Withdrawal.signature_uuid).where(Withdrawal.campaign_id == c.id)))
+            data = write_campaign(c, secret, withdrawn)
             write_file(path, data)
-            audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision)
-            return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"]}
+            audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision, withdrawn=len(withdrawn))
+            return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"],
+                    "withdrawn": len(withdrawn)}
 
     def import_campaign(self, path: Path) -> Any:
+        """Install or update a campaign; signatures withdrawn at the organiser are erased here
+        exactly as a withdrawal made on this laptop (a tombstone numbered by this device)."""
+        from dataclasses import replace
+
+        from drivekit.services import dedupe
+        from drivekit.services.signatures import SignatureService, erase_signature
         from drivekit.sync.campaign_file import install_campaign
+        from drivekit.sync.plans import IDS, in_chunks
 
         with self._db.session() as s:
             result = install_campaign(s, Path(path))
+            erased = 0
             if result.outcome != "up to date":
                 audit(s, f"campaign.{result.outcome}", result.campaign_id, file=Path(path).name,
                       revision=result.revision)
-            return result
+                live = [r[0] for r in in_chunks(s, select(Signature.id).where(
+                    Signature.uuid.in_(IDS), Signature.campaign_id == result.campaign_id,
+                    Signature.status != WITHDRAWN), list(result.withdrawn))]
+                if live:
+                    dedupe.serialize_writers(s)
+                    for sig_id in live:
+                        sig = s.get(Signature, sig_id)
+                        if sig is not None and sig.status != WITHDRAWN:
+                            erase_signature(s, sig, "withdrawn at the organiser")
+                            erased += 1
+            result = replace(result, erased=erased)
+        if erased:
+            SignatureService(self._db).purge_erased()
+        return result
 
     # -- bundles ---------------------------------------------------------------------------------
     def export_bundle(self, path: Path, campaign_id: str | None = None, everything: bool = False,
@@ -266,7 +289,8 @@ class SyncService:
                 # Decided from the signed header alone: a stranger's payload is never opened.
                 merge.check_campaign(s, head)
                 device = trust.admit(s, head, enrol is True or fp in (enrol or ()))
-                as_relay = bool(device.relay) if device is not None else relay
+                # This database's own export holds what it received: it relays.
+                as_relay = bool(device.relay or device.is_self) if device is not None else relay
             bundle = decode_bundle(data, name, key)
             with self._db.session() as s:
                 merge.check(s, bundle, as_relay)

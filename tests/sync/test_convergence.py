@@ -16,7 +16,7 @@ from drivekit.services import build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
 from drivekit.sync.keys import generate_organiser_keys
-from tests.sync.conftest import batches_of, canonical, signer
+from tests.sync.conftest import batches_of, canonical, enrol, signer
 
 PEOPLE = [("Ann", "Lee", "ann@example.org", "SW1A 1AA"), ("Bob", "Ray", "", "SW1A 2BB"),
           ("Ann", "Lee", "", "SW1A 1AA"), ("Cara", "Diaz", "cara@example.org", "E1 6AN"),
@@ -58,6 +58,10 @@ class SyncMachine(RuleBasedStateMachine):
         self.dbs: list[Database] = []
         self.laptops = [self._open(f"laptop{i}") for i in range(3)]
         self.orgs = [self._open(f"org{i}") for i in range(2)]
+        for i, org in enumerate(self.orgs):  # each organiser trusts the laptops, and the other as a relay
+            for lap in self.laptops:
+                enrol(org, lap)
+            enrol(org, self.orgs[1 - i], relay=True)
         self.bundles: list[Path] = []
         self.live: list[list[str]] = [[] for _ in self.laptops]
 
