@@ -105,7 +105,7 @@ class DeviceStatus:
 
 def ensure_identity(s: Session) -> Device:
     """This installation's device, with its Ed25519 key made on first use (kept in the database)."""
-    from drivekit.sync.keys import new_device_key
+    from drivekit.sync.fileformat.keys import new_device_key
 
     device = local_device(s)
     if not device.secret_key:
@@ -115,7 +115,7 @@ def ensure_identity(s: Session) -> Device:
 
 
 def _identity(device: Device) -> DeviceIdentity:
-    from drivekit.sync.container import fingerprint
+    from drivekit.sync.fileformat.container import fingerprint
 
     return DeviceIdentity(device.id, device.name, fingerprint(device.public_key or b""), device.public_key or b"")
 
@@ -158,9 +158,9 @@ class SyncService:
     # -- campaign files ------------------------------------------------------------------------
     def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:
         """Sign the campaign with the organiser key (added to the campaign's keys) and write the file."""
-        from drivekit.sync.campaign_file import write_campaign
-        from drivekit.sync.container import write_file
-        from drivekit.sync.keys import load_organiser_key
+        from drivekit.sync.engine.campaign_install import campaign_file
+        from drivekit.sync.fileformat.container import write_file
+        from drivekit.sync.fileformat.keys import load_organiser_key
 
         secret = load_organiser_key(Path(key_path), passphrase)
         public = secret.public.to_json()
@@ -171,7 +171,7 @@ class SyncService:
             c.revision = (c.revision or 0) + 1
             s.flush()
             withdrawn = list(s.scalars(select(Withdrawal.signature_uuid).where(Withdrawal.campaign_id == c.id)))
-            data = write_campaign(c, secret, withdrawn)
+            data = campaign_file(c, secret, withdrawn)
             write_file(path, data)
             audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision, withdrawn=len(withdrawn))
             return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"],
@@ -182,10 +182,10 @@ class SyncService:
         exactly as a withdrawal made on this laptop (a tombstone numbered by this device)."""
         from dataclasses import replace
 
-        from drivekit.services import dedupe
         from drivekit.services.signatures import SignatureService, erase_signature
-        from drivekit.sync.campaign_file import install_campaign
-        from drivekit.sync.plans import IDS, in_chunks
+        from drivekit.storage import duplicate_marks
+        from drivekit.sync.engine.campaign_install import install_campaign
+        from drivekit.sync.engine.plans import IDS, in_chunks
 
         with self._db.session() as s:
             result = install_campaign(s, Path(path))
@@ -197,7 +197,7 @@ class SyncService:
                     Signature.uuid.in_(IDS), Signature.campaign_id == result.campaign_id,
                     Signature.status != WITHDRAWN), list(result.withdrawn))]
                 if live:
-                    dedupe.serialize_writers(s)
+                    duplicate_marks.serialize_writers(s)
                     for sig_id in live:
                         sig = s.get(Signature, sig_id)
                         if sig is not None and sig.status != WITHDRAWN:
@@ -215,8 +215,8 @@ class SyncService:
         Collected data is untouched."""
         from nacl.signing import SigningKey
 
-        from drivekit.sync.container import write_file
-        from drivekit.sync.writer import build_bundle, free_path, suggested_name
+        from drivekit.sync.fileformat.container import write_file
+        from drivekit.sync.engine.bundle_collect import build_bundle, free_path, suggested_name
 
         path = Path(path)
         with self._db.session() as s:
@@ -237,7 +237,7 @@ class SyncService:
                                 bundle.withdrawals, payload.get("recipient"), _identity(device))
 
     def suggested_file_name(self, campaign_id: str | None = None, everything: bool = False) -> str:
-        from drivekit.sync.writer import export_range, suggested_name
+        from drivekit.sync.engine.bundle_collect import export_range, suggested_name
 
         with self._db.session() as s:
             device = ensure_identity(s)
@@ -254,7 +254,7 @@ class SyncService:
         """Import each file on its own; a refused file is reported and leaves the database as it was.
         `enrol`: trust the devices of these files (True), or those with these fingerprints, before
         importing; `relay`: as organisers whose bundles may carry other devices' records."""
-        from drivekit.sync.keys import load_organiser_key
+        from drivekit.sync.fileformat.keys import load_organiser_key
 
         progress = progress or NullProgress()
         key = load_organiser_key(Path(key_path), passphrase) if key_path else None
@@ -270,9 +270,9 @@ class SyncService:
 
     def _import_one(self, path: Path, key: Any, progress: Progress, enrol: bool | Collection[str],
                     relay: bool) -> BundleReport:
-        from drivekit.sync import merge, trust
-        from drivekit.sync.limits import MAX_BUNDLE_FILE, read_bounded
-        from drivekit.sync.reader import bundle_summary, decode_bundle
+        from drivekit.sync.engine import merge, trust
+        from drivekit.sync.fileformat.limits import MAX_BUNDLE_FILE, read_bounded
+        from drivekit.sync.fileformat.reader import bundle_summary, decode_bundle
 
         name = path.name
         fp = ""
@@ -318,9 +318,9 @@ class SyncService:
 
     def enrol_device(self, device_id: str, name: str, public_key: bytes, relay: bool = False) -> DeviceIdentity:
         """Enrol a device by its key, without a bundle (e.g. read from the laptop itself)."""
-        from drivekit.sync import trust
-        from drivekit.sync.container import fingerprint
-        from drivekit.sync.reader import DecodedBundle
+        from drivekit.sync.engine import trust
+        from drivekit.sync.fileformat.container import fingerprint
+        from drivekit.sync.fileformat.reader import DecodedBundle
 
         head = DecodedBundle("", "", {"device": {"name": name}}, device_id, public_key, "", 1, 0)
         with self._db.session() as s:
@@ -330,8 +330,8 @@ class SyncService:
 
     def revoke(self, fingerprint_text: str) -> list[DeviceIdentity]:
         """Refuse every future bundle of the device(s) with this key; what was imported stays."""
-        from drivekit.sync import trust
-        from drivekit.sync.container import fingerprint
+        from drivekit.sync.engine import trust
+        from drivekit.sync.fileformat.container import fingerprint
 
         with self._db.session() as s:
             found = trust.devices_with_fingerprint(s, fingerprint_text)
@@ -348,8 +348,8 @@ class SyncService:
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
         """Every device known here, with its last bundle and the sequence numbers still missing."""
-        from drivekit.sync.container import fingerprint
-        from drivekit.sync.merge import gaps
+        from drivekit.sync.fileformat.container import fingerprint
+        from drivekit.sync.engine.merge import gaps
 
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id if campaign_id else None

@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
 from drivekit.storage.models import Device, Signature, Withdrawal
-from drivekit.sync.container import fingerprint
-from drivekit.sync.plans import IDS, in_chunks
-from drivekit.sync.reader import DecodedBundle
+from drivekit.sync.engine.plans import IDS, in_chunks
+from drivekit.sync.fileformat.container import fingerprint
+from drivekit.sync.fileformat.reader import DecodedBundle
 
 
 @dataclass(frozen=True)

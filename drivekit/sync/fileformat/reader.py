@@ -11,10 +11,10 @@ from itertools import islice
 from typing import Any
 
 from drivekit.errors import BadFile
-from drivekit.sync.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
-from drivekit.sync.keys import OrganiserSecret
-from drivekit.sync.limits import MAX_BUNDLE_PLAIN, MAX_RECORDS, bounded_int, loads, unpack_lines
-from drivekit.sync.records import MAX_FIELD, _opt_str, signature_row, version, withdrawal_row
+from drivekit.sync.fileformat.bundle_records import MAX_FIELD, _opt_str, signature_row, version, withdrawal_row
+from drivekit.sync.fileformat.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
+from drivekit.sync.fileformat.keys import OrganiserSecret
+from drivekit.sync.fileformat.limits import MAX_BUNDLE_PLAIN, MAX_RECORDS, bounded_int, loads, unpack_lines
 
 PARSE_CHUNK = 2_000  # records per JSON parse (about 8 ms)
 
