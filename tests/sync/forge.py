@@ -82,7 +82,9 @@ class Forger:
             "seq_from": seq_from, "seq_to": seq_to, "all": False, "records": len(records),
             "signatures": sum(r["t"] == "s" for r in records), "withdrawals": sum(r["t"] == "w" for r in records),
             "created_at": datetime.now(timezone.utc).isoformat(), "payload": payload_info}
-        manifest.update(manifest_extra or {})
+        extra = dict(manifest_extra or {})
+        manifest["payload"].update(extra.pop("payload", {}))
+        manifest.update(extra)
         manifest["payload"] = {**manifest["payload"], "size": len(payload),
                                "sha256": hashlib.sha256(payload).hexdigest()}
         text = json.dumps(manifest, sort_keys=True, separators=(",", ":")).encode()

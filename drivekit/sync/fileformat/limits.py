@@ -21,7 +21,7 @@ MAX_BUNDLE_FILE = 1 << 30  # bytes on disk (a 100,000-signature bundle is about 
 MAX_CAMPAIGN_FILE = 16 << 20
 MAX_BUNDLE_PLAIN = 4 << 30  # unpacked bytes, when the (older) header does not state them
 MAX_CAMPAIGN_PLAIN = 32 << 20
-MAX_RECORDS = 2_000_000  # records in one bundle
+MAX_RECORDS = 1_000_000  # records in one bundle (a campaign's --all export included)
 MAX_LINE = 2 << 20  # one record: a drawing is at most 512 KiB (domain.drawing.MAX_BYTES), base64 4/3 of it
 MAX_INT = 2**31 - 1  # sequence and sheet numbers (PostgreSQL's integer)
 UNPACK_STEP = 1 << 20  # unpacked bytes per step
@@ -58,9 +58,9 @@ def read_bounded(path: Any, limit: int, what: str) -> bytes:
         raise BadFile(f"{name}: cannot be read ({err.strerror or err}).") from None
 
 
-def unpack_lines(data: bytes, limit: int, name: str) -> Iterator[bytes]:
+def unpack_lines(data: bytes, limit: int, name: str, line_limit: int = MAX_LINE) -> Iterator[bytes]:
     """The zlib stream's lines (without their newline), unpacked a step at a time: refused as soon
-    as the unpacked text passes `limit` bytes or a line passes MAX_LINE."""
+    as the unpacked text passes `limit` bytes or a line passes `line_limit`."""
     unpacker = zlib.decompressobj()
     total, pending, rest = 0, b"", data
     try:
@@ -72,8 +72,8 @@ def unpack_lines(data: bytes, limit: int, name: str) -> Iterator[bytes]:
                 raise BadFile(f"{name}: unpacks to more than its header allows ({limit:,} bytes); refused.")
             lines = (pending + chunk).split(b"\n")
             pending = lines.pop()
-            if len(pending) > MAX_LINE or any(len(line) > MAX_LINE for line in lines):
-                raise BadFile(f"{name}: a record is longer than {MAX_LINE:,} bytes; the file is damaged.")
+            if len(pending) > line_limit or any(len(line) > line_limit for line in lines):
+                raise BadFile(f"{name}: a record is longer than {line_limit:,} bytes; the file is damaged.")
             yield from lines
             if unpacker.eof or (not chunk and not rest):
                 break
@@ -86,7 +86,8 @@ def unpack_lines(data: bytes, limit: int, name: str) -> Iterator[bytes]:
 
 
 def unpack_all(data: bytes, limit: int, name: str) -> bytes:
-    return b"\n".join(unpack_lines(data, limit, name))
+    """The whole unpacked text (one JSON document), refused as soon as it passes `limit` bytes."""
+    return b"\n".join(unpack_lines(data, limit, name, limit))
 
 
 def loads(text: bytes, name: str, what: str = "the records inside are damaged", controls: bool = False) -> Any:

@@ -83,8 +83,7 @@ def _manifest_fields(manifest: dict[str, Any], name: str) -> tuple[str, bytes, s
             raise ValueError("no device or campaign")
         seq_to = bounded_int(manifest["seq_to"], "seq_to")
         seq_from = bounded_int(manifest["seq_from"], "seq_from", 1, seq_to + 1)
-        records = manifest.get("records")
-        records = MAX_RECORDS if records is None else bounded_int(records, "records", 0, MAX_RECORDS)
+        records = bounded_int(manifest["records"], "records", 0, MAX_RECORDS)  # every writer states it
         plain = manifest["payload"].get("plain_size")  # format 1.1
         plain = MAX_BUNDLE_PLAIN if plain is None else bounded_int(plain, "plain_size", 0, MAX_BUNDLE_PLAIN)
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -142,7 +141,7 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
         bundle.signatures, bundle.withdrawals = list(sigs.values()), list(tombs.values())
     except (ValueError, KeyError, TypeError, IndexError, AttributeError) as err:
         raise BadFile(f"{name}: the records inside are damaged ({err}).") from None
-    if manifest.get("records") is not None and stated != count:
+    if stated != count:
         raise BadFile(f"{name}: holds {count} records but its header says {stated}; the file is damaged.")
     return bundle
 
