@@ -62,6 +62,7 @@ class BundleReport:
     gaps: list[str] = field(default_factory=list)
     fingerprint: str = ""  # of the device's key
     enrolment: str = ""  # "needed" (refused: not enrolled), "enrolled" (by this import), or ""
+    path: str = ""  # the file as given (`file` is its name)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -263,9 +264,12 @@ class SyncService:
             try:
                 progress.advance(0)  # a cancel stops before the next file, never inside one
             except Cancelled:
-                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled") for p in map(Path, paths[len(reports):])]
+                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled", path=str(p))
+                            for p in map(Path, paths[len(reports):])]
                 break
-            reports.append(self._import_one(path, key, progress, enrol, relay))
+            report = self._import_one(path, key, progress, enrol, relay)
+            report.path = str(path)
+            reports.append(report)
         return reports
 
     def _import_one(self, path: Path, key: Any, progress: Progress, enrol: bool | Collection[str],

@@ -597,6 +597,11 @@
         <translation>Último paquete</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
+        <source>Trust</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Received up to</source>
         <translation>Recibido hasta</translation>
@@ -615,6 +620,26 @@
         <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="93"/>
+        <source>Enrolled</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="93"/>
+        <source>Enrolled (organiser)</source>
+        <translation>Dado de alta (organizador)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <source>Not enrolled</source>
+        <translation>No dado de alta</translation>
     </message>
 </context>
 <context>
@@ -782,6 +807,39 @@
         <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
         <source>same</source>
         <translation>igual</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="16"/>
+        <source>Enrol this laptop?</source>
+        <translation>¿Dar de alta este portátil?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="17"/>
+        <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
+        <translation>{0} archivo(s) vienen de un portátil en el que esta base de datos aún no confía:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="27"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="28"/>
+        <source>Compare this fingerprint with the one shown on that laptop&apos;s Sync page, character by character. Enrol it only if they are the same: an enrolled laptop can add signatures to this database, and correct or withdraw the ones it collected.</source>
+        <translation>Compare esta huella con la que muestra la página Sincronización de ese portátil, carácter por carácter. Dele de alta solo si son iguales: un portátil dado de alta puede añadir firmas a esta base de datos, y corregir o retirar las que recogió.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="33"/>
+        <source>Enrol and import</source>
+        <translation>Dar de alta e importar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="34"/>
+        <source>Do not enrol</source>
+        <translation>No dar de alta</translation>
     </message>
 </context>
 <context>
@@ -1781,142 +1839,142 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
         <source>Name this device…</source>
         <translation>Nombrar este equipo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="37"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="48"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
         <source>Receive sync files</source>
         <translation>Recibir archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="72"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="113"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="119"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="120"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="225"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="226"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

@@ -597,6 +597,11 @@
         <translation>Dernier paquet</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="84"/>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Received up to</source>
         <translation>Reçu jusqu’à</translation>
@@ -615,6 +620,26 @@
         <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="93"/>
+        <source>Enrolled</source>
+        <translation>Enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="93"/>
+        <source>Enrolled (organiser)</source>
+        <translation>Enrôlé (organisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
     </message>
 </context>
 <context>
@@ -782,6 +807,39 @@
         <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
         <source>same</source>
         <translation>identique</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="16"/>
+        <source>Enrol this laptop?</source>
+        <translation>Enrôler cet ordinateur portable ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="17"/>
+        <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
+        <translation>{0} fichier(s) viennent d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="27"/>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="28"/>
+        <source>Compare this fingerprint with the one shown on that laptop&apos;s Sync page, character by character. Enrol it only if they are the same: an enrolled laptop can add signatures to this database, and correct or withdraw the ones it collected.</source>
+        <translation>Comparez cette empreinte avec celle affichée sur la page Synchronisation de cet ordinateur, caractère par caractère. Ne l’enrôlez que si elles sont identiques : un ordinateur enrôlé peut ajouter des signatures à cette base de données, et corriger ou retirer celles qu’il a recueillies.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="33"/>
+        <source>Enrol and import</source>
+        <translation>Enrôler et importer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="34"/>
+        <source>Do not enrol</source>
+        <translation>Ne pas enrôler</translation>
     </message>
 </context>
 <context>
@@ -1781,142 +1839,142 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
         <source>Name this device…</source>
         <translation>Nommer cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Envoyer les signatures de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Tout le contenu de cette base de données (pas seulement les nouveautés)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="37"/>
         <source>Export to a folder…</source>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="48"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
         <source>Receive sync files</source>
         <translation>Recevoir des paquets de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="72"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="112"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="113"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="119"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="120"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
         <source>Name this device</source>
         <translation>Nommer cet appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="225"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="226"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>

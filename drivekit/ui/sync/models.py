@@ -78,10 +78,10 @@ class ImportReportModel(_RecordsModel):
 
 
 class DevicesModel(_RecordsModel):
-    COL_NAME, COL_FINGERPRINT, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(6)
+    COL_NAME, COL_FINGERPRINT, COL_TRUST, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(7)
 
     def headers(self) -> list[str]:
-        return [self.tr("Device"), self.tr("Fingerprint"), self.tr("Bundles"), self.tr("Last bundle"),
+        return [self.tr("Device"), self.tr("Fingerprint"), self.tr("Trust"), self.tr("Bundles"), self.tr("Last bundle"),
                 self.tr("Received up to"), self.tr("Not yet received")]
 
     def cell(self, d: DeviceStatus, column: int) -> Any:
@@ -89,6 +89,9 @@ class DevicesModel(_RecordsModel):
             return self.tr("{0} (this device)").format(d.label) if d.is_self else d.label
         if column == self.COL_FINGERPRINT:
             return d.fingerprint or self.tr("(no key yet)")
+        if column == self.COL_TRUST:
+            return {"this device": None, "enrolled": self.tr("Enrolled"), "relay": self.tr("Enrolled (organiser)"),
+                    "revoked": self.tr("Revoked"), "not enrolled": self.tr("Not enrolled")}.get(d.trust)
         if column == self.COL_BUNDLES:
             return None if d.is_self else d.bundles
         if column == self.COL_LAST:

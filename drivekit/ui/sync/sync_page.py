@@ -6,12 +6,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar,
+    QCheckBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
+from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
 
 
@@ -180,15 +181,41 @@ class SyncPage(QWidget):
                                                       QLineEdit.EchoMode.Password)
                 if not ok:
                     return
-        key = self._key_path
+        self._import([Path(p) for p in paths], self._key_path, passphrase)
 
+    def _import(self, paths: list[Path], key: Path | None, passphrase: str | None, enrol: frozenset[str] = frozenset(),
+                before: list[Any] | None = None) -> None:
+        """Import `paths`; `enrol`: fingerprints the organiser has just agreed to trust, `before`: the
+        reports of the first pass, whose refusals the second pass (with enrolment) replaces."""
         def work(progress: Any) -> Any:
-            return self._services.sync.import_bundles([Path(p) for p in paths], key, passphrase, progress)
+            return self._services.sync.import_bundles(paths, key, passphrase, progress, enrol=enrol)
 
-        self._start(work, self._on_import_succeeded)
+        def done(reports: list[Any]) -> None:
+            self._on_import_succeeded(reports, key, passphrase, before)
 
-    def _on_import_succeeded(self, reports: list[Any]) -> None:
+        self._start(work, done)
+
+    def ask_enrol(self, label: str, fingerprint: str, files: int) -> bool:
+        """Whether the organiser trusts this laptop, after comparing fingerprints (a dialog)."""
+        return EnrolDialog(label, fingerprint, files, self).exec() == QDialog.DialogCode.Accepted
+
+    def _on_import_succeeded(self, reports: list[Any], key: Path | None = None, passphrase: str | None = None,
+                             before: list[Any] | None = None) -> None:
         self._finish()
+        if before is None:
+            strangers: dict[str, list[Any]] = {}
+            for r in reports:
+                if r.enrolment == "needed":
+                    strangers.setdefault(r.fingerprint, []).append(r)
+            trusted = frozenset(fp for fp, rs in strangers.items()
+                                if self.ask_enrol(f"{rs[0].device_name} ({rs[0].device_id[:8]})", fp, len(rs)))
+            if trusted:
+                again = [Path(r.path) for fp in sorted(trusted) for r in strangers[fp]]
+                self._import(again, key, passphrase, trusted, reports)
+                return
+        else:
+            by_file = {r.path: r for r in reports}
+            reports = [by_file.get(r.path, r) for r in before]
         self._report_model.set_rows(reports)
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)

@@ -160,3 +160,52 @@ def test_the_laptop_is_named_from_the_sync_page(qtbot, drive, make_services, mon
     monkeypatch.setattr(QInputDialog, "getText", answer("Cancelled name", ok=False))
     page._rename_button.click()
     assert asked[-1] == "Stall 2" and lap.sync.identity().name == "Stall 2"
+
+
+def test_a_laptop_not_enrolled_is_asked_about_with_its_fingerprint(qtbot, drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    lap = drive.laptop("laptop", make_services, enrolled=False)
+    lap.sync.rename_device("Stall 2")
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    bundle = lap.sync.export_bundle(drive.tmp / "lap.dkb", drive.campaign_id)
+    me = lap.sync.identity()
+    page = SyncPage(drive.org)
+    qtbot.addWidget(page)
+    page.set_campaign(drive.campaign_id)
+    page._key_path = drive.key
+    asked: list[tuple[str, str, int]] = []
+    answer = [False]
+
+    def ask(label: str, fingerprint: str, files: int) -> bool:
+        asked.append((label, fingerprint, files))
+        return answer[0]
+
+    monkeypatch.setattr(page, "ask_enrol", ask)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([bundle.path], ""))
+    page._import_button.click()
+    _wait_idle(qtbot, page)
+    assert asked == [(f"Stall 2 ({me.id[:8]})", me.fingerprint, 1)]
+    model = page._report_model
+    assert model.index(0, ImportReportModel.COL_RESULT).data() == "Refused"
+    assert me.fingerprint in model.index(0, ImportReportModel.COL_DETAILS).data()
+    assert drive.org.stats.stats(drive.campaign_id).total == 0
+    answer[0] = True
+    page._import_button.click()
+    _wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: model.index(0, ImportReportModel.COL_RESULT).data() == "Imported", timeout=20_000)
+    _wait_idle(qtbot, page)
+    assert model.rowCount() == 1 and model.index(0, ImportReportModel.COL_NEW).data() == "1"
+    assert drive.org.stats.stats(drive.campaign_id).total == 1
+
+
+def test_the_enrol_dialog_shows_the_fingerprint_and_refuses_by_default(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from drivekit.ui.sync.enrol_dialog import EnrolDialog
+
+    dialog = EnrolDialog("Stall 2 (1cb94de8)", "ABCD-EFGH-IJKL-MNOP-QRST", 2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.fingerprint_label.text() == "ABCD-EFGH-IJKL-MNOP-QRST"
+    assert dialog.refuse_button.isDefault() and not dialog.enrol_button.isDefault()
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Rejected
