@@ -49,9 +49,14 @@ def main() -> None:
     lap.signatures.edit(saved[2].uuid, {"city": "Whitechapel"})
     lap.signatures.withdraw(saved[1].uuid, "asked to be removed")
     lap.sync.export_bundle(OUT / "bundle.dkb", c.id)
+    # Since 1.1: the organiser withdraws a signature, and the next campaign file carries its id.
+    org.sync.import_bundles([OUT / "bundle.dkb"], key_path=OUT / "organiser.key", enrol=True)
+    org.signatures.withdraw(saved[3].uuid, "asked the organiser")
+    org.sync.export_campaign(c.id, OUT / "campaign-update.dkc", OUT / "organiser.key")
     expected = {"campaign": c.id, "signatures": 4, "new": 3, "withdrawals": 1, "possible_duplicates": 1,
                 "corrected_city": "Whitechapel", "corrected": saved[2].uuid, "withdrawn": saved[1].uuid,
-                "stats": {"total": 4, "withdrawn": 1, "unique_signers": 2, "duplicates": 1}}
+                "stats": {"total": 4, "withdrawn": 1, "unique_signers": 2, "duplicates": 1},
+                "erased_by_update": saved[3].uuid}
     (OUT / "expected.json").write_text(json.dumps(expected, indent=1), encoding="utf-8")
     print(f"wrote {OUT}")
 

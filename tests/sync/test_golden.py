@@ -11,8 +11,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 VERSIONS = sorted(p.name.removeprefix("sync-") for p in DATA.glob("sync-*"))
 
 
-def test_format_1_0_is_among_the_golden_files() -> None:
-    assert "1.0" in VERSIONS
+def test_every_format_shipped_is_among_the_golden_files() -> None:
+    from drivekit.sync.fileformat.container import FORMAT
+
+    assert {"1.0", "1.1", FORMAT} <= set(VERSIONS)
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -33,3 +35,17 @@ def test_golden_campaign_and_bundle_are_read(version: str, make_services) -> Non
     assert {k: getattr(st, k) for k in expected["stats"]} == expected["stats"]
     [again] = svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key")
     assert again.outcome == "already imported"
+
+
+@pytest.mark.parametrize("version", [v for v in VERSIONS if (DATA / f"sync-{v}" / "campaign-update.dkc").exists()])
+def test_golden_campaign_update_erases_the_organisers_withdrawals(version: str, make_services) -> None:  # type: ignore[no-untyped-def]
+    folder = DATA / f"sync-{version}"
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+    svc = make_services("golden")
+    svc.sync.import_campaign(folder / "campaign.dkc")
+    svc.sync.import_bundles([folder / "bundle.dkb"], key_path=folder / "organiser.key", enrol=True)
+    result = svc.sync.import_campaign(folder / "campaign-update.dkc")
+    assert (result.outcome, result.erased) == ("updated", 1)
+    gone = svc.signatures.get(expected["erased_by_update"])
+    assert (gone.status, gone.first_name) == ("withdrawn", None)
+    assert svc.stats.stats(expected["campaign"]).withdrawn == expected["stats"]["withdrawn"] + 1
