@@ -142,7 +142,7 @@ def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
             print(json.dumps(data, ensure_ascii=False, default=str))
         else:
             print("\n".join(lines))
-        raise BadFile("; ".join(r.reason for r in rejected))
+        raise BadFile(safe("; ".join(r.reason.rstrip(".") for r in rejected) + "."))
     return Result(data, "\n".join(lines))
 
 

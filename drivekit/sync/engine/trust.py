@@ -46,8 +46,11 @@ class NotEnrolled(BadFile):
 
 
 def device_name(b: DecodedBundle) -> str:
+    """The name the laptop gave itself, fit for a terminal: no control or escape characters."""
     name = b.manifest["device"].get("name")
-    return " ".join(name.split())[:60] if isinstance(name, str) else ""
+    if not isinstance(name, str):
+        return ""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())[:60]
 
 
 def stranger(b: DecodedBundle) -> Stranger:
