@@ -77,11 +77,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_init(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.storage.migrate import current_revision
-
-    svc = services()
-    return Result({"database": svc.db.display_name, "schema": current_revision(svc.db)},
-                  f"Database ready: {svc.db.display_name}")
+    info = services().database.info()
+    return Result({"database": info.display_name, "schema": info.schema}, f"Database ready: {info.display_name}")
 
 
 def cmd_campaign_create(services: Any, args: argparse.Namespace) -> Result:

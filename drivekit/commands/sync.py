@@ -55,17 +55,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
-    from drivekit.sync.fileformat.keys import key_needs_passphrase
+    from drivekit.services.keys import KeyService
 
-    needed = key is not None and key_needs_passphrase(key)
+    needed = key is not None and KeyService().organiser_key_needs_passphrase(key)
     return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
 
 
 def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.sync.fileformat.keys import generate_organiser_keys
+    from drivekit.services.keys import KeyService
 
     secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
-    public = generate_organiser_keys(args.output, secret_passphrase)  # needs no database
+    public = KeyService().make_organiser_keys(args.output, secret_passphrase)  # needs no database
     key, pub = args.output / "organiser.key", args.output / "organiser.pub"
     text = (f"Wrote {key} (secret: keep it safe; mode 0600) and {pub}.\n"
             f"Organiser key fingerprint: {public.fingerprint}")

@@ -168,10 +168,8 @@ class SyncPage(QWidget):
             return
         passphrase = None
         if self._key_path is not None:
-            from drivekit.sync.fileformat.keys import key_needs_passphrase
-
             try:
-                needed = key_needs_passphrase(self._key_path)
+                needed = self._services.keys.organiser_key_needs_passphrase(self._key_path)
             except KnownError as err:
                 self._status_label.setText(str(err))
                 return
