@@ -97,6 +97,8 @@ def main(quick: bool) -> None:
             target = org if run == 0 else _services(root / f"org{run}.sqlite3")
             if run:
                 target.sync.import_campaign(root / "c.dkc")
+            me = lap.sync.identity()  # the organiser enrolled this laptop before (a dialog otherwise)
+            target.sync.enrol_device(me.id, me.name, me.public_key)
             gaps, took, status = _import_on_page(app, target, c.id, key, bundle)
             idle, _ = _gaps_while(app, lambda: True, seconds=took)
             pauses.append(max(gaps))
