@@ -154,7 +154,8 @@ def test_a_signed_bundle_with_an_impossible_number_writes_nothing(drive, make_se
 
 @pytest.mark.parametrize("field, value", [("first_name", "x" * 201), ("comment", "c" * 2001), ("phone", "1" * 33),
                                           ("city", "Lon\x1b[2Jdon"), ("last_name", "Lee\nDrop"),
-                                          ("comment", "bell\u0085"), ("source", "telepathy"), ("country", "GBR")])
+                                          ("comment", "bell\u0085"), ("source", "telepathy"), ("country", "GBR"),
+                                          ("signed_at", "0001-01-01T00:00:00+05:00")])
 def test_records_are_held_to_the_forms_rules(drive, make_services, field: str, value: str) -> None:  # type: ignore[no-untyped-def]
     forger = _forger(drive)
     drive.org.sync.enrol_device(forger.device_id, forger.name, forger.public)

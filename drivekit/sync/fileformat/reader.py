@@ -139,7 +139,7 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
                     tombs.setdefault(row["signature_uuid"], row)
                 # Records of kinds a newer minor version added are skipped.
         bundle.signatures, bundle.withdrawals = list(sigs.values()), list(tombs.values())
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as err:
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as err:
         raise BadFile(f"{name}: the records inside are damaged ({err}).") from None
     if stated != count:
         raise BadFile(f"{name}: holds {count} records but its header says {stated}; the file is damaged.")
