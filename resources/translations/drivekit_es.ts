@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CampaignImport</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="16"/>
+        <source>Import a campaign file</source>
+        <translation>Importar un archivo de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="17"/>
+        <source>DriveKit campaign files (*.dkc);;All files (*)</source>
+        <translation>Archivos de campaña de DriveKit (*.dkc);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="23"/>
+        <source>Campaign file refused</source>
+        <translation>Archivo de campaña rechazado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="26"/>
+        <source>Installed “{0}”. Organiser key: {1}</source>
+        <translation>Instalada «{0}». Clave del organizador: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
+        <source>Updated “{0}”. Organiser key: {1}</source>
+        <translation>Actualizada «{0}». Clave del organizador: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="28"/>
+        <source>“{0}” is already up to date. Organiser key: {1}</source>
+        <translation>«{0}» ya está al día. Clave del organizador: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
+        <source>Signatures withdrawn at the organiser, erased here too: {0}</source>
+        <translation>Firmas retiradas en el organizador, borradas también aquí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="34"/>
+        <source>Campaign file</source>
+        <translation>Archivo de campaña</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWizard</name>
     <message>
         <location filename="../../drivekit/ui/first_run/wizard.py" line="32"/>
@@ -489,87 +532,87 @@
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="221"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="249"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="292"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="323"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="342"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -1954,27 +1997,27 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="221"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="225"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CampaignImport</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="16"/>
+        <source>Import a campaign file</source>
+        <translation>Importer un fichier de campagne</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="17"/>
+        <source>DriveKit campaign files (*.dkc);;All files (*)</source>
+        <translation>Fichiers de campagne DriveKit (*.dkc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="23"/>
+        <source>Campaign file refused</source>
+        <translation>Fichier de campagne refusé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="26"/>
+        <source>Installed “{0}”. Organiser key: {1}</source>
+        <translation>« {0} » installée. Clé de l’organisateur : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
+        <source>Updated “{0}”. Organiser key: {1}</source>
+        <translation>« {0} » mise à jour. Clé de l’organisateur : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="28"/>
+        <source>“{0}” is already up to date. Organiser key: {1}</source>
+        <translation>« {0} » est déjà à jour. Clé de l’organisateur : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
+        <source>Signatures withdrawn at the organiser, erased here too: {0}</source>
+        <translation>Signatures retirées chez l’organisateur, effacées ici aussi : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="34"/>
+        <source>Campaign file</source>
+        <translation>Fichier de campagne</translation>
+    </message>
+</context>
+<context>
     <name>CampaignWizard</name>
     <message>
         <location filename="../../drivekit/ui/first_run/wizard.py" line="32"/>
@@ -489,87 +532,87 @@
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="221"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="249"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="292"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="309"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="323"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="342"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
@@ -1954,27 +1997,27 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="221"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="225"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>

@@ -10,24 +10,26 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from drivekit.errors import KnownError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CampaignImport", text)
-
-
 def import_campaign_file(parent: QWidget | None, services: Any) -> str | None:
     """Ask for a campaign file and install it; returns the campaign id, or None if nothing was installed."""
-    path, _ = QFileDialog.getOpenFileName(parent, _tr("Import a campaign file"), "",
-                                          _tr("DriveKit campaign files (*.dkc);;All files (*)"))
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("CampaignImport", "Import a campaign file"), "",
+        QCoreApplication.translate("CampaignImport", "DriveKit campaign files (*.dkc);;All files (*)"))
     if not path:
         return None
     try:
         result = services.sync.import_campaign(path)
     except KnownError as err:
-        QMessageBox.warning(parent, _tr("Campaign file refused"), str(err))
+        QMessageBox.warning(parent, QCoreApplication.translate("CampaignImport", "Campaign file refused"), str(err))
         return None
-    messages = {"installed": _tr("Installed “{0}”. Organiser key: {1}"),
-                "updated": _tr("Updated “{0}”. Organiser key: {1}"),
-                "up to date": _tr("“{0}” is already up to date. Organiser key: {1}")}
-    QMessageBox.information(parent, _tr("Campaign file"),
-                            messages[result.outcome].format(result.title, result.organiser_fingerprint))
+    messages = {
+        "installed": QCoreApplication.translate("CampaignImport", "Installed “{0}”. Organiser key: {1}"),
+        "updated": QCoreApplication.translate("CampaignImport", "Updated “{0}”. Organiser key: {1}"),
+        "up to date": QCoreApplication.translate("CampaignImport", "“{0}” is already up to date. Organiser key: {1}"),
+    }
+    text = messages[result.outcome].format(result.title, result.organiser_fingerprint)
+    if result.erased:  # signatures withdrawn at the organiser, in the ids the campaign file carries
+        text += "\n\n" + QCoreApplication.translate(
+            "CampaignImport", "Signatures withdrawn at the organiser, erased here too: {0}").format(result.erased)
+    QMessageBox.information(parent, QCoreApplication.translate("CampaignImport", "Campaign file"), text)
     return str(result.campaign_id)
