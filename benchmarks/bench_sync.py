@@ -174,7 +174,7 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
     stamp = datetime.now(timezone.utc).isoformat()
     made = [_synthetic_bundle(c.id, public, n_merge, seed + 1, stamp) for seed in range(n_bundles)]
     paths = []
-    for i, (data, _rows_) in enumerate(made):
+    for i, (data, _rows) in enumerate(made):
         paths.append(root / f"m{i}.dkb")
         paths[-1].write_bytes(data)
     merged = fresh_org("merge.sqlite3")
@@ -232,7 +232,7 @@ def _same_records(root: Path, cid: str, public: OrganiserPublic, made: list, sta
     from nacl.signing import SigningKey
 
     paths = []
-    for i, (data, _rows_) in enumerate(made):
+    for i, (data, _rows) in enumerate(made):
         (length,) = struct.unpack(">I", data[8:12])
         manifest = json.loads(data[12:12 + length])
         manifest["created_at"] = stamp

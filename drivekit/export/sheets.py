@@ -88,7 +88,7 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
     c.setFillGray(0)
     x = MARGIN
     c.setFont(fonts.BOLD, 8)
-    for (label, _), w in zip(COLUMNS, widths):
+    for (label, _), w in zip(COLUMNS, widths, strict=False):
         c.drawString(x + 3, top - 11, label)
         x += w
     c.setLineWidth(0.5)

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.domain.duplicate_rule import MATCH_KEYS, duplicate_marks
 from drivekit.storage.db import begin_write
-from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
+from drivekit.storage.models import POSSIBLE_DUPLICATE, Signature
 
 _CHUNK = 400
 _MARK = (update(Signature.__table__).where(Signature.__table__.c.uuid == bindparam("u"))

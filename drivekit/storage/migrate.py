@@ -80,6 +80,7 @@ def upgrade(db: Database) -> str:
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
+    assert head is not None  # the package always ships its migrations
     if current == head:
         return head
     known = {rev.revision for rev in script.walk_revisions()}

@@ -96,7 +96,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     return sealed, lo, hi
 
 
-def _header(s: Session, cid: str, device: Device, device_ids: set[str | None], lo: int, hi: int,
+def _header(s: Session, cid: str, device: Device, device_ids: set[str], lo: int, hi: int,
             everything: bool) -> dict[str, Any]:
     """Events, volunteers and devices the records refer to, and (for --all) what was received."""
     events = [{"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "location": e.location}

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from drivekit.domain.signer_fields import PAPER_FIELDS
 from drivekit.domain.validation import SignerInput
 from drivekit.errors import KnownError, ValidationError
 
-FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "comment")
+FIELDS = PAPER_FIELDS
 LINES_PER_SHEET = 12
 
 

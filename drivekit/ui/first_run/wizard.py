@@ -8,12 +8,13 @@ from PySide6.QtWidgets import (
     QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget, QWizard, QWizardPage,
 )
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED, OPTIONAL_REQUIREMENTS
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.campaigns import DEFAULT_CONSENT, check_postcode_prefixes
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 
-OPTIONAL_FIELDS = ("email", "phone", "address", "postcode", "city", "country")
+OPTIONAL_FIELDS = OPTIONAL_REQUIREMENTS
 
 
 def _form(page: QWidget) -> QFormLayout:
@@ -160,7 +161,7 @@ class CampaignWizard(QWizard):
             campaign = self._services.campaigns.create(
                 self.title.text(), self.text.toPlainText(), self.goal.value(), self.organisation.text(),
                 self.country.code() or "GB", self.consent.toPlainText(),
-                ["name", *[n for n, box in self.required.items() if box.isChecked()]])
+                [*DEFAULT_REQUIRED, *[n for n, box in self.required.items() if box.isChecked()]])
         except ValidationError as err:
             if {"title", "text", "goal"} & set(err.errors):
                 while self.currentId() != self.startId():  # back to the page with the problem

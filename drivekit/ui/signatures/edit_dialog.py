@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 
-TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region")
+TEXT_FIELDS = LINE_FIELDS
 
 
 def countries() -> list[tuple[str, str]]:
@@ -127,7 +128,7 @@ class SignatureEditDialog(QDialog):
 
     def changes(self) -> dict[str, Any]:
         """Only the fields the coordinator changed (so untouched data is never re-validated differently)."""
-        old = {name: getattr(self._record, name) or "" for name in (*TEXT_FIELDS, "country", "comment")}
+        old = {name: getattr(self._record, name) or "" for name in SIGNER_FIELDS}
         old["contact_consent"] = self._record.contact_consent
         return {name: value for name, value in self.values().items() if value != old[name]}
 
