@@ -6,7 +6,15 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+# What every handler receives: builds (once) and returns the services; commands that need no
+# database never call it.
+ServicesFactory = Callable[[], "Services"]
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -24,11 +26,14 @@ from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
 from drivekit.ui.sync.campaign_import import import_campaign_file
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, settings: UiSettings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings

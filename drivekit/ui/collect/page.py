@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 from datetime import date
 
@@ -19,6 +21,9 @@ from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.settings import UiSettings
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 log = logging.getLogger(__name__)
 
 
@@ -29,7 +34,7 @@ class CollectPage(QWidget):
     signature_saved = Signal(object)  # SavedSignature
     kiosk_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings

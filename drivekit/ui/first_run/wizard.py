@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -13,6 +15,9 @@ from drivekit.errors import KnownError, ValidationError
 from drivekit.services.campaigns import DEFAULT_CONSENT, check_postcode_prefixes
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 OPTIONAL_FIELDS = OPTIONAL_REQUIREMENTS
 
@@ -26,7 +31,7 @@ def _form(page: QWidget) -> QFormLayout:
 class CampaignWizard(QWizard):
     """On Finish the campaign and its targets are created through the services; errors keep it open."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.created: CampaignInfo | None = None

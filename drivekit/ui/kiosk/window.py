@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -16,6 +18,9 @@ from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
 from drivekit.ui.widgets.layout import centred_column
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 log = logging.getLogger(__name__)
 
 IDLE_MS = 120_000
@@ -29,7 +34,7 @@ class KioskWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
                  *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS, pin_guard: PinGuard | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("kiosk")

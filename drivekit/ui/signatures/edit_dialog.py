@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,6 +15,9 @@ from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 TEXT_FIELDS = LINE_FIELDS
 
@@ -29,7 +32,7 @@ def countries() -> list[tuple[str, str]]:
 class SignatureEditDialog(QDialog):
     """Edits the EDITABLE fields of one signature through services.signatures.edit."""
 
-    def __init__(self, services: Any, record: SignatureRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, record: SignatureRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._record = record

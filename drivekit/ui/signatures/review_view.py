@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -16,6 +16,9 @@ from drivekit.services.records import SignatureRecord
 from drivekit.ui.background import run_in_background
 from drivekit.ui.signatures.labels import local_time, source_label
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 DIFF_STYLE = "background-color: #ffe8a3; color: #1a1a1a; font-weight: bold; padding: 2px;"
 SAME_STYLE = "padding: 2px;"
 
@@ -27,7 +30,7 @@ class DuplicateReviewView(QWidget):
     pending_changed = Signal(int)
     BATCH = 500  # pairs loaded at a time; the next batch comes when these are done
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None

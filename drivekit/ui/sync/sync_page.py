@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar,
@@ -14,9 +14,12 @@ from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 
 class SyncPage(QWidget):
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None
