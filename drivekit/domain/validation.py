@@ -6,6 +6,7 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import Any
 
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.text import clean
@@ -235,7 +236,8 @@ def validate_signer(raw: SignerInput, rules: Rules, *, require_consent: bool = T
 
 def validate_field(name: str, value: str, rules: Rules, country: str | None = None) -> str | None:
     """Check one field as a form leaves it; return a plain message or None when it is fine."""
-    probe = replace(SignerInput(first_name="x", petition_consent=True, country=country or ""), **{name: value})
+    change: dict[str, Any] = {name: value}
+    probe = replace(SignerInput(first_name="x", petition_consent=True, country=country or ""), **change)
     try:
         validate_signer(probe, rules)
     except ValidationError as err:
