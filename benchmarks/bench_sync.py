@@ -21,17 +21,17 @@ from sqlalchemy import insert
 
 from benchmarks.common import Figure, report, timed
 from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.text import search_text
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
 from drivekit.services.common import new_signature_id, take_sequence
 from drivekit.storage import migrate
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.storage.models import Signature
-from drivekit.domain.text import search_text
+from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
 from drivekit.sync.fileformat.keys import OrganiserPublic, generate_organiser_keys
 from drivekit.sync.fileformat.reader import decode_bundle
-from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
 
 FIRST = ["Ann", "Bob", "Chloé", "Dmitri", "Eleni", "Farid", "Gül", "Hana", "Ivan", "José", "Kwame", "Li", "Mia", "Nils"]
 LAST = ["Smith", "Jones", "Novak", "Kowalski", "Papadopoulos", "Haddad", "Yilmaz", "Sato", "Ivanov", "García"]

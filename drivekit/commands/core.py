@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands.result import Result
 from drivekit.commands import ServicesFactory, group, parse_date, positive_int
+from drivekit.commands.result import Result
 from drivekit.errors import BadFile
 
 

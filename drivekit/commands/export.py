@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands.result import Result
 from drivekit.commands import ServicesFactory, group, passphrase, positive_int
+from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands.result import Result
 from drivekit.commands import ServicesFactory, group, passphrase
+from drivekit.commands.result import Result
 from drivekit.errors import BadFile
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import random
-from collections import deque
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -15,10 +15,10 @@ from drivekit.domain.signer_fields import DEFAULT_REQUIRED
 from drivekit.domain.validation import CleanSigner, normalise_postcode
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
-from drivekit.storage import duplicate_marks
 from drivekit.services.campaigns import DEFAULT_CONSENT, consent_version
 from drivekit.services.common import audit, new_id, take_sequence
 from drivekit.services.signatures import PERSONAL_FIELDS, signature_row
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
 from drivekit.storage.models import VALID, WITHDRAWN, Campaign, Event, Signature, Target, Volunteer, Withdrawal
 

@@ -14,10 +14,10 @@ from drivekit.domain.signer_fields import NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.validation import SignerInput, validate_signer
 from drivekit.errors import BadFile, BadInput, ValidationError
 from drivekit.progress import NullProgress, Progress
-from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
 from drivekit.services.records import ImportReport
 from drivekit.services.signatures import rules_for, signature_row
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
 from drivekit.storage.models import Event, Signature
 

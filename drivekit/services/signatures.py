@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import builtins
-
 from array import array
 from collections.abc import Sequence
 from datetime import datetime, time, timezone
@@ -17,12 +16,21 @@ from drivekit.domain.signer_fields import EDITABLE_FIELDS, SIGNER_FIELDS, requir
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput
-from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
-    DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
+    DUPLICATE,
+    POSSIBLE_DUPLICATE,
+    SOURCES,
+    STATUSES,
+    VALID,
+    WITHDRAWN,
+    Campaign,
+    Event,
+    Signature,
+    Withdrawal,
 )
 from drivekit.storage.search import apply_search, whole_query_indexed
 

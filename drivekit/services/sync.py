@@ -175,8 +175,8 @@ class SyncService:
         Collected data is untouched."""
         from nacl.signing import SigningKey
 
-        from drivekit.sync.fileformat.container import write_file
         from drivekit.sync.engine.bundle_collect import build_bundle, free_path, suggested_name
+        from drivekit.sync.fileformat.container import write_file
 
         path = Path(path)
         with self._db.session() as s:
@@ -261,8 +261,8 @@ class SyncService:
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
         """Every device known here, with its last bundle and the sequence numbers still missing."""
-        from drivekit.sync.fileformat.container import fingerprint
         from drivekit.sync.engine.merge import gaps
+        from drivekit.sync.fileformat.container import fingerprint
 
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id if campaign_id else None

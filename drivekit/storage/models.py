@@ -6,8 +6,19 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-    UniqueConstraint, text,
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -15,11 +26,13 @@ from sqlalchemy.types import TypeDecorator
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED
 
 # Review statuses of a signature: defined by the domain, re-exported for the users of the models.
-from drivekit.domain.statuses import DUPLICATE as DUPLICATE
-from drivekit.domain.statuses import POSSIBLE_DUPLICATE as POSSIBLE_DUPLICATE
-from drivekit.domain.statuses import STATUSES as STATUSES
-from drivekit.domain.statuses import VALID as VALID
-from drivekit.domain.statuses import WITHDRAWN as WITHDRAWN
+from drivekit.domain.statuses import (
+    DUPLICATE as DUPLICATE,
+    POSSIBLE_DUPLICATE as POSSIBLE_DUPLICATE,
+    STATUSES as STATUSES,
+    VALID as VALID,
+    WITHDRAWN as WITHDRAWN,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

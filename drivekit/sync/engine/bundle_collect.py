@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
-from drivekit.sync.fileformat.container import b64
-from drivekit.sync.fileformat.keys import OrganiserPublic
 from drivekit.sync.fileformat.bundle_records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
 from drivekit.sync.fileformat.bundle_writer import BundleBytes, BundleSource, dumps, seal_bundle
+from drivekit.sync.fileformat.container import b64
+from drivekit.sync.fileformat.keys import OrganiserPublic
 
 CHUNK = 5000
 
