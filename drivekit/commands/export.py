@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from drivekit.commands import ServicesFactory, group, passphrase, positive_int
 from drivekit.commands.result import Result
-from drivekit.commands import group, passphrase, positive_int
 from drivekit.errors import BadFile, BadInput
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
@@ -89,7 +89,7 @@ class _TerminalProgress:
                 print(f"\r{self.label}: {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
 
 
-def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
+def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.export.model import PacketOptions
     from drivekit.services.keys import KeyService
 
@@ -117,19 +117,19 @@ def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
     return Result(data, "\n".join(lines), warnings)
 
 
-def cmd_export_csv(services: Any, args: argparse.Namespace) -> Result:
+def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
                                             args.include_contacts, _TerminalProgress())
     return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 
-def cmd_export_osdi(services: Any, args: argparse.Namespace) -> Result:
+def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
                                             include_contacts=args.include_contacts, progress=_TerminalProgress())
     return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 
-def cmd_export_blank_sheets(services: Any, args: argparse.Namespace) -> Result:
+def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.pages < 1:
         raise BadInput("Print at least one sheet (--pages 1 or more).")
     done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, _TerminalProgress())
@@ -137,7 +137,7 @@ def cmd_export_blank_sheets(services: Any, args: argparse.Namespace) -> Result:
                   f"{args.output}: sheets {done.first} to {done.last}")
 
 
-def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
+def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.services.keys import KeyService
 
     report = KeyService().verify_packet(args.file, args.cert)
@@ -150,7 +150,7 @@ def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
                    "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint}, text)
 
 
-def cmd_keys_certificate(services: Any, args: argparse.Namespace) -> Result:
+def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.services.keys import KeyService
 
     p12, pem = KeyService().make_certificate(args.organisation, args.output,

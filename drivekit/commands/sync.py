@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from drivekit.commands import ServicesFactory, group, passphrase
 from drivekit.commands.result import Result
-from drivekit.commands import group, passphrase
 from drivekit.errors import BadFile
 
 
@@ -61,7 +61,7 @@ def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
     return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
 
 
-def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
+def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.services.keys import KeyService
 
     secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
@@ -73,14 +73,14 @@ def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
                    "protected": bool(secret_passphrase)}, text)
 
 
-def cmd_campaign_export(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key))
     return Result(info, f"Wrote {args.output} (campaign {info['id']}, revision {info['revision']}, "
                         f"signed by organiser key {info['organiser']}; {info['withdrawn']} withdrawn signature ids "
                         "for the laptops to erase).")
 
 
-def cmd_campaign_import(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.import_campaign(args.file)
     words = {"installed": "Installed", "updated": "Updated", "up to date": "Already up to date:"}[r.outcome]
     erased = f"\nErased {r.erased} signatures withdrawn at the organiser." if r.erased else ""
@@ -94,7 +94,7 @@ def _identity_json(ident: Any) -> dict[str, str]:
     return {"id": ident.id, "name": ident.name, "fingerprint": ident.fingerprint}
 
 
-def cmd_sync_export(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.export_bundle(args.output, args.campaign, args.everything)
     sealed = f"encrypted for organiser key {r.encrypted_for}" if r.encrypted_for else "NOT encrypted (the campaign has no organiser key)"
     text = (f"Wrote {r.path}: {r.signatures} signatures, {r.withdrawals} withdrawals "
@@ -119,7 +119,7 @@ def report_line(r: Any) -> str:
             f"{r.withdrawals} withdrawals, {r.possible_duplicates} possible duplicates")
 
 
-def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.relay and not args.enrol:
         print("drivekit sync import: usage error: --relay goes with --enrol", file=sys.stderr)
         raise SystemExit(2)
@@ -146,7 +146,7 @@ def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
     return Result(data, "\n".join(lines))
 
 
-def cmd_sync_devices(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_devices(services: ServicesFactory, args: argparse.Namespace) -> Result:
     devices = services().sync.devices(args.campaign)
     data = [{"id": d.id, "name": d.name, "fingerprint": d.fingerprint, "this_device": d.is_self, "trust": d.trust,
              "enrolled_at": d.enrolled_at, "revoked_at": d.revoked_at,
@@ -163,7 +163,7 @@ def cmd_sync_devices(services: Any, args: argparse.Namespace) -> Result:
     return Result({"devices": data}, "\n".join(lines) or "No devices yet.")
 
 
-def cmd_sync_revoke(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_revoke(services: ServicesFactory, args: argparse.Namespace) -> Result:
     revoked = services().sync.revoke(args.fingerprint)
     text = "\n".join(f"Revoked device {safe(d.name)} ({d.id[:8]}), fingerprint {d.fingerprint}: its future bundles "
                      "are refused; what it sent before stays." for d in revoked)

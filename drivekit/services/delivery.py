@@ -206,7 +206,7 @@ class DeliveryService:
                 out = out / f"packet-{slug(get_campaign(s, campaign_id).title)}.pdf"
         paths = self.packet_paths(plans, out)
         results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
-                                      progress) for plan, path in zip(plans, paths)]
+                                      progress) for plan, path in zip(plans, paths, strict=True)]
         return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
 
     def packet_paths(self, plans: list[PacketPlan], out: Path) -> list[Path]:

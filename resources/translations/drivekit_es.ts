@@ -4,42 +4,42 @@
 <context>
     <name>CampaignImport</name>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="16"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
         <source>Import a campaign file</source>
         <translation>Importar un archivo de campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="17"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="21"/>
         <source>DriveKit campaign files (*.dkc);;All files (*)</source>
         <translation>Archivos de campaña de DriveKit (*.dkc);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="23"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
         <source>Campaign file refused</source>
         <translation>Archivo de campaña rechazado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="26"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="30"/>
         <source>Installed “{0}”. Organiser key: {1}</source>
         <translation>Instalada «{0}». Clave del organizador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="31"/>
         <source>Updated “{0}”. Organiser key: {1}</source>
         <translation>Actualizada «{0}». Clave del organizador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
         <source>“{0}” is already up to date. Organiser key: {1}</source>
         <translation>«{0}» ya está al día. Clave del organizador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="36"/>
         <source>Signatures withdrawn at the organiser, erased here too: {0}</source>
         <translation>Firmas retiradas en el organizador, borradas también aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="38"/>
         <source>Campaign file</source>
         <translation>Archivo de campaña</translation>
     </message>
@@ -47,199 +47,199 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="32"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="171"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="37"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
         <source>The petition</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="38"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
         <source>What people sign, and who collects it.</source>
         <translation>Lo que la gente firma y quién recoge las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="40"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
         <source>Petition title</source>
         <translation>Título de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="42"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
         <source>Petition text</source>
         <translation>Texto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="48"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
         <source>Goal, in signatures</source>
         <translation>Objetivo, en firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="50"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="52"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="53"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
         <source>Petition &amp;text</source>
         <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="54"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjetivo (firmas)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="55"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="60"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
         <source>Signers</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Dónde vive la mayoría de los firmantes, qué aceptan y qué datos deben dar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="63"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="66"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
         <source>Consent wording</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="77"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
         <source>Default &amp;country</source>
         <translation>&amp;País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="78"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texto de co&amp;nsentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
         <source>Required besides a name:</source>
         <translation>Obligatorio además del nombre:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="86"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
         <source>Targets</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Quién recibe la petición. Puede omitir este paso y añadirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Los prefijos de código postal indican qué firmas recibe cada destinatario (por ejemplo SW1, SE1). Déjelos vacíos para darle todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="92"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
         <source>Target name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="94"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
         <source>Target role</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Prefijos de código postal, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
         <source>for example SW1, SE1</source>
         <translation>por ejemplo SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
         <source>&amp;Add target</source>
         <translation>&amp;Añadir destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="99"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="104"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
         <source>Targets added</source>
         <translation>Destinatarios añadidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="108"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>R&amp;ole</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="109"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Prefijos de código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Indique el nombre del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
         <source>all postcodes</source>
         <translation>todos los códigos postales</translation>
     </message>
@@ -247,143 +247,143 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="53"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="43"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="44"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="49"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="92"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="173"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="177"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="207"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="220"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="235"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="241"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="254"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="244"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="270"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="262"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="302"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="292"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="306"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -391,228 +391,228 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="63"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="50"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="51"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="53"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="54"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="59"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="62"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="92"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="86"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="130"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="145"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="160"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="162"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="172"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="187"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="174"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="189"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="176"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="191"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="212"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="213"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="210"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="211"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="235"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="249"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="264"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="295"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="323"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -688,166 +688,166 @@
 <context>
     <name>DuplicateReviewView</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="40"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
         <source>S</source>
         <comment>key for Same person</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="40"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
         <source>D</source>
         <comment>key for Different people</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="52"/>
         <source>N</source>
         <comment>key for Next pair</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="45"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="56"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="63"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="74"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La firma de la izquierda puede repetir la anterior de la derecha. Los campos resaltados son distintos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="95"/>
         <source>&amp;Same person</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="96"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Contar esta firma como duplicada (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
         <source>&amp;Different people</source>
         <translation>Personas &amp;distintas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="98"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Contar las dos firmas (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="99"/>
         <source>&amp;Next pair</source>
         <translation>&amp;Siguiente par</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="89"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
         <source>Decide later (key: {0})</source>
         <translation>Decidir más tarde (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Teclas: {0} misma persona, {1} personas distintas, {2} siguiente par.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="111"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="151"/>
         <source>The review queue could not be loaded.</source>
         <translation>No se ha podido cargar la lista de revisión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="148"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="159"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="165"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="165"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>Pair {0} of {1}</source>
         <translation>Par {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="181"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Possible duplicate #{0}</source>
         <translation>Posible duplicado n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Earlier signature #{0}</source>
         <translation>Firma anterior n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>differs</source>
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
@@ -951,32 +951,32 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="102"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="106"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="103"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinador: escriba el PIN del quiosco para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="109"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="110"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="114"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="145"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="149"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo en {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="151"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="155"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="36"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="48"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="52"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="64"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="77"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="69"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="81"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="100"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="139"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="151"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="146"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="158"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1032,158 +1032,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="43"/>
+        <location filename="../../drivekit/ui/main_window.py" line="55"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="71"/>
-        <location filename="../../drivekit/ui/main_window.py" line="73"/>
+        <location filename="../../drivekit/ui/main_window.py" line="83"/>
+        <location filename="../../drivekit/ui/main_window.py" line="85"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="76"/>
+        <location filename="../../drivekit/ui/main_window.py" line="88"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="100"/>
+        <location filename="../../drivekit/ui/main_window.py" line="112"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="101"/>
+        <location filename="../../drivekit/ui/main_window.py" line="113"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="102"/>
+        <location filename="../../drivekit/ui/main_window.py" line="114"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="103"/>
+        <location filename="../../drivekit/ui/main_window.py" line="115"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="108"/>
+        <location filename="../../drivekit/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="109"/>
+        <location filename="../../drivekit/ui/main_window.py" line="121"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="110"/>
+        <location filename="../../drivekit/ui/main_window.py" line="122"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="117"/>
+        <location filename="../../drivekit/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="119"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="157"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="215"/>
+        <location filename="../../drivekit/ui/main_window.py" line="227"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="215"/>
+        <location filename="../../drivekit/ui/main_window.py" line="227"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="216"/>
+        <location filename="../../drivekit/ui/main_window.py" line="228"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="242"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="231"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="272"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="261"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1236,87 +1236,87 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="29"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="36"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="49"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="37"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="50"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="39"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="100"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -1324,57 +1324,57 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="53"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="51"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
         <source>Signers cannot leave kiosk mode without this PIN. Choose at least 4 characters and keep it to yourself.</source>
         <translation>Los firmantes no pueden salir del modo quiosco sin este PIN. Elija al menos 4 caracteres y no lo comparta.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="54"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="58"/>
         <source>Current PIN</source>
         <translation>PIN actual</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="59"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="56"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="60"/>
         <source>Repeat the new PIN</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="63"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="67"/>
         <source>&amp;Current PIN</source>
         <translation>PIN &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="64"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
         <source>&amp;New PIN</source>
         <translation>PIN &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="69"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="77"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="81"/>
         <source>The current PIN is not right.</source>
         <translation>El PIN actual no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="84"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
         <source>The PIN must have at least 4 characters.</source>
         <translation>El PIN debe tener al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="92"/>
         <source>The two PINs are not the same; please type them again.</source>
         <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
     </message>
@@ -1382,93 +1382,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature #{0}</source>
         <translation>Editar la firma n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="110"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="112"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>
@@ -1547,82 +1547,82 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="166"/>
         <source>The signatures could not be loaded.</source>
         <translation>No se han podido cargar las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="247"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="253"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
         <source>Drawn</source>
         <translation>Dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="253"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1648,155 +1648,155 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="59"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="49"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="54"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="91"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="98"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="89"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="95"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="96"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="99"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="111"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="131"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="144"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="146"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="185"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="183"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="195"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="225"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="237"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="226"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="238"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="228"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="242"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="243"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="255"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="318"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="330"/>
         <source>Signature #{0} was saved.</source>
         <translation>Se ha guardado la firma n.º {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="343"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="355"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="354"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="366"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="359"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="371"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
@@ -1804,77 +1804,77 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="43"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="49"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="83"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="89"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="85"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="91"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="90"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="92"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="126"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -1882,142 +1882,142 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
         <source>Name this device…</source>
         <translation>Nombrar este equipo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="37"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
         <source>Receive sync files</source>
         <translation>Recibir archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="80"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="128"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="120"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="148"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="181"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="221"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
@@ -2110,7 +2110,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="33"/>
+        <location filename="../../drivekit/ui/app.py" line="36"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro. Sus firmas guardadas están a salvo.</translation>
     </message>

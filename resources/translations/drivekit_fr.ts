@@ -4,42 +4,42 @@
 <context>
     <name>CampaignImport</name>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="16"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
         <source>Import a campaign file</source>
         <translation>Importer un fichier de campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="17"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="21"/>
         <source>DriveKit campaign files (*.dkc);;All files (*)</source>
         <translation>Fichiers de campagne DriveKit (*.dkc);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="23"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
         <source>Campaign file refused</source>
         <translation>Fichier de campagne refusé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="26"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="30"/>
         <source>Installed “{0}”. Organiser key: {1}</source>
         <translation>« {0} » installée. Clé de l’organisateur : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="27"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="31"/>
         <source>Updated “{0}”. Organiser key: {1}</source>
         <translation>« {0} » mise à jour. Clé de l’organisateur : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
         <source>“{0}” is already up to date. Organiser key: {1}</source>
         <translation>« {0} » est déjà à jour. Clé de l’organisateur : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="32"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="36"/>
         <source>Signatures withdrawn at the organiser, erased here too: {0}</source>
         <translation>Signatures retirées chez l’organisateur, effacées ici aussi : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/campaign_import.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/campaign_import.py" line="38"/>
         <source>Campaign file</source>
         <translation>Fichier de campagne</translation>
     </message>
@@ -47,199 +47,199 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="32"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="171"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="37"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
         <source>The petition</source>
         <translation>La pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="38"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
         <source>What people sign, and who collects it.</source>
         <translation>Ce que les gens signent, et qui collecte les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="40"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
         <source>Petition title</source>
         <translation>Titre de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="42"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
         <source>Petition text</source>
         <translation>Texte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="48"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
         <source>Goal, in signatures</source>
         <translation>Objectif, en signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="50"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="52"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="53"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
         <source>Petition &amp;text</source>
         <translation>Te&amp;xte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="54"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjectif (signatures)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="55"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="60"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Où vivent la plupart des signataires, ce qu’ils acceptent et ce qu’ils doivent fournir.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="63"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="66"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
         <source>Consent wording</source>
         <translation>Texte du consentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="68"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="77"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
         <source>Default &amp;country</source>
         <translation>&amp;Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="78"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texte du co&amp;nsentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
         <source>Required besides a name:</source>
         <translation>Obligatoire en plus du nom :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="86"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
         <source>Targets</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Qui reçoit la pétition. Vous pouvez passer cette étape et les ajouter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Les préfixes de code postal indiquent quelles signatures reçoit chaque destinataire (par exemple SW1, SE1). Laissez-les vides pour qu’un destinataire reçoive toutes les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="92"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
         <source>Target name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="94"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
         <source>Target role</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Préfixes de code postal, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
         <source>for example SW1, SE1</source>
         <translation>par exemple SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
         <source>&amp;Add target</source>
         <translation>&amp;Ajouter le destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="99"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="104"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
         <source>Targets added</source>
         <translation>Destinataires ajoutés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="108"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>R&amp;ole</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="109"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Préfixes de code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Veuillez indiquer le nom du destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
         <source>all postcodes</source>
         <translation>tous les codes postaux</translation>
     </message>
@@ -247,143 +247,143 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="53"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="43"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="44"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="49"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="92"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="173"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="177"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="207"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="220"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="235"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="241"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="254"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="244"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="270"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="262"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="302"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="292"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="306"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -391,228 +391,228 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="48"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="63"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="49"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="50"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="51"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="53"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="54"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="59"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="62"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="92"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="86"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="130"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="145"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="160"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="162"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="172"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="187"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="174"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="189"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="176"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="191"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="212"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="213"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="210"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="211"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="235"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="249"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="264"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="273"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="295"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="300"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="323"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="336"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
@@ -688,166 +688,166 @@
 <context>
     <name>DuplicateReviewView</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="40"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
         <source>S</source>
         <comment>key for Same person</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="40"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
         <source>D</source>
         <comment>key for Different people</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="52"/>
         <source>N</source>
         <comment>key for Next pair</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="45"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="56"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="63"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="74"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="95"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="96"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="98"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="99"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="89"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="111"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="122"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="151"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="148"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="159"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="165"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="165"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="181"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Possible duplicate #{0}</source>
         <translation>Doublon possible nº {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Earlier signature #{0}</source>
         <translation>Signature antérieure nº {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="202"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -951,32 +951,32 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="102"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="106"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="103"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinateur : saisissez le code PIN de la borne pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="109"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="110"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="114"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="145"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="149"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>Code PIN erroné. Réessayez dans {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="151"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="155"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN erroné. Veuillez réessayer.</translation>
     </message>
@@ -984,47 +984,47 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="36"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="48"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="52"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="64"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="77"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="69"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="81"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="100"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="139"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="151"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="146"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="158"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1032,158 +1032,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="43"/>
+        <location filename="../../drivekit/ui/main_window.py" line="55"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="71"/>
-        <location filename="../../drivekit/ui/main_window.py" line="73"/>
+        <location filename="../../drivekit/ui/main_window.py" line="83"/>
+        <location filename="../../drivekit/ui/main_window.py" line="85"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="76"/>
+        <location filename="../../drivekit/ui/main_window.py" line="88"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="100"/>
+        <location filename="../../drivekit/ui/main_window.py" line="112"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="101"/>
+        <location filename="../../drivekit/ui/main_window.py" line="113"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="102"/>
+        <location filename="../../drivekit/ui/main_window.py" line="114"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="103"/>
+        <location filename="../../drivekit/ui/main_window.py" line="115"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="108"/>
+        <location filename="../../drivekit/ui/main_window.py" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="109"/>
+        <location filename="../../drivekit/ui/main_window.py" line="121"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="110"/>
+        <location filename="../../drivekit/ui/main_window.py" line="122"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="117"/>
+        <location filename="../../drivekit/ui/main_window.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="119"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="157"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="215"/>
+        <location filename="../../drivekit/ui/main_window.py" line="227"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="215"/>
+        <location filename="../../drivekit/ui/main_window.py" line="227"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="216"/>
+        <location filename="../../drivekit/ui/main_window.py" line="228"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="242"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="231"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="272"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="261"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1236,87 +1236,87 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="29"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="36"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="49"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="37"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="50"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="39"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="44"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="45"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="100"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -1324,57 +1324,57 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="53"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="51"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
         <source>Signers cannot leave kiosk mode without this PIN. Choose at least 4 characters and keep it to yourself.</source>
         <translation>Les signataires ne peuvent pas quitter le mode borne sans ce code PIN. Choisissez au moins 4 caractères et gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="54"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="58"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="59"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="56"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="60"/>
         <source>Repeat the new PIN</source>
         <translation>Répétez le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="63"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="67"/>
         <source>&amp;Current PIN</source>
         <translation>Code PIN &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="64"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
         <source>&amp;New PIN</source>
         <translation>&amp;Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="69"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="77"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="81"/>
         <source>The current PIN is not right.</source>
         <translation>Le code PIN actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="84"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
         <source>The PIN must have at least 4 characters.</source>
         <translation>Le code PIN doit comporter au moins 4 caractères.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="92"/>
         <source>The two PINs are not the same; please type them again.</source>
         <translation>Les deux codes PIN ne sont pas identiques ; veuillez les saisir à nouveau.</translation>
     </message>
@@ -1382,93 +1382,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature #{0}</source>
         <translation>Modifier la signature nº {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="110"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="112"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
@@ -1547,82 +1547,82 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="166"/>
         <source>The signatures could not be loaded.</source>
         <translation>Les signatures n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="247"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="252"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="253"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
         <source>Drawn</source>
         <translation>Dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="253"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1648,155 +1648,155 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="47"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="59"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="49"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="54"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="91"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="98"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="89"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="92"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="95"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="96"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="99"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="111"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="131"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="144"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="146"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="185"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="183"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="195"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="221"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="225"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="237"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="226"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="238"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="228"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="242"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="243"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="255"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="318"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="330"/>
         <source>Signature #{0} was saved.</source>
         <translation>La signature nº {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="343"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="355"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="354"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="366"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="359"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="371"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="376"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -1804,77 +1804,77 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="40"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="41"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="42"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="43"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="49"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="83"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="89"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="85"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="91"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="90"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="92"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="126"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -1882,142 +1882,142 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="29"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
         <source>Name this device…</source>
         <translation>Nommer cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="35"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Envoyer les signatures de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="36"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Tout le contenu de cette base de données (pas seulement les nouveautés)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="37"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>Export to a folder…</source>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="49"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
         <source>Receive sync files</source>
         <translation>Recevoir des paquets de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="80"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="128"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="120"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="148"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
         <source>Name this device</source>
         <translation>Nommer cet appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="181"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="221"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="223"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
@@ -2110,7 +2110,7 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="33"/>
+        <location filename="../../drivekit/ui/app.py" line="36"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal. Vos signatures enregistrées sont en sécurité.</translation>
     </message>

@@ -102,12 +102,12 @@ def bind_records(s: Session, b: DecodedBundle, relay: bool) -> None:
     already withdrawn here) rather than let another device re-date them."""
     me, lo, hi = b.device_id, b.seq_from, b.seq_to
     if not relay:
-        for d in b.devices:
-            if d["id"] != me:
-                raise _refuse(b, f"it speaks for another device ({d['id'][:8]})")
-        for d, a, z in b.coverage:
-            if d != me or not lo <= a <= z <= hi:
-                raise _refuse(b, f"it claims numbers {a}-{z} of device {d[:8]}, outside its own {lo}-{hi}")
+        for listed in b.devices:
+            if listed["id"] != me:
+                raise _refuse(b, f"it speaks for another device ({listed['id'][:8]})")
+        for covered, a, z in b.coverage:
+            if covered != me or not lo <= a <= z <= hi:
+                raise _refuse(b, f"it claims numbers {a}-{z} of device {covered[:8]}, outside its own {lo}-{hi}")
         for r in b.signatures:
             seq, edit_dev, edit_seq = r["device_seq"], r["edit_device_id"], r["edit_seq"]
             if r["device_id"] != me:

@@ -8,22 +8,21 @@ from typing import Any
 
 from drivekit.domain.drawing import MAX_BYTES as MAX_DRAWING
 from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.signer_fields import SIGNER_FIELDS
 from drivekit.domain.statuses import SOURCES, VALID, WITHDRAWN
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import MAX_COMMENT, MAX_FIELD, MAX_NAME
 
 # Columns a signature record carries; status, duplicate marks and search keys are worked out again
 # by the database that receives it, so they never disagree between organisers.
-TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", "first_name", "last_name", "email", "phone",
-               "address", "postcode", "city", "region", "country", "comment", "consent_version",
+TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", *SIGNER_FIELDS, "consent_version",
                "drawing_format", "source", "edit_device_id")
 INT_FIELDS = ("device_seq", "sheet_number", "sheet_line", "edit_seq")
 BOOL_FIELDS = ("petition_consent", "contact_consent")
 TIME_FIELDS = ("signed_at", "edited_at")
 SIGNATURE_COLUMNS = (*TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "status")
 # What a withdrawal erases, whatever device it happens on (matches services.signatures.withdraw).
-ERASED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
-          "comment", "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
+ERASED = (*SIGNER_FIELDS, "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
           "sheet_line", "edited_at", "edit_device_id", "edit_seq")
 REQUIRED = ("uuid", "signed_at", "device_id", "source")
 NEVER = datetime.min.replace(tzinfo=timezone.utc)
@@ -76,7 +75,7 @@ def _parse_time(value: Any, required: bool) -> datetime | None:
     return parsed.astimezone(timezone.utc)
 
 
-def _opt_str(value: Any, limit: int = TEXT_LIMIT) -> str | None:
+def opt_str(value: Any, limit: int = TEXT_LIMIT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > limit:
@@ -96,7 +95,7 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     row = rec
     del row["t"]
     withdrawn = row.pop("withdrawn")
-    for f, limit in zip(TEXT_FIELDS, LIMITS):
+    for f, limit in zip(TEXT_FIELDS, LIMITS, strict=True):
         value = row[f]
         if value is not None and (type(value) is not str or len(value) > limit):
             raise ValueError(f"{f} has the wrong type or is longer than {limit} characters")
@@ -148,9 +147,9 @@ def withdrawal_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     seq = rec.get("device_seq")
     if seq is not None and (type(seq) is not int or not 0 <= seq <= MAX_SEQ):
         raise ValueError(f"device_seq is not a number from 0 to {MAX_SEQ}")
-    return {"signature_uuid": _opt_str(rec["uuid"], 36), "campaign_id": campaign_id,
+    return {"signature_uuid": opt_str(rec["uuid"], 36), "campaign_id": campaign_id,
             "withdrawn_at": _parse_time(rec.get("withdrawn_at"), True),
-            "reason": (_opt_str(rec.get("reason"), MAX_FIELD) or ""), "device_id": _opt_str(rec.get("device_id"), 36),
+            "reason": (opt_str(rec.get("reason"), MAX_FIELD) or ""), "device_id": opt_str(rec.get("device_id"), 36),
             "device_seq": seq}
 
 

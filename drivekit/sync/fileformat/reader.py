@@ -10,8 +10,9 @@ from datetime import date
 from itertools import islice
 from typing import Any
 
+from drivekit.domain.validation import MAX_FIELD
 from drivekit.errors import BadFile
-from drivekit.sync.fileformat.bundle_records import MAX_FIELD, _opt_str, signature_row, version, withdrawal_row
+from drivekit.sync.fileformat.bundle_records import opt_str, signature_row, version, withdrawal_row
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
 from drivekit.sync.fileformat.keys import OrganiserSecret
 from drivekit.sync.fileformat.limits import MAX_BUNDLE_PLAIN, MAX_RECORDS, bounded_int, loads, unpack_lines
@@ -77,7 +78,7 @@ def _manifest_fields(manifest: dict[str, Any], name: str) -> tuple[str, bytes, s
     signed header, every one bounded."""
     try:
         device = manifest["device"]
-        device_id, campaign = _opt_str(device["id"], 36), _opt_str(manifest["campaign"], 36)
+        device_id, campaign = opt_str(device["id"], 36), opt_str(manifest["campaign"], 36)
         key = unb64(device["public_key"], "device key")
         if not device_id or not campaign or len(key) != 32:
             raise ValueError("no device or campaign")
@@ -154,10 +155,10 @@ def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
         return items
 
     bundle.events = [{"id": _text(e["id"], 36), "name": _text(e["name"], MAX_FIELD), "date": _date(e.get("date")),
-                      "location": _opt_str(e.get("location"), MAX_FIELD) or ""} for e in listed("events", 10_000)]
+                      "location": opt_str(e.get("location"), MAX_FIELD) or ""} for e in listed("events", 10_000)]
     bundle.volunteers = [{"id": _text(v["id"], 36), "name": _text(v["name"], MAX_FIELD)}
                          for v in listed("volunteers", 10_000)]
-    bundle.devices = [{"id": _text(d["id"], 36), "name": _opt_str(d.get("name"), MAX_FIELD) or "",
+    bundle.devices = [{"id": _text(d["id"], 36), "name": opt_str(d.get("name"), MAX_FIELD) or "",
                        "public_key": unb64(d["public_key"], "device key") if d.get("public_key") else None}
                       for d in listed("devices", 10_000)]
     bundle.coverage = [(_text(d, 36), bounded_int(a, "coverage"), bounded_int(b, "coverage"))
@@ -165,7 +166,7 @@ def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
 
 
 def _text(value: Any, limit: int) -> str:
-    text = _opt_str(value, limit)
+    text = opt_str(value, limit)
     if not text:
         raise ValueError("an id or name is missing")
     return text

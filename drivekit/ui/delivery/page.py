@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 EVERYONE = "__everyone__"
 
@@ -29,7 +44,7 @@ class DeliveryPage(QWidget):
 
     packets_exported = Signal(list)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None
@@ -306,6 +321,8 @@ class DeliveryPage(QWidget):
     def export_table(self, kind: str, path: Path) -> None:
         """CSV or OSDI in the background; contact details only for signers who opted in."""
         campaign_id, delivery = self._campaign_id, self._services.delivery
+        if campaign_id is None:
+            return
 
         def work(progress):  # type: ignore[no-untyped-def]
             return delivery.export_table(campaign_id, kind, path, progress=progress).count
@@ -327,6 +344,8 @@ class DeliveryPage(QWidget):
 
     def export_sheets(self, path: Path, pages: int) -> None:
         campaign_id, delivery = self._campaign_id, self._services.delivery
+        if campaign_id is None:
+            return
 
         def work(progress):  # type: ignore[no-untyped-def]
             return delivery.export_blank_sheets(campaign_id, path, pages, progress).first

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from drivekit.errors import KnownError
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
-def import_campaign_file(parent: QWidget | None, services: Any) -> str | None:
+
+def import_campaign_file(parent: QWidget | None, services: Services) -> str | None:
     """Ask for a campaign file and install it; returns the campaign id, or None if nothing was installed."""
     path, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("CampaignImport", "Import a campaign file"), "",
@@ -18,7 +22,7 @@ def import_campaign_file(parent: QWidget | None, services: Any) -> str | None:
     if not path:
         return None
     try:
-        result = services.sync.import_campaign(path)
+        result = services.sync.import_campaign(Path(path))
     except KnownError as err:
         QMessageBox.warning(parent, QCoreApplication.translate("CampaignImport", "Campaign file refused"), str(err))
         return None
