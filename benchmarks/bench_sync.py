@@ -20,18 +20,18 @@ from typing import Any
 from sqlalchemy import insert
 
 from benchmarks.common import Figure, report, timed
-from drivekit.domain.dedupe import match_keys
+from drivekit.domain.duplicate_rule import match_keys
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
 from drivekit.services.common import new_signature_id, take_sequence
 from drivekit.storage import migrate
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.storage.models import Signature
-from drivekit.storage.search import search_text
-from drivekit.sync.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
-from drivekit.sync.keys import OrganiserPublic, generate_organiser_keys
-from drivekit.sync.reader import decode_bundle
-from drivekit.sync.records import add_keys, signature_json
+from drivekit.domain.text import search_text
+from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
+from drivekit.sync.fileformat.keys import OrganiserPublic, generate_organiser_keys
+from drivekit.sync.fileformat.reader import decode_bundle
+from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
 
 FIRST = ["Ann", "Bob", "Chloé", "Dmitri", "Eleni", "Farid", "Gül", "Hana", "Ivan", "José", "Kwame", "Li", "Mia", "Nils"]
 LAST = ["Smith", "Jones", "Novak", "Kowalski", "Papadopoulos", "Haddad", "Yilmaz", "Sato", "Ivanov", "García"]
@@ -179,7 +179,7 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
         paths[-1].write_bytes(data)
     merged = fresh_org("merge.sqlite3")
     merge_time = timed(lambda: merged.sync.import_bundles(paths, key_path=key), repeat=1)
-    from drivekit.sync.keys import load_organiser_key
+    from drivekit.sync.fileformat.keys import load_organiser_key
 
     secret = load_organiser_key(key)
     decoded = [[add_keys(r) for r in decode_bundle(p.read_bytes(), p.name, secret).signatures] for p in paths]

@@ -75,7 +75,7 @@ def main(quick: bool) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from drivekit.sync.keys import generate_organiser_keys
+    from drivekit.sync.fileformat.keys import generate_organiser_keys
 
     n = 10_000 if quick else 100_000
     app = QApplication.instance() or QApplication([])

@@ -10,22 +10,13 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from drivekit import __version__
+from drivekit.commands.result import Result
 from drivekit.errors import KnownError
 
 log = logging.getLogger("drivekit.cli")
-
-
-@dataclass
-class Result:
-    """What a command produced: `data` for --json, `text` for people."""
-
-    data: dict[str, Any]
-    text: str = ""
-    warnings: list[str] = field(default_factory=list)
 
 
 Handler = Callable[[Any, argparse.Namespace], Result]

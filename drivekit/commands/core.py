@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from drivekit.cli import Result
+from drivekit.commands.result import Result
 from drivekit.commands import group, parse_date, positive_int
 from drivekit.errors import BadFile
 

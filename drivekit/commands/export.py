@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.cli import Result
+from drivekit.commands.result import Result
 from drivekit.commands import group, passphrase, positive_int
 from drivekit.errors import BadFile, BadInput
 

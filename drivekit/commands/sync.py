@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from drivekit.cli import Result
+from drivekit.commands.result import Result
 from drivekit.commands import group, passphrase
 from drivekit.errors import BadFile
 
@@ -47,14 +47,14 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
-    from drivekit.sync.keys import key_needs_passphrase
+    from drivekit.sync.fileformat.keys import key_needs_passphrase
 
     needed = key is not None and key_needs_passphrase(key)
     return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
 
 
 def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.sync.keys import generate_organiser_keys
+    from drivekit.sync.fileformat.keys import generate_organiser_keys
 
     secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
     public = generate_organiser_keys(args.output, secret_passphrase)  # needs no database

@@ -1,4 +1,4 @@
-"""Text folding shared by search and duplicate detection."""
+"""Text folding shared by search and duplicate detection, and the folded text search looks in."""
 
 from __future__ import annotations
 
@@ -64,3 +64,10 @@ def name_key(first_name: str | None, last_name: str | None) -> str:
 
 def postcode_key(postcode: str | None) -> str:
     return "".join(ch for ch in (postcode or "").upper() if ch.isalnum())
+
+
+def search_text(first: str | None, last: str | None, postcode: str | None, city: str | None) -> str:
+    """The folded text the index holds; postcode also without its space, so "SW1A1" finds "SW1A 1AA"."""
+    pc = postcode or ""
+    places = fold(f"{pc} {pc.replace(' ', '').replace('-', '')}")  # postcodes rarely repeat: not cached
+    return " ".join([p for p in (fold_fields(first, last), places, fold_fields(city)) if p])

@@ -1,30 +1,22 @@
-"""Helpers shared by services: finding things by id, the local device, the audit log."""
+"""Helpers shared by services: finding things by id (and, gathered here, ids, the local device, the audit log)."""
 
 from __future__ import annotations
 
-import uuid as uuidlib
-from typing import Any, TypeVar
+from typing import TypeVar
 
-import uuid6
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from drivekit.domain.ids import new_id, new_signature_id
 from drivekit.errors import BadInput, NotFound
-from drivekit.storage.models import AuditEntry, Campaign, Device
+from drivekit.storage.audit import audit
+from drivekit.storage.devices import local_device, take_sequence
+from drivekit.storage.models import Campaign
+
+# Shared by the services; the audit writer and the device's sequence live in storage, ids in domain.
+__all__ = ["audit", "campaign", "find_by_id", "local_device", "new_id", "new_signature_id", "take_sequence"]
 
 T = TypeVar("T")
-
-
-def new_id() -> str:
-    return str(uuidlib.uuid4())
-
-
-def new_signature_id() -> str:
-    """A time-ordered UUID (version 7): signatures recorded one after another get neighbouring ids,
-    so the uuid index of a large campaign is appended to rather than written all over (a 100,000
-    signature import touches a third fewer pages). It tells when the signature was recorded, which
-    the signature's own signed_at already says wherever the id goes."""
-    return str(uuid6.uuid7())
 
 
 def find_by_id(session: Session, model: type[T], ident: str, what: str) -> T:
@@ -47,42 +39,3 @@ def find_by_id(session: Session, model: type[T], ident: str, what: str) -> T:
 
 def campaign(session: Session, campaign_id: str) -> Campaign:
     return find_by_id(session, Campaign, campaign_id, "campaign")
-
-
-def local_device(session: Session) -> Device:
-    """This installation's device row, created on first use."""
-    device = session.scalars(select(Device).where(Device.is_self.is_(True))).first()
-    if device is None:
-        import platform
-
-        device = Device(id=new_id(), name=platform.node() or "this computer", is_self=True, next_seq=1)
-        session.add(device)
-        session.flush()
-    return device
-
-
-_DEVICES = Device.__table__
-_MINE = _DEVICES.c.is_self.is_(True)
-_RESERVE = update(_DEVICES).where(_MINE).values(next_seq=_DEVICES.c.next_seq + bindparam("n"))
-_RESERVED = select(_DEVICES.c.id, _DEVICES.c.next_seq).where(_MINE)
-
-
-def take_sequence(session: Session, count: int = 1) -> tuple[str, int]:
-    """Reserve `count` sequence numbers on this device; returns (device id, first number).
-
-    Two plain statements (it runs on every save): an UPDATE of the counter, then reading it back."""
-    conn = session.connection()
-    if not conn.execute(_RESERVE, {"n": count}).rowcount:  # first use: create this device, then reserve
-        local_device(session)
-        return take_sequence(session, count)
-    for obj in list(session.identity_map.values()):  # a loaded copy of the row must not show the old count
-        if isinstance(obj, Device) and obj.is_self:
-            session.expire(obj, ["next_seq"])
-    device_id, after = conn.execute(_RESERVED).one()
-    return device_id, after - count
-
-
-def audit(session: Session, action: str, campaign_id: str | None = None, **details: Any) -> None:
-    """Record what happened; never personal data (names, emails) in `details`."""
-    device = local_device(session)
-    session.add(AuditEntry(device_id=device.id, campaign_id=campaign_id, action=action, details=details))

@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from drivekit.domain.validation import CleanSigner, normalise_postcode
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
-from drivekit.services import dedupe
+from drivekit.storage import duplicate_marks
 from drivekit.services.campaigns import DEFAULT_CONSENT, consent_version
 from drivekit.services.common import audit, new_id, take_sequence
 from drivekit.services.signatures import PERSONAL_FIELDS, signature_row
@@ -103,7 +103,7 @@ class DemoService:
                     pool = rng.choices(pools, weights)[0][0]
                     rows.append(self._row(rng, campaign, pool, home, events, volunteers, recent, device_id, first_seq + i))
                     recent.append(rows[-1])
-                dedupe.resolve(s, campaign.id, rows)
+                duplicate_marks.resolve(s, campaign.id, rows)
                 s.execute(insert(Signature), rows)
                 progress.advance(len(rows))
             self._withdraw_some(s, campaign.id, rng, signatures)
@@ -189,5 +189,5 @@ class DemoService:
             status=WITHDRAWN, duplicate_of=None, **{name: None for name in PERSONAL_FIELDS}))
         s.add_all([Withdrawal(signature_uuid=r.uuid, campaign_id=campaign_id, reason="demo") for r in chosen])
         s.flush()
-        dedupe.resolve(s, campaign_id, [], also={"email_key": {r.email_key for r in chosen},
+        duplicate_marks.resolve(s, campaign_id, [], also={"email_key": {r.email_key for r in chosen},
                                                  "person_key": {r.person_key for r in chosen}})

@@ -13,7 +13,7 @@ from sqlalchemy import insert
 from drivekit.domain.validation import SignerInput, validate_signer
 from drivekit.errors import BadFile, BadInput, ValidationError
 from drivekit.progress import NullProgress, Progress
-from drivekit.services import dedupe
+from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
 from drivekit.services.records import ImportReport
 from drivekit.services.signatures import rules_for, signature_row
@@ -163,7 +163,7 @@ class ImportService:
                     report.rejected.append({"line": line, "error": str(err)})
                 except ValueError as err:
                     report.rejected.append({"line": line, "error": f"signed_at: {err}"})
-            dedupe.serialize_writers(s)
+            duplicate_marks.serialize_writers(s)
             device_id, first_seq = take_sequence(s, len(good))
             for start in range(0, len(good), BATCH):
                 batch = [
@@ -171,7 +171,7 @@ class ImportService:
                                   device_seq=first_seq + start + i, source=source)
                     for i, (_, clean) in enumerate(good[start:start + BATCH])
                 ]
-                report.possible_duplicates += dedupe.resolve(s, campaign.id, batch)
+                report.possible_duplicates += duplicate_marks.resolve(s, campaign.id, batch)
                 s.execute(insert(Signature), batch)
                 report.imported += len(batch)
                 progress.advance(len(batch))

@@ -10,17 +10,18 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from drivekit.domain.dedupe import match_keys
+from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput
-from drivekit.services import dedupe
+from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
     DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
 )
-from drivekit.storage.search import apply_search, search_text, whole_query_indexed
+from drivekit.storage.search import apply_search, whole_query_indexed
 
 PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment",
                    "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
@@ -49,7 +50,7 @@ def rules_for(campaign: Campaign) -> Rules:
 
 
 def signature_row(campaign: Campaign, signer: CleanSigner, **extra: Any) -> dict[str, Any]:
-    """The column values of a new signature (status decided later by dedupe.resolve)."""
+    """The column values of a new signature (status decided later by duplicate_marks.resolve)."""
     email_key, person_key = match_keys(signer.first_name, signer.last_name, signer.email, signer.postcode)
     row: dict[str, Any] = {
         "uuid": extra.pop("uuid", None) or new_signature_id(),
@@ -103,14 +104,14 @@ class SignatureService:
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
-            dedupe.serialize_writers(s)  # before the first write, so a running import lets it in at once
+            duplicate_marks.serialize_writers(s)  # before the first write, so a running import lets it in at once
             device_id, seq = take_sequence(s)
             row = signature_row(
                 campaign, clean, event_id=event_id, volunteer_id=volunteer_id, device_id=device_id, device_seq=seq,
                 source=source, drawing=drawing, drawing_format=drawing_format if drawing else None,
                 sheet_number=sheet_number, sheet_line=sheet_line,
             )
-            dedupe.resolve(s, campaign.id, [row])
+            duplicate_marks.resolve(s, campaign.id, [row])
             row_id = s.execute(insert(Signature.__table__), row).inserted_primary_key[0]  # no ORM object to build
             return SavedSignature(id=row_id, uuid=row["uuid"], status=row["status"], duplicate_of=row["duplicate_of"])
 
@@ -127,7 +128,7 @@ class SignatureService:
         if unknown:
             raise BadInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
         with self._db.session() as s:
-            dedupe.serialize_writers(s)  # first, so writers always lock in the same order
+            duplicate_marks.serialize_writers(s)  # first, so writers always lock in the same order
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
@@ -148,14 +149,14 @@ class SignatureService:
             sig.edit_device_id, sig.edit_seq = take_sequence(s)
             sig.edited_at = datetime.now(timezone.utc)
             s.flush()
-            dedupe.resolve(s, campaign.id, [], also={k: old_keys[k] | {new[k]} for k in old_keys})
+            duplicate_marks.resolve(s, campaign.id, [], also={k: old_keys[k] | {new[k]} for k in old_keys})
             audit(s, "signature.edited", campaign.id, signature=sig.uuid, fields=changed)
             return self._record(s, sig.id)
 
     def withdraw(self, ident: str, reason: str = "") -> SignatureRecord:
         """Erase the signer's personal data, keep a tombstone, and count it as withdrawn."""
         with self._db.session() as s:
-            dedupe.serialize_writers(s)
+            duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was already withdrawn.")
@@ -169,7 +170,7 @@ class SignatureService:
             s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
                              device_id=device_id, device_seq=seq))
             s.flush()
-            dedupe.resolve(s, sig.campaign_id, [], also=old_keys)
+            duplicate_marks.resolve(s, sig.campaign_id, [], also=old_keys)
             audit(s, "signature.withdrawn", sig.campaign_id, signature=sig.uuid)
             sig_id = sig.id
         self.purge_erased()
@@ -193,7 +194,7 @@ class SignatureService:
     def review(self, ident: str, same_person: bool) -> SignatureRecord:
         """The coordinator's verdict on a possible duplicate."""
         with self._db.session() as s:
-            dedupe.serialize_writers(s)
+            duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
                 raise BadInput("This signature is not marked as a possible duplicate.")
@@ -202,7 +203,7 @@ class SignatureService:
             else:
                 sig.status, sig.duplicate_of, sig.reviewed = VALID, None, True
             s.flush()
-            dedupe.resolve(s, sig.campaign_id, [], also={"email_key": {sig.email_key}, "person_key": {sig.person_key}})
+            duplicate_marks.resolve(s, sig.campaign_id, [], also={"email_key": {sig.email_key}, "person_key": {sig.person_key}})
             audit(s, "signature.reviewed", sig.campaign_id, signature=sig.uuid, same_person=same_person)
             return self._record(s, sig.id)
 

@@ -88,7 +88,7 @@ class DeviceStatus:
 
 def ensure_identity(s: Session) -> Device:
     """This installation's device, with its Ed25519 key made on first use (kept in the database)."""
-    from drivekit.sync.keys import new_device_key
+    from drivekit.sync.fileformat.keys import new_device_key
 
     device = local_device(s)
     if not device.secret_key:
@@ -98,7 +98,7 @@ def ensure_identity(s: Session) -> Device:
 
 
 def _identity(device: Device) -> DeviceIdentity:
-    from drivekit.sync.container import fingerprint
+    from drivekit.sync.fileformat.container import fingerprint
 
     return DeviceIdentity(device.id, device.name, fingerprint(device.public_key or b""))
 
@@ -141,9 +141,9 @@ class SyncService:
     # -- campaign files ------------------------------------------------------------------------
     def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:
         """Sign the campaign with the organiser key (added to the campaign's keys) and write the file."""
-        from drivekit.sync.campaign_file import write_campaign
-        from drivekit.sync.container import write_file
-        from drivekit.sync.keys import load_organiser_key
+        from drivekit.sync.engine.campaign_install import campaign_file
+        from drivekit.sync.fileformat.container import write_file
+        from drivekit.sync.fileformat.keys import load_organiser_key
 
         secret = load_organiser_key(Path(key_path), passphrase)
         public = secret.public.to_json()
@@ -153,13 +153,13 @@ class SyncService:
             c.organiser_keys = [*keys, public]
             c.revision = (c.revision or 0) + 1
             s.flush()
-            data = write_campaign(c, secret)
+            data = campaign_file(c, secret)
             write_file(path, data)
             audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision)
             return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"]}
 
     def import_campaign(self, path: Path) -> Any:
-        from drivekit.sync.campaign_file import install_campaign
+        from drivekit.sync.engine.campaign_install import install_campaign
 
         with self._db.session() as s:
             result = install_campaign(s, Path(path))
@@ -175,8 +175,8 @@ class SyncService:
         Collected data is untouched."""
         from nacl.signing import SigningKey
 
-        from drivekit.sync.container import write_file
-        from drivekit.sync.writer import build_bundle, free_path, suggested_name
+        from drivekit.sync.fileformat.container import write_file
+        from drivekit.sync.engine.bundle_collect import build_bundle, free_path, suggested_name
 
         path = Path(path)
         with self._db.session() as s:
@@ -197,7 +197,7 @@ class SyncService:
                                 bundle.withdrawals, payload.get("recipient"), _identity(device))
 
     def suggested_file_name(self, campaign_id: str | None = None, everything: bool = False) -> str:
-        from drivekit.sync.writer import export_range, suggested_name
+        from drivekit.sync.engine.bundle_collect import export_range, suggested_name
 
         with self._db.session() as s:
             device = ensure_identity(s)
@@ -211,7 +211,7 @@ class SyncService:
     def import_bundles(self, paths: Sequence[Path], key_path: Path | None = None, passphrase: str | None = None,
                        progress: Progress | None = None) -> list[BundleReport]:
         """Import each file on its own; a refused file is reported and leaves the database as it was."""
-        from drivekit.sync.keys import load_organiser_key
+        from drivekit.sync.fileformat.keys import load_organiser_key
 
         progress = progress or NullProgress()
         key = load_organiser_key(Path(key_path), passphrase) if key_path else None
@@ -226,9 +226,9 @@ class SyncService:
         return reports
 
     def _import_one(self, path: Path, key: Any, progress: Progress) -> BundleReport:
-        from drivekit.sync import merge
-        from drivekit.sync.container import read_file
-        from drivekit.sync.reader import decode_bundle, open_manifest
+        from drivekit.sync.engine import merge
+        from drivekit.sync.fileformat.container import read_file
+        from drivekit.sync.fileformat.reader import decode_bundle, open_manifest
 
         name = path.name
         try:
@@ -259,8 +259,8 @@ class SyncService:
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
         """Every device known here, with its last bundle and the sequence numbers still missing."""
-        from drivekit.sync.container import fingerprint
-        from drivekit.sync.merge import gaps
+        from drivekit.sync.fileformat.container import fingerprint
+        from drivekit.sync.engine.merge import gaps
 
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id if campaign_id else None

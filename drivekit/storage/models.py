@@ -12,6 +12,13 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+# Review statuses of a signature: defined by the domain, re-exported for the users of the models.
+from drivekit.domain.statuses import DUPLICATE as DUPLICATE
+from drivekit.domain.statuses import POSSIBLE_DUPLICATE as POSSIBLE_DUPLICATE
+from drivekit.domain.statuses import STATUSES as STATUSES
+from drivekit.domain.statuses import VALID as VALID
+from drivekit.domain.statuses import WITHDRAWN as WITHDRAWN
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -20,12 +27,6 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Review statuses of a signature.
-VALID = "valid"
-POSSIBLE_DUPLICATE = "possible_duplicate"
-DUPLICATE = "duplicate"
-WITHDRAWN = "withdrawn"
-STATUSES = (VALID, POSSIBLE_DUPLICATE, DUPLICATE, WITHDRAWN)
 
 # Where a signature came from.
 SOURCES = ("volunteer", "kiosk", "paper", "csv")

@@ -5,17 +5,10 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
 from sqlalchemy.sql import Select
 
-from drivekit.domain.text import fold, fold_fields
+from drivekit.domain.text import fold
 from drivekit.storage.models import Signature
 
 TRIGRAM = 3
-
-
-def search_text(first: str | None, last: str | None, postcode: str | None, city: str | None) -> str:
-    """The folded text the index holds; postcode also without its space, so "SW1A1" finds "SW1A 1AA"."""
-    pc = postcode or ""
-    places = fold(f"{pc} {pc.replace(' ', '').replace('-', '')}")  # postcodes rarely repeat: not cached
-    return " ".join([p for p in (fold_fields(first, last), places, fold_fields(city)) if p])
 
 
 def _escape_like(term: str) -> str:

@@ -14,7 +14,7 @@ from drivekit.domain.validation import (
     validate_signer,
 )
 from drivekit.errors import ValidationError
-from drivekit.storage.search import search_text
+from drivekit.domain.text import search_text
 
 RULES = Rules(default_country="GB")
 

@@ -13,7 +13,7 @@ def _signer(first: str, last: str, email: str = "", postcode: str = "SW1A 1AA") 
 
 
 def test_bundles_from_two_laptops_merge_in_any_order_and_a_withdrawal_wins(make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from drivekit.sync.keys import generate_organiser_keys
+    from drivekit.sync.fileformat.keys import generate_organiser_keys
 
     org = make_services("organiser")
     c = org.campaigns.create("Save the pool", "We ask the council to keep the pool open.", 100, "Swimmers", "GB")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from drivekit.domain.validation import SignerInput
-from drivekit.services import build_services, dedupe
+from drivekit.services import build_services
+from drivekit.storage import duplicate_marks
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
 from tests.storage.revisions import database_at
@@ -46,7 +47,7 @@ def test_finding_duplicates_looks_keys_up_in_their_own_index(make_services) -> N
     with svc.db.session() as s:
         raw = s.connection().connection.dbapi_connection
         raw.set_trace_callback(statements.append)
-        dedupe.decide(s, c.id, [], also={"email_key": {"p3@example.org", "p5@example.org", "x@example.org"},
+        duplicate_marks.decide(s, c.id, [], also={"email_key": {"p3@example.org", "p5@example.org", "x@example.org"},
                                           "person_key": {"p4lee|SW1A1AA", "p6lee|SW1A1AA", "xlee|E16AN"}})
         raw.set_trace_callback(None)
         lookups = [q for q in statements if q.lstrip().upper().startswith("SELECT") and "_key IN" in q]

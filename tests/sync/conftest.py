@@ -33,7 +33,7 @@ class Drive:
 
 @pytest.fixture
 def drive(make_services, tmp_path: Path) -> Drive:  # type: ignore[no-untyped-def]
-    from drivekit.sync.keys import generate_organiser_keys
+    from drivekit.sync.fileformat.keys import generate_organiser_keys
 
     org = make_services("organiser")
     c = org.campaigns.create("Save the pool", "We ask the council to keep the pool open.", 1000, "Swimmers", "GB")
@@ -76,7 +76,7 @@ def db_dump(svc: Any) -> list[tuple[str, list[Any]]]:
 @contextmanager
 def batches_of(n: int) -> Iterator[None]:
     """Imports inside write every batch with `n` signature records (instead of sizing them by time)."""
-    from drivekit.sync import batches, merge
+    from drivekit.sync.engine import batches, merge
 
     saved = merge.BATCH, batches.next_size
     merge.BATCH, batches.next_size = n, lambda size, held, shared=False: n

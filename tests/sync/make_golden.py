@@ -16,8 +16,8 @@ from drivekit.domain.validation import SignerInput
 from drivekit.services import build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
-from drivekit.sync.container import FORMAT
-from drivekit.sync.keys import generate_organiser_keys
+from drivekit.sync.fileformat.container import FORMAT
+from drivekit.sync.fileformat.keys import generate_organiser_keys
 
 OUT = Path(__file__).resolve().parents[1] / "data" / f"sync-{FORMAT}"
 

@@ -167,7 +167,7 @@ def test_relayed_all_export_reaches_a_second_organiser(drive, make_services) -> 
 
 def test_interrupted_import_is_finished_by_importing_again(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Batches commit one by one; a crash half way leaves no "imported" mark, and a re-import completes it."""
-    from drivekit.sync import merge
+    from drivekit.sync.engine import merge
 
     lap = drive.laptop("laptop", make_services)
     for i in range(12):
@@ -215,7 +215,7 @@ def test_nothing_new_is_refused_and_all_still_works(drive, make_services) -> Non
 
 
 def test_campaign_without_organiser_key_gives_plain_bundles(make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from drivekit.sync.reader import open_manifest
+    from drivekit.sync.fileformat.reader import open_manifest
 
     org = make_services("org")
     c = org.campaigns.create("Open", "No keys here.", 10)

@@ -18,7 +18,7 @@ def _statuses(svc, campaign_id: str) -> list[str]:  # type: ignore[no-untyped-de
 def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """The organiser's own desk saves the same person while the import is deciding duplicates:
     the import notices the new row under the write lock, decides again, and one of the two counts."""
-    from drivekit.sync import plans
+    from drivekit.sync.engine import plans
 
     lap = drive.laptop("laptop", make_services)
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee", "ann@example.org"))
@@ -75,7 +75,7 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
     from dataclasses import replace
     from datetime import datetime, timedelta, timezone
 
-    from drivekit.services import dedupe
+    from drivekit.storage import duplicate_marks
     from tests.sync.conftest import batches_of, canonical
 
     lap = drive.laptop("laptop", make_services)
@@ -93,14 +93,14 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
     with batches_of(100):
         at_once.sync.import_bundles([bundle], key_path=drive.key)
     seen_in_flight: list[int] = []
-    real = dedupe.decide
+    real = duplicate_marks.decide
 
     def decide(*args, **kwargs):  # type: ignore[no-untyped-def]
         if kwargs.get("in_flight") is not None:
             seen_in_flight.append(len(kwargs["in_flight"].rows))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(dedupe, "decide", decide)
+    monkeypatch.setattr(duplicate_marks, "decide", decide)
     with batches_of(1):
         [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
     assert len(seen_in_flight) == len(people) - 1  # every batch after the first was decided beside
@@ -114,7 +114,7 @@ def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_every
     """The desk saves between the import's batches (as a volunteer does during a long import):
     the import then plans its batches under the lock, in smaller batches with a pause after each
     so the saves get in; nothing is lost and a person saved at both places counts once."""
-    from drivekit.sync import batches, plans
+    from drivekit.sync.engine import batches, plans
     from tests.sync.conftest import batches_of
 
     lap = drive.laptop("laptop", make_services)

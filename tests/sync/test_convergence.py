@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from drivekit.services import build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
-from drivekit.sync.keys import generate_organiser_keys
+from drivekit.sync.fileformat.keys import generate_organiser_keys
 from tests.sync.conftest import batches_of, canonical, signer
 
 PEOPLE = [("Ann", "Lee", "ann@example.org", "SW1A 1AA"), ("Bob", "Ray", "", "SW1A 2BB"),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from drivekit.errors import BadFile, BadInput
-from drivekit.sync.keys import generate_organiser_keys, load_organiser_key
+from drivekit.sync.fileformat.keys import generate_organiser_keys, load_organiser_key
 from tests.sync.conftest import signer
 
 

@@ -12,8 +12,8 @@ from nacl.signing import SigningKey
 from sqlalchemy import select
 
 from drivekit.storage.models import Device, Signature
-from drivekit.sync.container import BUNDLE_MAGIC, pack
-from drivekit.sync.keys import generate_organiser_keys
+from drivekit.sync.fileformat.container import BUNDLE_MAGIC, pack
+from drivekit.sync.fileformat.keys import generate_organiser_keys
 from tests.sync.conftest import db_dump, signer
 
 
@@ -126,7 +126,7 @@ def _with_records(data: bytes, key: SigningKey, secret_path: Path, edit: Any) ->
 
     from nacl.public import PublicKey, SealedBox
 
-    from drivekit.sync.keys import load_organiser_key
+    from drivekit.sync.fileformat.keys import load_organiser_key
 
     secret = load_organiser_key(secret_path)
     (length,) = struct.unpack(">I", data[8:12])
@@ -176,7 +176,7 @@ def test_known_device_with_another_key_is_refused(drive, make_services) -> None:
     lap.signatures.save(drive.campaign_id, signer("Mallory", "Evil"))
     forged_path = Path(lap.sync.export_bundle(drive.tmp / "next.dkb", drive.campaign_id).path)
     impostor = SigningKey.generate()
-    from drivekit.sync.container import b64
+    from drivekit.sync.fileformat.container import b64
 
     def swap_key(m: dict[str, Any]) -> None:
         m["device"]["public_key"] = b64(bytes(impostor.verify_key))

@@ -167,7 +167,7 @@ class SyncPage(QWidget):
             return
         passphrase = None
         if self._key_path is not None:
-            from drivekit.sync.keys import key_needs_passphrase
+            from drivekit.sync.fileformat.keys import key_needs_passphrase
 
             try:
                 needed = key_needs_passphrase(self._key_path)

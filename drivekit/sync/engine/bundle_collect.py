@@ -1,11 +1,10 @@
-"""Writing sync bundles: what this device has not exported yet (or everything), signed and sealed."""
+"""Collecting a sync bundle from the database: what this device has not exported yet (or everything).
+
+The records are sealed into file bytes by drivekit.sync.fileformat.bundle_writer."""
 
 from __future__ import annotations
 
-import json
 import re
-import zlib
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,21 +15,12 @@ from sqlalchemy.orm import Session
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
-from drivekit.sync.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
-from drivekit.sync.keys import OrganiserPublic
-from drivekit.sync.records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
+from drivekit.sync.fileformat.container import b64
+from drivekit.sync.fileformat.keys import OrganiserPublic
+from drivekit.sync.fileformat.bundle_records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
+from drivekit.sync.fileformat.bundle_writer import BundleBytes, BundleSource, dumps, seal_bundle
 
 CHUNK = 5000
-
-
-@dataclass(frozen=True)
-class BundleBytes:
-    data: bytes
-    bundle_id: str
-    manifest: dict[str, Any]
-    records: int
-    signatures: int
-    withdrawals: int
 
 
 def suggested_name(device: Device, seq_from: int, seq_to: int, everything: bool = False) -> str:
@@ -82,47 +72,28 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     cid = campaign.id
     lo, hi = export_range(s, device, cid, everything)
     lines: list[bytes] = []
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
     progress.start(total, "Collecting signatures")
     devices = {device.id}
     withdrawn_uuids: list[str] = []
-    n_sigs = 0
     for part in _signature_rows(s, cid, device.id, lo, hi, everything).partitions(CHUNK):
         for row in part:
             rec = signature_json(row)
             devices.add(row["device_id"])
             if rec["withdrawn"]:
                 withdrawn_uuids.append(row["uuid"])
-            lines.append(dumps(rec).encode("utf-8"))
-        n_sigs += len(part)
+            lines.append(dumps(rec))
         progress.advance(len(part))
     wstmt = select(Withdrawal.__table__).where(Withdrawal.campaign_id == cid)
     if not everything:
         wstmt = wstmt.where(or_(and_(Withdrawal.device_id == device.id, Withdrawal.device_seq.between(lo, hi)),
                                 Withdrawal.signature_uuid.in_(withdrawn_uuids)))
-    wlines = [dumps(withdrawal_json(w)).encode("utf-8") for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
+    wlines = [dumps(withdrawal_json(w)) for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
     header = _header(s, cid, device, devices, lo, hi, everything)
-    body = b"\n".join([dumps(header).encode("utf-8"), *wlines, *lines]) + b"\n"
-    payload = zlib.compress(body, 1)
-    manifest: dict[str, Any] = {
-        "format": FORMAT, "kind": "bundle", "campaign": cid, "campaign_title": campaign.title,
-        "device": {"id": device.id, "name": device.name, "public_key": b64(device.public_key or b""),
-                   "fingerprint": fingerprint(device.public_key or b"")},
-        "seq_from": lo, "seq_to": hi, "all": everything, "records": len(lines) + len(wlines),
-        "signatures": n_sigs, "withdrawals": len(wlines), "created_at": datetime.now(timezone.utc).isoformat(),
-        "payload": {"compression": "zlib", "encryption": "none"},
-    }
-    keys = [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []]
-    if keys:
-        from nacl.public import PublicKey, SealedBox
-
-        recipient = keys[-1]
-        payload = bytes(SealedBox(PublicKey(recipient.box)).encrypt(payload))
-        manifest["payload"] = {"compression": "zlib", "encryption": "x25519-sealedbox",
-                               "recipient": recipient.fingerprint}
-    data, bundle_id = pack(BUNDLE_MAGIC, manifest, payload, signing_key)
-    return BundleBytes(data, bundle_id, manifest, len(lines) + len(wlines), n_sigs, len(wlines)), lo, hi
+    sealed = seal_bundle(header, wlines, lines, BundleSource(
+        cid, campaign.title, device.id, device.name, device.public_key or b"", lo, hi, everything),
+        [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []], signing_key)
+    return sealed, lo, hi
 
 
 def _header(s: Session, cid: str, device: Device, device_ids: set[str | None], lo: int, hi: int,

@@ -6,8 +6,9 @@ import base64
 from datetime import datetime, timezone
 from typing import Any
 
-from drivekit.domain.dedupe import match_keys
-from drivekit.storage.search import search_text
+from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.statuses import VALID, WITHDRAWN
+from drivekit.domain.text import search_text
 
 # Columns a signature record carries; status, duplicate marks and search keys are worked out again
 # by the database that receives it, so they never disagree between organisers.
@@ -46,7 +47,7 @@ def signature_json(row: Any) -> dict[str, Any]:
     for f in TIME_FIELDS:
         out[f] = _time(row[f])
     out["drawing"] = base64.b64encode(row["drawing"]).decode("ascii") if row["drawing"] else None
-    out["withdrawn"] = row["status"] == "withdrawn"
+    out["withdrawn"] = row["status"] == WITHDRAWN
     return out
 
 
@@ -102,13 +103,13 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     if withdrawn:
         erase(row)
     else:
-        row["status"] = "valid"
+        row["status"] = VALID
     return row
 
 
 def add_keys(row: dict[str, Any]) -> dict[str, Any]:
     """Search text and duplicate keys of a live row; worked out only for rows that will be written."""
-    if row["status"] != "withdrawn":
+    if row["status"] != WITHDRAWN:
         row["email_key"], row["person_key"] = match_keys(row["first_name"], row["last_name"], row["email"],
                                                          row["postcode"])
         row["search_text"] = search_text(row["first_name"], row["last_name"], row["postcode"], row["city"])
@@ -118,7 +119,7 @@ def add_keys(row: dict[str, Any]) -> dict[str, Any]:
 def erase(row: dict[str, Any]) -> dict[str, Any]:
     for f in ERASED:
         row[f] = None
-    row["contact_consent"], row["status"], row["duplicate_of"] = False, "withdrawn", None
+    row["contact_consent"], row["status"], row["duplicate_of"] = False, WITHDRAWN, None
     return row
 
 

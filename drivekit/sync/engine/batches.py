@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
-from drivekit.services import dedupe
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 
 MIN_BATCH, MAX_BATCH = 50, 5_000
@@ -134,7 +134,7 @@ def run_batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
         try:
             planned = plan(s) if is_sqlite and plan is not None and seen is not None else None
             since = seen if seen is not None or not is_sqlite else data_version(s)
-            dedupe.serialize_writers(s)
+            duplicate_marks.serialize_writers(s)
             locked = time.perf_counter()
             others = is_sqlite and data_version(s) != since
             if replan is not None and (planned is None or others):

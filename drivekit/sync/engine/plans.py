@@ -18,9 +18,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from drivekit.services import dedupe
+from drivekit.storage import duplicate_marks
 from drivekit.storage.models import WITHDRAWN, Signature, Withdrawal
-from drivekit.sync.records import add_keys, erase, version, version_of
+from drivekit.sync.fileformat.bundle_records import add_keys, erase, version, version_of
 
 IN_CHUNK = 500  # uuids in one IN (...) lookup
 TIME_COLUMNS = ("signed_at", "edited_at")
@@ -108,7 +108,7 @@ class Plan:
     to be decided under the lock)."""
 
     sorted: Sorted
-    duplicates: dedupe.Decision | None
+    duplicates: duplicate_marks.Decision | None
     statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
 
 
@@ -166,16 +166,16 @@ def _live(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def plan_signatures(s: Session, cid: str, done: Sorted) -> Plan:
-    return Plan(done, dedupe.decide(s, cid, _live(done.new)))
+    return Plan(done, duplicate_marks.decide(s, cid, _live(done.new)))
 
 
-def _in_flight(plan: Plan) -> dedupe.InFlight | None:
+def _in_flight(plan: Plan) -> duplicate_marks.InFlight | None:
     """The batch `plan` writes, as `decide` sees it from another connection before it commits;
     None when it corrects stored rows (their keys change, and their marks are decided as written)."""
     if plan.duplicates is None or plan.sorted.corrections:
         return None
-    rows = {r["uuid"]: {f: r[f] for f in dedupe.MATCH_FIELDS} for r in _live(plan.sorted.new)}
-    return dedupe.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
+    rows = {r["uuid"]: {f: r[f] for f in duplicate_marks.MATCH_FIELDS} for r in _live(plan.sorted.new)}
+    return duplicate_marks.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
 
 
 def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[Plan | None] | None) -> Plan:
@@ -191,7 +191,7 @@ def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[P
             in_flight = _in_flight(written) if written is not None else None
             if in_flight is None:
                 return Plan(done, None)
-        plan = Plan(done, dedupe.decide(s, cid, _live(done.new), in_flight=in_flight))
+        plan = Plan(done, duplicate_marks.decide(s, cid, _live(done.new), in_flight=in_flight))
         if done.new:  # the marks are final: the INSERTs can be made ready before the lock
             plan.statements = insert_statements(s, done.new)
         return plan

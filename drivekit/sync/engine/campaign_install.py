@@ -1,11 +1,8 @@
-"""Campaign files (organiser -> laptops): the campaign definition, signed by the organiser."""
+"""Campaign files against a database: the payload of a stored campaign, and installing a parsed one."""
 
 from __future__ import annotations
 
-import json
-import zlib
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +11,9 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
 from drivekit.storage.models import Campaign, Event, Target
-from drivekit.sync.container import CAMPAIGN_MAGIC, FORMAT, pack, unb64, unpack
-from drivekit.sync.keys import OrganiserPublic, OrganiserSecret
-
-CAMPAIGN_FIELDS = ("title", "text", "goal", "organisation", "country", "consent_text", "consent_version",
-                   "required_fields")
+from drivekit.sync.fileformat.campaign_codec import CAMPAIGN_FIELDS, day, parse_campaign, write_campaign
+from drivekit.sync.fileformat.container import read_file
+from drivekit.sync.fileformat.keys import OrganiserPublic, OrganiserSecret
 
 
 @dataclass(frozen=True)
@@ -43,45 +38,15 @@ def campaign_payload(c: Campaign) -> dict[str, Any]:
     }
 
 
-def write_campaign(c: Campaign, secret: OrganiserSecret) -> bytes:
-    """Sign the campaign (whose organiser_keys already include this key) into file bytes."""
-    payload = zlib.compress(json.dumps(campaign_payload(c), ensure_ascii=False).encode("utf-8"), 6)
-    public = secret.public
-    manifest = {"format": FORMAT, "kind": "campaign", "campaign": c.id, "title": c.title, "revision": c.revision,
-                "created_at": datetime.now(timezone.utc).isoformat(), "signer": public.to_json(),
-                "payload": {"compression": "zlib"}}
-    data, _ = pack(CAMPAIGN_MAGIC, manifest, payload, secret.signing_key())
-    return data
-
-
-def _parse(data: bytes, name: str) -> tuple[dict[str, Any], OrganiserPublic]:
-    def key_of(manifest: dict[str, Any]) -> bytes:
-        return unb64(manifest["signer"]["sign"], "signer key")
-
-    unpacked = unpack(data, CAMPAIGN_MAGIC, name, key_of)
-    signer = OrganiserPublic.from_json(unpacked.manifest["signer"])
-    try:
-        body = json.loads(zlib.decompress(unpacked.payload).decode("utf-8"))
-        keys = [OrganiserPublic.from_json(k) for k in body["organiser_keys"]]
-        for f in ("id", "title", "text", "goal", "targets", "events", "revision"):
-            body[f]  # noqa: B018 - presence check
-    except (ValueError, KeyError, TypeError, zlib.error):
-        raise BadFile(f"{name}: the campaign inside the file is damaged.") from None
-    if signer not in keys or body["id"] != unpacked.manifest.get("campaign"):
-        raise BadFile(f"{name}: the file is not signed by one of the campaign's organiser keys.")
-    return body, signer
-
-
-def _day(value: Any) -> date | None:
-    return date.fromisoformat(value) if value else None
+def campaign_file(c: Campaign, secret: OrganiserSecret) -> bytes:
+    """The signed file of a stored campaign (whose organiser_keys already include this key)."""
+    return write_campaign(campaign_payload(c), secret)
 
 
 def install_campaign(s: Session, path: Path) -> CampaignImport:
     """Install a campaign file, or update the campaign from a newer revision; signatures are untouched."""
-    from drivekit.sync.container import read_file
-
     name = Path(path).name
-    body, signer = _parse(read_file(path), name)
+    body, signer = parse_campaign(read_file(path), name)
     existing = s.get(Campaign, body["id"])
     revision = int(body["revision"])
     if existing is not None:
@@ -97,7 +62,7 @@ def install_campaign(s: Session, path: Path) -> CampaignImport:
     try:
         for f in CAMPAIGN_FIELDS:
             setattr(c, f, body[f])
-        c.retention_until = _day(body.get("retention_until"))
+        c.retention_until = day(body.get("retention_until"))
         c.revision, c.organiser_keys = revision, list(body["organiser_keys"])
         s.flush()
         targets = {t.id: t for t in s.scalars(select(Target).where(Target.campaign_id == c.id))}
@@ -109,7 +74,7 @@ def install_campaign(s: Session, path: Path) -> CampaignImport:
         events = {e.id: e for e in s.scalars(select(Event).where(Event.campaign_id == c.id))}
         for e in body["events"]:
             ev = events.get(e["id"]) or Event(id=e["id"], campaign_id=c.id)
-            ev.name, ev.date, ev.location = e["name"], _day(e.get("date")), e.get("location", "")
+            ev.name, ev.date, ev.location = e["name"], day(e.get("date")), e.get("location", "")
             s.add(ev)
         s.flush()
     except (KeyError, TypeError, ValueError):

@@ -19,18 +19,18 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile, Cancelled
 from drivekit.progress import NullProgress, Progress
-from drivekit.services import dedupe
-from drivekit.services.common import audit
+from drivekit.storage import duplicate_marks
+from drivekit.storage.audit import audit
 from drivekit.storage.models import (
     WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
 )
-from drivekit.sync import batches, plans
-from drivekit.sync.container import fingerprint
-from drivekit.sync.plans import (
+from drivekit.sync.engine import batches, plans
+from drivekit.sync.fileformat.container import fingerprint
+from drivekit.sync.engine.plans import (
     IDS, IN_CHUNK, Plan, in_chunks, insert_statements, plan_signatures, raw_connection, sort_signatures,
 )
-from drivekit.sync.reader import DecodedBundle
-from drivekit.sync.records import ERASED, erase, tombstone_order
+from drivekit.sync.fileformat.reader import DecodedBundle
+from drivekit.sync.fileformat.bundle_records import ERASED, erase, tombstone_order
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
 CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
@@ -148,7 +148,7 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
         for i in range(0, len(live), IN_CHUNK):
             s.execute(update(Signature).where(Signature.uuid.in_([r.uuid for r in live[i:i + IN_CHUNK]]))
                       .values(**{f: blank[f] for f in (*ERASED, "contact_consent", "status", "duplicate_of")}))
-        dedupe.resolve(s, cid, [], also=_keys(live))
+        duplicate_marks.resolve(s, cid, [], also=_keys(live))
         counts.erased += len(live)
 
 
@@ -171,14 +171,14 @@ def _write_signatures(s: Session, cid: str, plan: Plan, is_sqlite: bool, counts:
     assert plan.duplicates is not None  # a plan whose duplicates were not decided is made again
     if new:
         _insert_signatures(s, new, is_sqlite, plan.statements)
-        dedupe.apply(s, plan.duplicates)
+        duplicate_marks.apply(s, plan.duplicates)
     if corrections:
         for row, _old in corrections:
             s.execute(update(Signature).where(Signature.uuid == row["uuid"]).values(**{f: row[f] for f in CORRECTED}))
         also = _keys([old for _, old in corrections])
         for k in also:
             also[k] |= {r[k] for r, _ in corrections if r[k]}
-        dedupe.resolve(s, cid, [], also=also)
+        duplicate_marks.resolve(s, cid, [], also=also)
     live = sum(r["status"] != WITHDRAWN for r in new)
     counts.new += live
     # A signature arriving erased was already here as a tombstone, unless this import brought it.
@@ -198,75 +198,108 @@ def _advance(progress: Progress, n: int) -> None:
 
 def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) -> Counts:
     """Apply a decoded bundle in short transactions; the last one records it as imported."""
-    progress = progress or NullProgress()
-    counts = Counts()
-    is_sqlite, cid = db.is_sqlite, b.campaign_id
-    with db.session() as s:
-        _prepare(s, b, is_sqlite)
-    progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
-    with batches.batch_connection(db) as conn, batches.checkpointer(db) as checkpointer, \
-            ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
-        for i in range(0, len(b.withdrawals), BATCH):
-            part = b.withdrawals[i:i + BATCH]
-            batches.run_batch(conn, is_sqlite, None, None,
-                              lambda s, _p, part=part: _apply_withdrawals(s, cid, part, is_sqlite, counts))
-            checkpointer.poke()
-            _advance(progress, len(part))
+    return BundleMerge(db, b, progress).run()
 
-        def ahead(start: int, size: int, before: Future[Plan | None] | None, shared: bool
-                  ) -> tuple[list[dict[str, Any]], Future[Plan] | None, int | None]:
-            """A batch, and its plan started on the helper thread; any other writer's commit
-            from now on shows in data_version, and sends the batch to be planned under the lock.
-            While others write (`shared`), every plan would be made again under the lock: the
-            helper is not asked, so it does not compete with the batch for the GIL."""
-            part = b.signatures[start:start + size]
-            if not batches.on_file(db) or not part:
-                return part, None, None
-            seen = batches.data_version(conn)
-            return part, None if shared else helper.submit(plans.plan_beside, db, cid, part, before), seen
 
-        def planned(planning: Future[Plan] | None) -> Plan | None:
-            plan = planning.result() if planning is not None else None
-            return plan if plan is not None and plan.duplicates is not None else None
+class BundleMerge:
+    """One bundle's import, in named steps: devices, events and volunteers first; then withdrawals
+    and signatures in batches (each batch planned on a helper thread while the one before it is
+    written); last, the transaction that records the bundle as imported."""
 
-        def replan(s: Session, part: list[dict[str, Any]], planning: Future[Plan] | None) -> Plan:
-            return plan_signatures(s, cid, sort_signatures(
-                s, part, planning.result().sorted.keyed if planning is not None else None))
+    def __init__(self, db: Any, bundle: DecodedBundle, progress: Progress | None = None) -> None:
+        self.db, self.bundle = db, bundle
+        self.progress = progress or NullProgress()
+        self.counts = Counts()
+        self.is_sqlite, self.cid = db.is_sqlite, bundle.campaign_id
 
-        def write(s: Session, plan: Plan, written: Future[Plan | None]) -> None:
-            written.set_result(plan)  # the next batch's plan can now count this one as stored
-            _write_signatures(s, cid, plan, is_sqlite, counts)
+    def run(self) -> Counts:
+        b = self.bundle
+        with self.db.session() as s:
+            _prepare(s, b, self.is_sqlite)
+        self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
+        with batches.batch_connection(self.db) as conn, batches.checkpointer(self.db) as checkpointer, \
+                ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
+            self._conn, self._checkpointer, self._helper = conn, checkpointer, helper
+            self.apply_withdrawals()
+            self.apply_signatures()
+        self.record_import()
+        return self.counts
 
+    # -- withdrawals ---------------------------------------------------------------------------
+    def apply_withdrawals(self) -> None:
+        tombs = self.bundle.withdrawals
+        for i in range(0, len(tombs), BATCH):
+            part = tombs[i:i + BATCH]
+            batches.run_batch(self._conn, self.is_sqlite, None, None,
+                              lambda s, _p, part=part: _apply_withdrawals(s, self.cid, part, self.is_sqlite,
+                                                                          self.counts))
+            self._checkpointer.poke()
+            _advance(self.progress, len(part))
+
+    # -- signatures ----------------------------------------------------------------------------
+    def apply_signatures(self) -> None:
+        """Batch after batch; each batch's plan is started on the helper thread while the batch
+        before it is written, and used under the lock unless another writer came in between."""
         pace = batches.Pacing(BATCH)
-        part, planning, seen = ahead(0, pace.size, None, pace.shared)
+        part, planning, seen = self._ahead(0, pace.size, None, pace.shared)
         done = 0
         while part:
             written: Future[Plan | None] = Future()
-            following = ahead(done + len(part), pace.size, written, pace.shared)
+            following = self._ahead(done + len(part), pace.size, written, pace.shared)
             try:
                 held = batches.run_batch(
-                    conn, is_sqlite, lambda s, planning=planning: planned(planning),
-                    lambda s, part=part, planning=planning: replan(s, part, planning),
-                    lambda s, plan, written=written: write(s, plan, written), seen)
+                    self._conn, self.is_sqlite, lambda s, planning=planning: self._planned(planning),
+                    lambda s, part=part, planning=planning: self._replan(s, part, planning),
+                    lambda s, plan, written=written: self._write(s, plan, written), seen)
             finally:
                 if not written.done():  # failed before writing: the helper must not wait for it
                     written.set_result(None)
-            checkpointer.poke()
+            self._checkpointer.poke()
             done += len(part)
-            _advance(progress, len(part))
+            _advance(self.progress, len(part))
             pace.after(held)
             part, planning, seen = following
-    with db.session() as s:
-        ranges = set(b.coverage)
-        if b.seq_to >= b.seq_from:
-            ranges.add((b.device_id, b.seq_from, b.seq_to))
-        s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
-                         seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
-        s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
-                  for d, lo, hi in sorted(ranges))
-        audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id,
-              **counts.as_dict())
-    return counts
+
+    def _ahead(self, start: int, size: int, before: Future[Plan | None] | None, shared: bool
+               ) -> tuple[list[dict[str, Any]], Future[Plan] | None, int | None]:
+        """A batch, and its plan started on the helper thread; any other writer's commit
+        from now on shows in data_version, and sends the batch to be planned under the lock.
+        While others write (`shared`), every plan would be made again under the lock: the
+        helper is not asked, so it does not compete with the batch for the GIL."""
+        part = self.bundle.signatures[start:start + size]
+        if not batches.on_file(self.db) or not part:
+            return part, None, None
+        seen = batches.data_version(self._conn)
+        planning = None if shared else self._helper.submit(plans.plan_beside, self.db, self.cid, part, before)
+        return part, planning, seen
+
+    @staticmethod
+    def _planned(planning: Future[Plan] | None) -> Plan | None:
+        plan = planning.result() if planning is not None else None
+        return plan if plan is not None and plan.duplicates is not None else None
+
+    def _replan(self, s: Session, part: list[dict[str, Any]], planning: Future[Plan] | None) -> Plan:
+        return plan_signatures(s, self.cid, sort_signatures(
+            s, part, planning.result().sorted.keyed if planning is not None else None))
+
+    def _write(self, s: Session, plan: Plan, written: Future[Plan | None]) -> None:
+        written.set_result(plan)  # the next batch's plan can now count this one as stored
+        _write_signatures(s, self.cid, plan, self.is_sqlite, self.counts)
+
+    # -- the last transaction ------------------------------------------------------------------
+    def record_import(self) -> None:
+        """Mark the bundle imported, with the sequence ranges it covers, and audit it."""
+        b, counts = self.bundle, self.counts
+        with self.db.session() as s:
+            ranges = set(b.coverage)
+            if b.seq_to >= b.seq_from:
+                ranges.add((b.device_id, b.seq_from, b.seq_to))
+            s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
+                             seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
+            s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
+                      for d, lo, hi in sorted(ranges))
+            audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id,
+                  **counts.as_dict())
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

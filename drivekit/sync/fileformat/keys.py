@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
-from drivekit.sync.container import b64, fingerprint, unb64
+from drivekit.sync.fileformat.container import b64, fingerprint, unb64
 
 KEY_KIND = "drivekit-organiser-key"
 PUB_KIND = "drivekit-organiser-public-key"

@@ -1,4 +1,5 @@
-"""Marks the later signatures of the same person as possible duplicates, independent of arrival order."""
+"""Duplicate marks in the database: the stored signatures a rule needs, the marks it changes, and the
+lock that orders every writer of signatures. The rule itself is drivekit.domain.duplicate_rule."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from typing import Any
 from sqlalchemy import bindparam, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
+from drivekit.domain.duplicate_rule import MATCH_KEYS, duplicate_marks
 from drivekit.storage.db import begin_write
 from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
 
 _CHUNK = 400
 _MARK = (update(Signature.__table__).where(Signature.__table__.c.uuid == bindparam("u"))
          .values(status=bindparam("s"), duplicate_of=bindparam("d")))
-_KEYS = ("email_key", "person_key")
+_KEYS = MATCH_KEYS
 _WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
 
 
@@ -89,44 +91,6 @@ def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
     return found
 
 
-def _decide(rows: dict[str, dict[str, Any]]) -> dict[str, tuple[str, str | None]]:
-    """(status, duplicate_of) for every valid/possible-duplicate row, grouped by shared keys.
-
-    In a group the first signed (signed_at, then uuid) counts; every other unreviewed
-    one is a possible duplicate of it. The answer depends only on the set of rows,
-    never on the order they arrived in: that is what makes merges order-independent.
-    """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    owner: dict[tuple[str, str], str] = {}
-    live = [uid for uid, row in rows.items() if row.get("status", VALID) in (VALID, POSSIBLE_DUPLICATE)]
-    for uid in live:
-        parent[uid] = uid
-        for name in _KEYS:
-            value = rows[uid].get(name)
-            if value:
-                other = owner.setdefault((name, value), uid)
-                a, b = find(uid), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    groups: dict[str, list[str]] = {}
-    for uid in live:
-        groups.setdefault(find(uid), []).append(uid)
-    decision: dict[str, tuple[str, str | None]] = {}
-    for members in groups.values():
-        primary = min(members, key=lambda u: (rows[u]["signed_at"], u))
-        for uid in members:
-            plain = uid == primary or rows[uid].get("reviewed")
-            decision[uid] = (VALID, None) if plain else (POSSIBLE_DUPLICATE, primary)
-    return decision
-
-
 @dataclass
 class Decision:
     """What `decide` found: the stored rows whose mark changes, and how many signatures it makes
@@ -167,7 +131,7 @@ def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
         return result
     stored = _load_matches(session, campaign_id, keys, in_flight)
     new_by_uuid = {r["uuid"]: r for r in new_rows}
-    for uid, (status, dup_of) in _decide({**stored, **new_by_uuid}).items():
+    for uid, (status, dup_of) in duplicate_marks({**stored, **new_by_uuid}).items():
         if uid in new_by_uuid:
             new_by_uuid[uid]["status"], new_by_uuid[uid]["duplicate_of"] = status, dup_of
             result.possible_duplicates += status == POSSIBLE_DUPLICATE
