@@ -72,9 +72,9 @@ def _raw_baseline(path: Path, n: int) -> list[float]:
 
 def bench_save(n: int, folder: Path) -> Figure:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import drivekit.ui  # noqa: F401  (applies the PySide6/Python 3.11 workaround first)
     from PySide6.QtWidgets import QApplication
 
+    import drivekit.ui  # noqa: F401  (applies the PySide6/Python 3.11 workaround first)
     from drivekit.services import build_services
     from drivekit.storage import migrate
     from drivekit.storage.db import Database

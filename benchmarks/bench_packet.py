@@ -151,7 +151,7 @@ def bare_canvas(out: str, rows: list[list[list[str]]]) -> int:
             c.showPage()
             pages += 1
             y = top
-        for col, lines in zip(cols, cells):
+        for col, lines in zip(cols, cells, strict=False):
             for k, text in enumerate(lines):
                 c.setFont(fonts.SANS, FONT_SIZE)
                 c.drawString(col.x + PAD, y - PAD - FONT_SIZE + 0.5 - k * LEADING, text)

@@ -18,8 +18,7 @@ import time
 from array import array
 from pathlib import Path
 
-from benchmarks.common import demo_database
-from benchmarks.common import Figure, report
+from benchmarks.common import Figure, demo_database, report
 
 QUERIES = ("smit", "jone", "davi", "wood", "lond", "mart")
 ROOT = Path(__file__).resolve().parents[1]

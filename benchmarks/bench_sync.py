@@ -21,17 +21,17 @@ from sqlalchemy import insert
 
 from benchmarks.common import Figure, report, timed
 from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.text import search_text
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
 from drivekit.services.common import new_signature_id, take_sequence
 from drivekit.storage import migrate
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.storage.models import Signature
-from drivekit.domain.text import search_text
+from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
 from drivekit.sync.fileformat.keys import OrganiserPublic, generate_organiser_keys
 from drivekit.sync.fileformat.reader import decode_bundle
-from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
 
 FIRST = ["Ann", "Bob", "Chloé", "Dmitri", "Eleni", "Farid", "Gül", "Hana", "Ivan", "José", "Kwame", "Li", "Mia", "Nils"]
 LAST = ["Smith", "Jones", "Novak", "Kowalski", "Papadopoulos", "Haddad", "Yilmaz", "Sato", "Ivanov", "García"]
@@ -174,7 +174,7 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
     stamp = datetime.now(timezone.utc).isoformat()
     made = [_synthetic_bundle(c.id, public, n_merge, seed + 1, stamp) for seed in range(n_bundles)]
     paths = []
-    for i, (data, _rows_) in enumerate(made):
+    for i, (data, _rows) in enumerate(made):
         paths.append(root / f"m{i}.dkb")
         paths[-1].write_bytes(data)
     merged = fresh_org("merge.sqlite3")
@@ -232,7 +232,7 @@ def _same_records(root: Path, cid: str, public: OrganiserPublic, made: list, sta
     from nacl.signing import SigningKey
 
     paths = []
-    for i, (data, _rows_) in enumerate(made):
+    for i, (data, _rows) in enumerate(made):
         (length,) = struct.unpack(">I", data[8:12])
         manifest = json.loads(data[12:12 + length])
         manifest["created_at"] = stamp

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from typing import Any
 
 from drivekit import __version__
+from drivekit.commands import ServicesFactory
 from drivekit.commands.result import Result
 from drivekit.errors import KnownError
 
 log = logging.getLogger("drivekit.cli")
 
 
-Handler = Callable[[Any, argparse.Namespace], Result]
+Handler = Callable[[ServicesFactory, argparse.Namespace], Result]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +55,7 @@ def _default_text(data: Any) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
 
-def run(args: argparse.Namespace, services_factory: Callable[[], Any]) -> int:
+def run(args: argparse.Namespace, services_factory: ServicesFactory) -> int:
     """Run the parsed command; KnownErrors become exit 1 with one plain line, bugs are logged."""
     handler: Handler = args.handler
     try:

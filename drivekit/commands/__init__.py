@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+# What every handler receives: builds (once) and returns the services; commands that need no
+# database never call it.
+ServicesFactory = Callable[[], "Services"]
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from drivekit.commands import ServicesFactory, group, parse_date, positive_int
 from drivekit.commands.result import Result
-from drivekit.commands import group, parse_date, positive_int
 from drivekit.errors import BadFile
 
 
@@ -76,15 +76,12 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_stats)
 
 
-def cmd_init(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.storage.migrate import current_revision
-
-    svc = services()
-    return Result({"database": svc.db.display_name, "schema": current_revision(svc.db)},
-                  f"Database ready: {svc.db.display_name}")
+def cmd_init(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    info = services().database.info()
+    return Result({"database": info.display_name, "schema": info.schema}, f"Database ready: {info.display_name}")
 
 
-def cmd_campaign_create(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> Result:
     text = args.text
     if args.text_file is not None:
         try:
@@ -98,7 +95,7 @@ def cmd_campaign_create(services: Any, args: argparse.Namespace) -> Result:
     return Result({"id": info.id})
 
 
-def cmd_campaign_list(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_list(services: ServicesFactory, args: argparse.Namespace) -> Result:
     items = services().campaigns.list()
     data = [{"id": c.id, "title": c.title, "goal": c.goal, "organisation": c.organisation,
              "signatures": c.signatures} for c in items]
@@ -106,17 +103,17 @@ def cmd_campaign_list(services: Any, args: argparse.Namespace) -> Result:
     return Result({"campaigns": data}, "\n".join(lines))
 
 
-def cmd_target_add(services: Any, args: argparse.Namespace) -> Result:
+def cmd_target_add(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().campaigns.add_target(args.campaign, args.name, args.role, args.organisation, args.postcode_prefixes)
     return Result({"id": info.id})
 
 
-def cmd_event_create(services: Any, args: argparse.Namespace) -> Result:
+def cmd_event_create(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().campaigns.add_event(args.campaign, args.name, args.date, args.location)
     return Result({"id": info.id})
 
 
-def cmd_signatures_import(services: Any, args: argparse.Namespace) -> Result:
+def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     report = services().imports.import_csv(args.campaign, args.file, event_id=args.event)
     lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
     if report.rejected:
@@ -126,26 +123,26 @@ def cmd_signatures_import(services: Any, args: argparse.Namespace) -> Result:
                    "rejected": report.rejected}, "\n".join(lines))
 
 
-def cmd_signatures_list(services: Any, args: argparse.Namespace) -> Result:
+def cmd_signatures_list(services: ServicesFactory, args: argparse.Namespace) -> Result:
     records = services().signatures.list(args.campaign, search=args.search, status=args.status, limit=args.limit)
     lines = [f"{r.uuid}  {r.signed_at:%Y-%m-%d}  {r.status:<18}  {r.full_name}  {r.postcode or ''} {r.city or ''}".rstrip()
              for r in records] or ["No signatures match."]
     return Result({"signatures": [r.to_json() for r in records]}, "\n".join(lines))
 
 
-def cmd_signatures_withdraw(services: Any, args: argparse.Namespace) -> Result:
+def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace) -> Result:
     record = services().signatures.withdraw(args.id, args.reason)
     return Result({"id": record.uuid, "status": record.status},
                   f"Signature {record.uuid} withdrawn; the signer's details were erased.")
 
 
-def cmd_demo(services: Any, args: argparse.Namespace) -> Result:
+def cmd_demo(services: ServicesFactory, args: argparse.Namespace) -> Result:
     result = services().demo.create(args.signatures, args.seed)
     return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
                   f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
 
 
-def cmd_stats(services: Any, args: argparse.Namespace) -> Result:
+def cmd_stats(services: ServicesFactory, args: argparse.Namespace) -> Result:
     st = services().stats.stats(args.campaign)
     data = {"total": st.total, "valid": st.valid, "unique_signers": st.unique_signers, "duplicates": st.duplicates,
             "withdrawn": st.withdrawn, "goal": st.goal, "by_event": st.by_event, "by_target": st.by_target}

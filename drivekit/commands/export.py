@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from drivekit.commands import ServicesFactory, group, passphrase, positive_int
 from drivekit.commands.result import Result
-from drivekit.commands import group, passphrase, positive_int
 from drivekit.errors import BadFile, BadInput
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
@@ -89,93 +89,58 @@ class _TerminalProgress:
                 print(f"\r{self.label}: {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
 
 
-def _passphrase_bytes(path: Path | None, needed: bool, what: str) -> bytes | None:
-    text = passphrase(path, needed, what)
-    return text.encode("utf-8") if text is not None else None
-
-
-def cmd_export_packet(services: Any, args: argparse.Namespace) -> Result:
+def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.export.model import PacketOptions
-    from drivekit.export.signing import load_signer, p12_needs_passphrase
+    from drivekit.services.keys import KeyService
 
     signer = None
     if args.sign is not None:
-        passphrase = _passphrase_bytes(args.passphrase_file, p12_needs_passphrase(args.sign), str(args.sign))
-        signer = load_signer(args.sign, passphrase)
-    svc = services().delivery
-    plans = svc.plan(args.campaign, args.target)
-    paths = svc.packet_paths(plans, args.output)
+        keys = KeyService()
+        secret = passphrase(args.passphrase_file, keys.certificate_needs_passphrase(args.sign), str(args.sign))
+        signer = keys.load_certificate(args.sign, secret)
     options = PacketOptions(landscape=args.landscape, signature_images=args.signature_images,
                             full_address=args.full_address)
-    results = [svc.export_packet(args.campaign, plan.target.id if plan.target else None, path, options, signer,
-                                 _TerminalProgress()) for plan, path in zip(plans, paths)]
-    data = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
-                         "fingerprint": r.fingerprint, "signed_by": r.signed_by} for r in results]}
+    done = services().delivery.export_packets(args.campaign, args.target, args.output, options, signer,
+                                              _TerminalProgress())
+    results = done.packets
+    data: dict[str, Any] = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
+                                         "fingerprint": r.fingerprint, "signed_by": r.signed_by} for r in results]}
     lines = [f"{r.path}: {r.count} signatures, {r.pages} pages"
              + (f" for {r.target_name}" if r.target_name else "") + (", signed" if r.signed_by else "")
              for r in results]
     warnings = []
-    if not args.target:
-        outside = svc.outside_targets(args.campaign)
-        if outside:
-            warnings.append(f"{outside} valid signatures are outside every target's postcode areas and in no packet.")
-        data["outside_targets"] = outside
+    if done.outside_targets is not None:
+        if done.outside_targets:
+            warnings.append(f"{done.outside_targets} valid signatures are outside every target's postcode areas "
+                            "and in no packet.")
+        data["outside_targets"] = done.outside_targets
     return Result(data, "\n".join(lines), warnings)
 
 
-def _open_out(path: Path):  # type: ignore[no-untyped-def]
-    try:
-        return open(path, "w", encoding="utf-8", newline="")
-    except OSError as err:
-        raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
+                                            args.include_contacts, _TerminalProgress())
+    return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 
-def cmd_export_csv(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.export.tables import write_csv
-
-    svc = services().delivery
-    total = svc.count(args.campaign, args.target)
-    with _open_out(args.output) as out:
-        n = write_csv(out, svc.signers(args.campaign, args.target), args.format, args.include_contacts,
-                      _TerminalProgress(), total)
-    svc.record(args.campaign, "csv.exported", count=n, format=args.format, include_contacts=args.include_contacts)
-    return Result({"file": str(args.output), "count": n}, f"{args.output}: {n} signatures")
+def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
+                                            include_contacts=args.include_contacts, progress=_TerminalProgress())
+    return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 
-def cmd_export_osdi(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.export.tables import write_osdi
-
-    svc = services().delivery
-    total = svc.count(args.campaign, args.target)
-    petition = svc.campaign_summary(args.campaign)
-    with _open_out(args.output) as out:
-        n = write_osdi(out, petition, svc.signers(args.campaign, args.target), args.include_contacts,
-                       _TerminalProgress(), total)
-    svc.record(args.campaign, "osdi.exported", count=n, include_contacts=args.include_contacts)
-    return Result({"file": str(args.output), "count": n}, f"{args.output}: {n} signatures")
-
-
-def cmd_export_blank_sheets(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.export.sheets import write_sheets
-
+def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.pages < 1:
         raise BadInput("Print at least one sheet (--pages 1 or more).")
-    svc = services().delivery
-    petition = svc.campaign_summary(args.campaign)
-    first = svc.reserve_sheets(args.campaign, args.pages)
-    try:
-        write_sheets(str(args.output), petition, first, args.pages, _TerminalProgress())
-    except OSError as err:
-        raise BadFile(f"Cannot write {args.output}: {err.strerror}") from None
-    last = first + args.pages - 1
-    return Result({"file": str(args.output), "first_sheet": first, "last_sheet": last},
-                  f"{args.output}: sheets {first} to {last}")
+    done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, _TerminalProgress())
+    return Result({"file": str(args.output), "first_sheet": done.first, "last_sheet": done.last},
+                  f"{args.output}: sheets {done.first} to {done.last}")
 
 
-def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.export.signing import verify
+def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    from drivekit.services.keys import KeyService
 
-    report = verify(args.file, args.cert)
+    report = KeyService().verify_packet(args.file, args.cert)
     if not report.ok:
         raise BadFile(f"{args.file} is NOT a valid signed packet: " + "; ".join(report.problems) + ".")
     trust = "trusted certificate" if report.trusted else "certificate not checked (give --cert to check it)"
@@ -185,10 +150,10 @@ def cmd_verify(services: Any, args: argparse.Namespace) -> Result:
                    "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint}, text)
 
 
-def cmd_keys_certificate(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.export.signing import make_certificate
+def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    from drivekit.services.keys import KeyService
 
-    passphrase = _passphrase_bytes(args.passphrase_file, False, "the certificate")
-    p12, pem = make_certificate(args.organisation, args.output, passphrase)
+    p12, pem = KeyService().make_certificate(args.organisation, args.output,
+                                             passphrase(args.passphrase_file, False, "the certificate"))
     return Result({"p12": str(p12), "certificate": str(pem)},
                   f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).")

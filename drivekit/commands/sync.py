@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from drivekit.commands import ServicesFactory, group, passphrase
 from drivekit.commands.result import Result
-from drivekit.commands import group, passphrase
 from drivekit.errors import BadFile
 
 
@@ -47,17 +47,17 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
-    from drivekit.sync.fileformat.keys import key_needs_passphrase
+    from drivekit.services.keys import KeyService
 
-    needed = key is not None and key_needs_passphrase(key)
+    needed = key is not None and KeyService().organiser_key_needs_passphrase(key)
     return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
 
 
-def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
-    from drivekit.sync.fileformat.keys import generate_organiser_keys
+def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    from drivekit.services.keys import KeyService
 
     secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
-    public = generate_organiser_keys(args.output, secret_passphrase)  # needs no database
+    public = KeyService().make_organiser_keys(args.output, secret_passphrase)  # needs no database
     key, pub = args.output / "organiser.key", args.output / "organiser.pub"
     text = (f"Wrote {key} (secret: keep it safe; mode 0600) and {pub}.\n"
             f"Organiser key fingerprint: {public.fingerprint}")
@@ -65,13 +65,13 @@ def cmd_keys_organiser(services: Any, args: argparse.Namespace) -> Result:
                    "protected": bool(secret_passphrase)}, text)
 
 
-def cmd_campaign_export(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key))
     return Result(info, f"Wrote {args.output} (campaign {info['id']}, revision {info['revision']}, "
                         f"signed by organiser key {info['organiser']}).")
 
 
-def cmd_campaign_import(services: Any, args: argparse.Namespace) -> Result:
+def cmd_campaign_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.import_campaign(args.file)
     words = {"installed": "Installed", "updated": "Updated", "up to date": "Already up to date:"}[r.outcome]
     return Result({"id": r.campaign_id, "title": r.title, "revision": r.revision, "outcome": r.outcome,
@@ -84,7 +84,7 @@ def _identity_json(ident: Any) -> dict[str, str]:
     return {"id": ident.id, "name": ident.name, "fingerprint": ident.fingerprint}
 
 
-def cmd_sync_export(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.export_bundle(args.output, args.campaign, args.everything)
     sealed = f"encrypted for organiser key {r.encrypted_for}" if r.encrypted_for else "NOT encrypted (the campaign has no organiser key)"
     text = (f"Wrote {r.path}: {r.signatures} signatures, {r.withdrawals} withdrawals "
@@ -104,7 +104,7 @@ def report_line(r: Any) -> str:
             f"{r.withdrawals} withdrawals, {r.possible_duplicates} possible duplicates")
 
 
-def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     svc = services()
     reports = svc.sync.import_bundles(args.files, args.key, _passphrase(args, args.key))
     lines = [report_line(r) for r in reports]
@@ -122,7 +122,7 @@ def cmd_sync_import(services: Any, args: argparse.Namespace) -> Result:
     return Result(data, "\n".join(lines))
 
 
-def cmd_sync_devices(services: Any, args: argparse.Namespace) -> Result:
+def cmd_sync_devices(services: ServicesFactory, args: argparse.Namespace) -> Result:
     devices = services().sync.devices(args.campaign)
     data = [{"id": d.id, "name": d.name, "fingerprint": d.fingerprint, "this_device": d.is_self,
              "bundles": d.bundles, "last_bundle_at": d.last_bundle_at, "last_file": d.last_file,

@@ -52,4 +52,4 @@ def retry_delay(failures: int) -> int:
     """Seconds to wait after `failures` wrong tries in a row: 0, then 1, 2, 4, 8 ... capped at a minute."""
     if failures <= 0:
         return 0
-    return min(2 ** (failures - 1), MAX_DELAY_S)
+    return int(min(2 ** (failures - 1), MAX_DELAY_S))

@@ -6,7 +6,9 @@ import functools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import Any
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED, NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.text import clean
 from drivekit.errors import ValidationError
 
@@ -14,9 +16,6 @@ MAX_NAME = 200
 MAX_FIELD = 300
 MAX_COMMENT = 2000
 
-SIGNER_FIELDS = (
-    "first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country", "comment",
-)
 
 
 @dataclass(frozen=True)
@@ -62,7 +61,7 @@ class Rules:
     """Per-campaign validation settings."""
 
     default_country: str = "GB"
-    required: frozenset[str] = field(default_factory=lambda: frozenset({"name"}))
+    required: frozenset[str] = field(default_factory=lambda: frozenset(DEFAULT_REQUIRED))
 
 
 def check_name(first: str, last: str) -> tuple[str, str, dict[str, str]]:
@@ -141,7 +140,7 @@ def _separator_layout(examples: tuple[str, ...], bare: str) -> str | None:
         ex_bare = re.sub(r"[\s-]", "", example.upper())
         if len(ex_bare) != len(bare) or ex_bare == example.upper():
             continue
-        if not all(a.isdigit() == b.isdigit() for a, b in zip(ex_bare, bare)):
+        if not all(a.isdigit() == b.isdigit() for a, b in zip(ex_bare, bare, strict=False)):
             continue
         out, i = [], 0
         for ch in example.upper():
@@ -183,7 +182,7 @@ def _parse_signed_at(value: datetime | None) -> datetime:
 def validate_signer(raw: SignerInput, rules: Rules, *, require_consent: bool = True) -> CleanSigner:
     """Validate and normalise every field; raise ValidationError naming each bad field."""
     first, last, errors = check_name(raw.first_name, raw.last_name)
-    values = {name: clean(getattr(raw, name)) for name in SIGNER_FIELDS if name not in ("first_name", "last_name")}
+    values = {name: clean(getattr(raw, name)) for name in SIGNER_FIELDS if name not in NAME_FIELDS}
 
     country = rules.default_country
     if values["country"]:
@@ -237,7 +236,8 @@ def validate_signer(raw: SignerInput, rules: Rules, *, require_consent: bool = T
 
 def validate_field(name: str, value: str, rules: Rules, country: str | None = None) -> str | None:
     """Check one field as a form leaves it; return a plain message or None when it is fine."""
-    probe = replace(SignerInput(first_name="x", petition_consent=True, country=country or ""), **{name: value})
+    change: dict[str, Any] = {name: value}
+    probe = replace(SignerInput(first_name="x", petition_consent=True, country=country or ""), **change)
     try:
         validate_signer(probe, rules)
     except ValidationError as err:

@@ -25,7 +25,8 @@ class Column:
 def page_size(landscape: bool) -> tuple[float, float]:
     from reportlab.lib.pagesizes import A4, landscape as turn
 
-    return turn(A4) if landscape else A4
+    size: tuple[float, float] = turn(A4) if landscape else A4
+    return size
 
 
 def columns(landscape: bool, signature_images: bool, full_address: bool) -> list[Column]:

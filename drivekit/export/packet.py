@@ -12,11 +12,20 @@ from datetime import date
 from typing import IO, Any
 
 from drivekit.export import fonts
-from drivekit.export.cover import CoverFacts, draw_cover_pages, define_cover_summary
+from drivekit.export.cover import CoverFacts, define_cover_summary, draw_cover_pages
 from drivekit.export.drawing import DrawingPainter
 from drivekit.export.layout import (
-    FONT_SIZE, LEADING, MARGIN, PAD, SIG_BOX, columns, define_page_count, draw_footer, draw_header_row,
-    page_size, postcode_area,
+    FONT_SIZE,
+    LEADING,
+    MARGIN,
+    PAD,
+    SIG_BOX,
+    columns,
+    define_page_count,
+    draw_footer,
+    draw_header_row,
+    page_size,
+    postcode_area,
 )
 from drivekit.export.model import ListDigest, PacketHeader, PacketOptions, PacketRow
 from drivekit.progress import NullProgress, Progress

@@ -81,14 +81,14 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
     top = min(y - 8, ph - MARGIN - qr - 8)
     bottom = MARGIN + 14
     row_h = (top - bottom - 16) / LINES
-    widths = [w for _, w in COLUMNS]
+    widths: list[float] = [w for _, w in COLUMNS]
     widths[-1] = pw - 2 * MARGIN - sum(widths)
     c.setFillGray(0.9)
     c.rect(MARGIN, top - 16, pw - 2 * MARGIN, 16, stroke=0, fill=1)
     c.setFillGray(0)
     x = MARGIN
     c.setFont(fonts.BOLD, 8)
-    for (label, _), w in zip(COLUMNS, widths):
+    for (label, _), w in zip(COLUMNS, widths, strict=False):
         c.drawString(x + 3, top - 11, label)
         x += w
     c.setLineWidth(0.5)

@@ -187,7 +187,7 @@ def _quiet(*names: str) -> Iterator[None]:
     try:
         yield
     finally:
-        for lg, level in zip(loggers, before):
+        for lg, level in zip(loggers, before, strict=True):
             lg.setLevel(level)
 
 

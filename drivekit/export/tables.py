@@ -38,7 +38,10 @@ def write_csv(out: IO[str], rows: Iterable[dict[str, Any]], fmt: str = "drivekit
     n = 0
     for row in rows:
         allowed = _contacts_allowed(row, include_contacts)
-        get = lambda key: row.get(key) if allowed or key not in CONTACT_FIELDS else ""  # noqa: E731
+
+        def get(key: str, row: dict[str, Any] = row, allowed: bool = allowed) -> Any:
+            return row.get(key) if allowed or key not in CONTACT_FIELDS else ""
+
         signed = row["signed_at"]
         if fmt == "drivekit":
             cells = [row["first_name"], row["last_name"], get("email"), get("phone"), get("address"), row["postcode"],

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.campaigns import CampaignService
+from drivekit.services.database import DatabaseService
 from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
+from drivekit.services.keys import KeyService
 from drivekit.services.signatures import SignatureService
 from drivekit.services.stats import StatsService
 from drivekit.services.sync import SyncService
@@ -26,6 +28,8 @@ class Services:
     demo: DemoService
     sync: SyncService
     delivery: DeliveryService
+    keys: KeyService
+    database: DatabaseService
 
 
 def build_services(db: Database) -> Services:
@@ -38,4 +42,6 @@ def build_services(db: Database) -> Services:
         demo=DemoService(db),
         sync=SyncService(db),
         delivery=DeliveryService(db),
+        keys=KeyService(),
+        database=DatabaseService(db),
     )

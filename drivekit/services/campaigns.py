@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 from datetime import date
 
 from sqlalchemy import func, select
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED, REQUIRABLE
 from drivekit.domain.text import clean
 from drivekit.domain.validation import normalise_country
 from drivekit.errors import BadInput, ValidationError
@@ -19,7 +21,7 @@ DEFAULT_CONSENT = (
     "I support this petition and agree that my name, postcode and town are shown to its recipients. "
     "My other details are kept by the organisers for this petition only."
 )
-OPTIONAL_REQUIRED = {"name", "email", "phone", "address", "postcode", "city", "country"}
+OPTIONAL_REQUIRED = set(REQUIRABLE)
 
 
 def consent_version(text: str) -> str:
@@ -75,7 +77,7 @@ class CampaignService:
             country = normalise_country(country or "GB")
         except ValueError as err:
             errors["country"] = str(err)
-        required = list(required_fields or ["name"])
+        required = list(required_fields or DEFAULT_REQUIRED)
         if set(required) - OPTIONAL_REQUIRED:
             errors["required_fields"] = f"Unknown fields: {', '.join(sorted(set(required) - OPTIONAL_REQUIRED))}."
         consent_text = (consent_text or "").strip() or DEFAULT_CONSENT
@@ -102,7 +104,7 @@ class CampaignService:
             return campaign_info(c, n)
 
     def add_target(self, campaign_id: str, name: str, role: str = "", organisation: str = "",
-                   postcode_prefixes: list[str] | None = None) -> TargetInfo:
+                   postcode_prefixes: builtins.list[str] | None = None) -> TargetInfo:
         name = clean(name)
         if not name:
             raise BadInput("Please give the target's name.")
@@ -136,7 +138,7 @@ class CampaignService:
             s.add(v)
             return VolunteerInfo(id=v.id, name=v.name)
 
-    def volunteers(self, campaign_id: str) -> list[VolunteerInfo]:
+    def volunteers(self, campaign_id: str) -> builtins.list[VolunteerInfo]:
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
             rows = s.scalars(select(Volunteer).where(Volunteer.campaign_id == c.id).order_by(Volunteer.name))

@@ -11,17 +11,37 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from drivekit.errors import BadInput, DiskFull
+from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
-from drivekit.storage.db import Database
+from drivekit.storage.db import Database, begin_snapshot
 from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
 from drivekit.storage.search import postcode_area_condition
 
 CHUNK = 1000
+
+
+@dataclass(frozen=True)
+class PacketsExport:
+    packets: list[PacketResult]
+    outside_targets: int | None  # valid signatures in no target's packet; None when targets were chosen
+
+
+@dataclass(frozen=True)
+class TableExport:
+    path: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SheetsExport:
+    path: str
+    first: int
+    last: int
 
 
 @dataclass(frozen=True)
@@ -93,60 +113,57 @@ class DeliveryService:
 
     def header(self, campaign_id: str, target_id: str | None) -> PacketHeader:
         with self._db.session() as s:
-            c = get_campaign(s, campaign_id)
-            _, t = self._where(s, c, target_id)
-            events = {e.id: (e.name, e.date) for e in s.scalars(select(Event).where(Event.campaign_id == c.id))}
-            return PacketHeader(
-                organisation=c.organisation, title=c.title, text=c.text, campaign_id=c.id,
-                target_id=t.id if t else None, target_name=t.name if t else "", target_role=t.role if t else "",
-                target_organisation=t.organisation if t else "",
-                postcode_prefixes=tuple(t.postcode_prefixes or []) if t else (), events=events)
+            return self._header(s, get_campaign(s, campaign_id), target_id)
+
+    def _header(self, s: Session, c: Campaign, target_id: str | None) -> PacketHeader:
+        _, t = self._where(s, c, target_id)
+        events = {e.id: (e.name, e.date) for e in s.scalars(select(Event).where(Event.campaign_id == c.id))}
+        return PacketHeader(
+            organisation=c.organisation, title=c.title, text=c.text, campaign_id=c.id,
+            target_id=t.id if t else None, target_name=t.name if t else "", target_role=t.role if t else "",
+            target_organisation=t.organisation if t else "",
+            postcode_prefixes=tuple(t.postcode_prefixes or []) if t else (), events=events)
 
     def rows(self, campaign_id: str, target_id: str | None, with_drawings: bool = False) -> Iterator[PacketRow]:
         """The packet's rows in id order, streamed in chunks from one read transaction."""
+        with self._db.session() as s:
+            yield from self._rows(s, get_campaign(s, campaign_id), target_id, with_drawings)
+
+    def _rows(self, s: Session, c: Campaign, target_id: str | None, with_drawings: bool) -> Iterator[PacketRow]:
         cols = [Signature.first_name, Signature.last_name, Signature.postcode, Signature.city, Signature.country,
                 Signature.address, Signature.signed_at, Signature.comment, Signature.event_id]
         if with_drawings:
             cols += [Signature.drawing, Signature.drawing_format]
-        with self._db.session() as s:
-            c = get_campaign(s, campaign_id)
-            conds, _ = self._where(s, c, target_id)
-            stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
-            for r in s.execute(stmt):
-                yield PacketRow(
-                    name=" ".join(p for p in (r[0], r[1]) if p), postcode=r[2] or "", city=r[3] or "",
-                    country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
-                    drawing=r[9] if with_drawings else None, drawing_format=r[10] if with_drawings else None)
+        conds, _ = self._where(s, c, target_id)
+        stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
+        for r in s.execute(stmt):
+            yield PacketRow(
+                name=" ".join(p for p in (r[0], r[1]) if p), postcode=r[2] or "", city=r[3] or "",
+                country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
+                drawing=r[9] if with_drawings else None, drawing_format=r[10] if with_drawings else None)
 
     # the packet ----------------------------------------------------------------------------
     def export_packet(self, campaign_id: str, target_id: str | None, path: Path, options: PacketOptions,
                       signer: Any = None, progress: Progress | None = None) -> PacketResult:
-        """Write (and optionally sign) one packet; the file appears only when complete."""
-        from drivekit.export.packet import write_packet
-        from drivekit.export.signing import finalize, signer_name
+        """Write (and optionally sign) one packet; the file appears only when complete.
+
+        The header, the count and the rows are read in one read transaction (one snapshot), so a
+        signature saved meanwhile is in all of them or in none: the cover's count is the list's."""
+        from drivekit.export.signing import signer_name
 
         progress = progress or NullProgress()
         path = Path(path)
-        header = self.header(campaign_id, target_id)
-        total = self.count(campaign_id, target_id)
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise BadInput(f"The folder {folder} does not exist.")
-        with tempfile.TemporaryDirectory(prefix=".drivekit-", dir=folder) as tmp:
-            raw, listed, done = Path(tmp) / "raw.pdf", Path(tmp) / "list.tsv", Path(tmp) / "packet.pdf"
-            try:
-                with open(listed, "wb") as sink:
-                    facts = write_packet(str(raw), header, self.rows(campaign_id, target_id, options.signature_images),
-                                         options, progress, total, sink)
-                meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
-                        "target_name": header.target_name, "count": facts["count"],
-                        "fingerprint": facts["fingerprint"], "full_address": options.full_address}
-                finalize(raw, done, listed, meta, signer)
-                os.replace(done, path)
-            except OSError as err:
-                if getattr(err, "errno", None) == 28:
-                    raise DiskFull(f"The disk is full; {path.name} was not written.") from None
-                raise
+        with self._db.session() as s:
+            begin_snapshot(s)
+            c = get_campaign(s, campaign_id)
+            header = self._header(s, c, target_id)
+            conds, _ = self._where(s, c, target_id)
+            total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
+            folder = path.parent if str(path.parent) else Path(".")
+            if not folder.is_dir():
+                raise BadInput(f"The folder {folder} does not exist.")
+            with tempfile.TemporaryDirectory(prefix=".drivekit-", dir=folder) as tmp:
+                facts = self._write(s, c, target_id, header, total, Path(tmp), path, options, signer, progress)
         result = PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
                               facts["distinct_images"], signer_name(signer) if signer else None, header.target_name)
         with self._db.session() as s:
@@ -154,6 +171,43 @@ class DeliveryService:
                   count=result.count, pages=result.pages, fingerprint=result.fingerprint, signed=signer is not None,
                   signature_images=options.signature_images, full_address=options.full_address)
         return result
+
+    def _write(self, s: Session, c: Campaign, target_id: str | None, header: PacketHeader, total: int, tmp: Path,
+               path: Path, options: PacketOptions, signer: Any, progress: Progress) -> dict[str, Any]:
+        """Write the packet in `tmp` from the rows of `s`'s snapshot, sign it, and move it to `path`."""
+        from drivekit.export.packet import write_packet
+        from drivekit.export.signing import finalize
+
+        raw, listed, done = tmp / "raw.pdf", tmp / "list.tsv", tmp / "packet.pdf"
+        try:
+            with open(listed, "wb") as sink:
+                facts = write_packet(str(raw), header, self._rows(s, c, target_id, options.signature_images),
+                                     options, progress, total, sink)
+            meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
+                    "target_name": header.target_name, "count": facts["count"],
+                    "fingerprint": facts["fingerprint"], "full_address": options.full_address}
+            finalize(raw, done, listed, meta, signer)
+            os.replace(done, path)
+        except OSError as err:
+            if getattr(err, "errno", None) == 28:
+                raise DiskFull(f"The disk is full; {path.name} was not written.") from None
+            raise
+        return facts
+
+    def export_packets(self, campaign_id: str, target_ids: list[str] | None, out: Path, options: PacketOptions,
+                       signer: Any = None, progress: Progress | None = None) -> PacketsExport:
+        """The packets of the given targets (else one per target, else one of everyone). `out` is the
+        file (F-<target>.pdf when there are several), or a folder: packet-<campaign title>.pdf there.
+        `outside_targets` (when no target was chosen): valid signatures in no packet."""
+        out = Path(out)
+        plans = self.plan(campaign_id, target_ids or None)
+        if out.is_dir():
+            with self._db.session() as s:
+                out = out / f"packet-{slug(get_campaign(s, campaign_id).title)}.pdf"
+        paths = self.packet_paths(plans, out)
+        results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
+                                      progress) for plan, path in zip(plans, paths, strict=True)]
+        return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
 
     def packet_paths(self, plans: list[PacketPlan], out: Path) -> list[Path]:
         """One file per target named from `out` (F-<target>.pdf) when there are several packets."""
@@ -209,3 +263,49 @@ class DeliveryService:
             first = max([0, printed, *[int(u) for u in used]]) + 1
             audit(s, "sheets.printed", c.id, first=first, last=first + pages - 1)
             return first
+
+    # files for online tools and paper ------------------------------------------------------
+    def export_table(self, campaign_id: str, kind: str, path: Path, target_id: str | None = None,
+                     csv_format: str = "drivekit", include_contacts: bool = False,
+                     progress: Progress | None = None) -> TableExport:
+        """Valid signatures as CSV (`kind` "csv", in `csv_format`) or OSDI JSON ("osdi"), audited.
+        Email, phone and address only for signers who opted in, unless `include_contacts`."""
+        from drivekit.export.tables import write_csv, write_osdi
+
+        if kind not in ("csv", "osdi"):
+            raise BadInput(f"Unknown export kind “{kind}”.")
+        path = Path(path)
+        total = self.count(campaign_id, target_id)
+        petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                if petition is None:
+                    n = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
+                                  progress, total)
+                else:
+                    n = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts, progress,
+                                   total)
+        except OSError as err:
+            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+        details: dict[str, Any] = {"count": n}
+        if kind == "csv":
+            details["format"] = csv_format
+        details["include_contacts"] = include_contacts
+        self.record(campaign_id, f"{kind}.exported", **details)
+        return TableExport(str(path), n)
+
+    def export_blank_sheets(self, campaign_id: str, path: Path, pages: int,
+                            progress: Progress | None = None) -> SheetsExport:
+        """Printable sheets with fresh sheet numbers (never reused in the campaign)."""
+        from drivekit.export.sheets import write_sheets
+
+        if pages < 1:
+            raise BadInput("Print at least one sheet (--pages 1 or more).")
+        path = Path(path)
+        petition = self.campaign_summary(campaign_id)
+        first = self.reserve_sheets(campaign_id, pages)
+        try:
+            write_sheets(str(path), petition, first, pages, progress)
+        except OSError as err:
+            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+        return SheetsExport(str(path), first, first + pages - 1)

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import random
-from collections import deque
 import unicodedata
+from collections import deque
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import insert, select, update
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED
 from drivekit.domain.validation import CleanSigner, normalise_postcode
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
-from drivekit.storage import duplicate_marks
 from drivekit.services.campaigns import DEFAULT_CONSENT, consent_version
 from drivekit.services.common import audit, new_id, take_sequence
 from drivekit.services.signatures import PERSONAL_FIELDS, signature_row
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
 from drivekit.storage.models import VALID, WITHDRAWN, Campaign, Event, Signature, Target, Volunteer, Withdrawal
 
@@ -121,7 +122,7 @@ class DemoService:
         )
         c = Campaign(id=new_id(), title="Save the Riverside Library", text=text, goal=rng.choice([5000, 10000, 150000]),
                      organisation="Friends of Riverside Library", country="GB", consent_text=DEFAULT_CONSENT,
-                     consent_version=consent_version(DEFAULT_CONSENT), required_fields=["name"], organiser_keys=[],
+                     consent_version=consent_version(DEFAULT_CONSENT), required_fields=list(DEFAULT_REQUIRED), organiser_keys=[],
                      revision=1)
         s.add(c)
         s.flush()

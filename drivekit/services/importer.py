@@ -10,18 +10,18 @@ from typing import Any
 
 from sqlalchemy import insert
 
+from drivekit.domain.signer_fields import NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.validation import SignerInput, validate_signer
 from drivekit.errors import BadFile, BadInput, ValidationError
 from drivekit.progress import NullProgress, Progress
-from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
 from drivekit.services.records import ImportReport
 from drivekit.services.signatures import rules_for, signature_row
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
 from drivekit.storage.models import Event, Signature
 
-CSV_COLUMNS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "country", "comment",
-               "signed_at", "contact_consent")
+CSV_COLUMNS = (*(f for f in SIGNER_FIELDS if f != "region"), "signed_at", "contact_consent")  # named when none is found
 
 # Header spellings used by online tools (Action Network, NationBuilder, Google Forms...) and people.
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -129,9 +129,8 @@ def _signer_from(cells: list[str], mapping: dict[str, int]) -> SignerInput:
         first, _, last = full.rpartition(" ") if " " in full else ("", "", full)
     signed = get("signed_at")
     return SignerInput(
-        first_name=first, last_name=last, email=get("email"), phone=get("phone"), address=get("address"),
-        postcode=get("postcode"), city=get("city"), region=get("region"), country=get("country"),
-        comment=get("comment"), petition_consent=True,
+        first_name=first, last_name=last, **{f: get(f) for f in SIGNER_FIELDS if f not in NAME_FIELDS},
+        petition_consent=True,
         contact_consent=get("contact_consent").lower() in _TRUE,
         signed_at=_parse_datetime(signed) if signed else None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from array import array
 from collections.abc import Sequence
 from datetime import datetime, time, timezone
@@ -11,22 +12,32 @@ from sqlalchemy import bindparam, func, insert, literal_column, select, text
 from sqlalchemy.orm import Session
 
 from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.signer_fields import EDITABLE_FIELDS, SIGNER_FIELDS, required_set
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput
-from drivekit.storage import duplicate_marks
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
+from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
-    DUPLICATE, POSSIBLE_DUPLICATE, SOURCES, STATUSES, VALID, WITHDRAWN, Campaign, Event, Signature, Withdrawal,
+    DUPLICATE,
+    POSSIBLE_DUPLICATE,
+    SOURCES,
+    STATUSES,
+    VALID,
+    WITHDRAWN,
+    Campaign,
+    Event,
+    Signature,
+    Withdrawal,
 )
 from drivekit.storage.search import apply_search, whole_query_indexed
 
-PERSONAL_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment",
+# What a withdrawal erases here: everything the signer wrote but the country, and what was made of it.
+PERSONAL_FIELDS = (*(f for f in SIGNER_FIELDS if f != "country"),
                    "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
-EDITABLE = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country", "comment",
-            "contact_consent")
+EDITABLE = EDITABLE_FIELDS
 ORDER_COLUMNS = {
     "id": Signature.id, "signed_at": Signature.signed_at, "first_name": Signature.first_name,
     "last_name": Signature.last_name, "postcode": Signature.postcode, "city": Signature.city,
@@ -46,7 +57,7 @@ def _campaign_facts(s: Session, campaign_id: str) -> Any:
 
 
 def rules_for(campaign: Campaign) -> Rules:
-    return Rules(default_country=campaign.country, required=frozenset(campaign.required_fields or ["name"]))
+    return Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
 
 
 def signature_row(campaign: Campaign, signer: CleanSigner, **extra: Any) -> dict[str, Any]:
@@ -301,7 +312,7 @@ class SignatureService:
                 return False
         return True
 
-    def fetch(self, ids: Sequence[int]) -> list[SignatureRecord]:
+    def fetch(self, ids: Sequence[int]) -> builtins.list[SignatureRecord]:
         """Records for `ids`, in the same order; ids that no longer exist are left out."""
         if not ids:
             return []
@@ -319,14 +330,14 @@ class SignatureService:
                 stmt = stmt.where(Signature.event_id == event_id)
             return int(s.scalar(stmt) or 0)
 
-    def events(self, campaign_id: str) -> list[EventInfo]:
+    def events(self, campaign_id: str) -> builtins.list[EventInfo]:
         """The campaign's events, for filtering signatures (cheaper than campaigns.get, which counts)."""
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id
             rows = s.scalars(select(Event).where(Event.campaign_id == cid).order_by(Event.date, Event.name))
             return [EventInfo(id=e.id, name=e.name, date=e.date, location=e.location) for e in rows]
 
-    def duplicate_pairs(self, campaign_id: str, limit: int = 500) -> list[tuple[SignatureRecord, SignatureRecord]]:
+    def duplicate_pairs(self, campaign_id: str, limit: int = 500) -> builtins.list[tuple[SignatureRecord, SignatureRecord]]:
         """The review queue: each possible duplicate next to the signature it seems to repeat."""
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id

@@ -35,7 +35,7 @@ class StatsService:
                 .where(Event.campaign_id == c.id).group_by(Event.id).order_by(Event.date, Event.name)
             ).all()
             names = [e.name for e in events]
-            by_event = {}
+            by_event: dict[str, int] = {}
             for e in events:
                 key = e.name if names.count(e.name) == 1 or e.date is None else f"{e.name} ({e.date.isoformat()})"
                 by_event[key] = by_event.get(key, 0) + e[2]
@@ -51,7 +51,7 @@ class StatsService:
                     cond = postcode_area_condition(list(t.postcode_prefixes or []))
                     sums.append(func.sum(case((cond, 1), else_=0)) if cond is not None else func.count())
                 row = s.execute(select(*sums).where(Signature.campaign_id == c.id, Signature.status == VALID)).one()
-                for t, n in zip(targets, row):
+                for t, n in zip(targets, row, strict=False):
                     by_target[t.name] = by_target.get(t.name, 0) + int(n or 0)
             return Stats(
                 total=total, valid=total - withdrawn - confirmed, unique_signers=unique,

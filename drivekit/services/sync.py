@@ -175,13 +175,14 @@ class SyncService:
         Collected data is untouched."""
         from nacl.signing import SigningKey
 
-        from drivekit.sync.fileformat.container import write_file
         from drivekit.sync.engine.bundle_collect import build_bundle, free_path, suggested_name
+        from drivekit.sync.fileformat.container import write_file
 
         path = Path(path)
         with self._db.session() as s:
             device = ensure_identity(s)
             c = _pick_campaign(s, campaign_id)
+            assert device.secret_key is not None  # ensure_identity made it
             bundle, lo, hi = build_bundle(s, c, device, SigningKey(device.secret_key), everything, progress)
             if path.is_dir():
                 path = free_path(path, suggested_name(device, lo, hi, everything))
@@ -249,8 +250,9 @@ class SyncService:
             from drivekit.services.signatures import SignatureService
 
             SignatureService(self._db).purge_erased()
+        counted: dict[str, Any] = counts.as_dict()
         report = BundleReport(name, "imported", "", bundle.device_id, str(manifest["device"].get("name", "")),
-                              bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counts.as_dict())
+                              bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counted)
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
         report.gaps = [f"device {d.label}: {d.gaps_text} not yet received"
                        for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
@@ -259,8 +261,8 @@ class SyncService:
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:
         """Every device known here, with its last bundle and the sequence numbers still missing."""
-        from drivekit.sync.fileformat.container import fingerprint
         from drivekit.sync.engine.merge import gaps
+        from drivekit.sync.fileformat.container import fingerprint
 
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id if campaign_id else None

@@ -82,6 +82,21 @@ def begin_write(session: Session) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE")  # SQLite's own wait, and its error if still locked
 
 
+def begin_snapshot(session: Session) -> None:
+    """Make the session's reads one snapshot: what another connection commits from now on is not seen.
+
+    Call it first in the session. SQLite's driver starts no transaction for reads, so each SELECT
+    would see the latest commit: a deferred BEGIN makes the first read fix the snapshot. PostgreSQL
+    reads at REPEATABLE READ for the same reason (READ COMMITTED gives each statement its own)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        raw = conn.connection.dbapi_connection
+        if raw is not None and not raw.in_transaction:
+            raw.execute("BEGIN")
+    else:
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
+
 class Database:
     """One engine per database; `session()` gives a transaction-scoped Session for one service call."""
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select, update
+from typing import cast
+
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from drivekit.domain.ids import new_id
@@ -21,7 +23,7 @@ def local_device(session: Session) -> Device:
     return device
 
 
-_DEVICES = Device.__table__
+_DEVICES = cast(Table, Device.__table__)
 _MINE = _DEVICES.c.is_self.is_(True)
 _RESERVE = update(_DEVICES).where(_MINE).values(next_seq=_DEVICES.c.next_seq + bindparam("n"))
 _RESERVED = select(_DEVICES.c.id, _DEVICES.c.next_seq).where(_MINE)

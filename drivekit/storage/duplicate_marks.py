@@ -4,17 +4,18 @@ lock that orders every writer of signatures. The rule itself is drivekit.domain.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, literal_column, or_, select, text, update
+from sqlalchemy import Table, bindparam, literal_column, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from drivekit.domain.duplicate_rule import MATCH_KEYS, duplicate_marks
 from drivekit.storage.db import begin_write
-from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID, Signature
+from drivekit.storage.models import POSSIBLE_DUPLICATE, Signature
 
 _CHUNK = 400
-_MARK = (update(Signature.__table__).where(Signature.__table__.c.uuid == bindparam("u"))
+_SIGNATURES = cast(Table, Signature.__table__)
+_MARK = (update(_SIGNATURES).where(_SIGNATURES.c.uuid == bindparam("u"))
          .values(status=bindparam("s"), duplicate_of=bindparam("d")))
 _KEYS = MATCH_KEYS
 _WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers

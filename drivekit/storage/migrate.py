@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
@@ -80,6 +79,7 @@ def upgrade(db: Database) -> str:
     cfg = _alembic_config()
     script = ScriptDirectory.from_config(cfg)
     head = script.get_current_head()
+    assert head is not None  # the package always ships its migrations
     if current == head:
         return head
     known = {rev.revision for rev in script.walk_revisions()}

@@ -6,18 +6,33 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text,
-    UniqueConstraint, text,
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED
+
 # Review statuses of a signature: defined by the domain, re-exported for the users of the models.
-from drivekit.domain.statuses import DUPLICATE as DUPLICATE
-from drivekit.domain.statuses import POSSIBLE_DUPLICATE as POSSIBLE_DUPLICATE
-from drivekit.domain.statuses import STATUSES as STATUSES
-from drivekit.domain.statuses import VALID as VALID
-from drivekit.domain.statuses import WITHDRAWN as WITHDRAWN
+from drivekit.domain.statuses import (
+    DUPLICATE as DUPLICATE,
+    POSSIBLE_DUPLICATE as POSSIBLE_DUPLICATE,
+    STATUSES as STATUSES,
+    VALID as VALID,
+    WITHDRAWN as WITHDRAWN,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -68,7 +83,7 @@ class Campaign(Base):
     country: Mapped[str] = mapped_column(String(2), default="GB")
     consent_text: Mapped[str] = mapped_column(Text, default="")
     consent_version: Mapped[str] = mapped_column(String(64), default="")
-    required_fields: Mapped[list[str]] = mapped_column(JSON, default=lambda: ["name"])
+    required_fields: Mapped[list[str]] = mapped_column(JSON, default=lambda: list(DEFAULT_REQUIRED))
     organiser_keys: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     retention_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     kiosk_pin_hash: Mapped[str | None] = mapped_column(String(300), nullable=True)

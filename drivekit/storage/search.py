@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, text
 from sqlalchemy.sql import Select
 
@@ -36,7 +38,7 @@ def search_condition(query: str, sqlite: bool) -> ColumnElement[bool] | None:
     long_words = [w for w in words if len(w) >= TRIGRAM]
     if sqlite and long_words:
         match = fts_match(long_words)
-        fts_ids = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+        fts_ids: Any = select(literal_column("rowid")).select_from(text("signature_fts")).where(
             text("signature_fts MATCH :fts_query").bindparams(fts_query=match)
         )
         conds.append(Signature.id.in_(fts_ids))

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from drivekit.config import Config, prepare_data_dir
 from drivekit.errors import KnownError
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 QUIT_AFTER_SHOW_ENV = "DRIVEKIT_QUIT_AFTER_SHOW"  # for tests and start-up benchmarks
 
@@ -36,7 +39,7 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(config: Config, services_factory: Callable[[], Any]) -> int:
+def run_gui(config: Config, services_factory: Callable[[], Services]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QToolBar,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -24,11 +33,14 @@ from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
 from drivekit.ui.sync.campaign_import import import_campaign_file
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services, settings: UiSettings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings

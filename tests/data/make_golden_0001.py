@@ -24,9 +24,9 @@ when = datetime(2026, 11, 1, 10, tzinfo=timezone.utc)
 people = [("Zoë", "Łukasiewicz", "zoe@example.org", "N1 9GU"), ("Иван", "Петров", "", "75001"),
           ("Zoe", "Lukasiewicz", "ZOE@example.org", ""), ("さくら", "山田", "", "154-0023"), ("Ana", "Lopes", "", "")]
 countries = ["GB", "FR", "GB", "JP", "GB"]
-saved = [svc.signatures.save(c.id, SignerInput(first_name=f, last_name=l, email=e, postcode=p, country=cc,
+saved = [svc.signatures.save(c.id, SignerInput(first_name=f, last_name=last, email=e, postcode=p, country=cc,
                                                petition_consent=True, signed_at=when), event_id=event.id)
-         for (f, l, e, p), cc in zip(people, countries)]
+         for (f, last, e, p), cc in zip(people, countries, strict=False)]
 svc.signatures.withdraw(saved[4].uuid, "made-up withdrawal")
 db.checkpoint()
 db.dispose()

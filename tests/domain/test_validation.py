@@ -5,16 +5,20 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from drivekit.domain.text import clean, fold, fold_fields, fold_unicode, name_key
+from drivekit.domain.text import clean, fold, fold_fields, fold_unicode, name_key, search_text
 from drivekit.domain.validation import (
-    Rules, SignerInput, normalise_country, normalise_email, normalise_phone, normalise_postcode, validate_field,
+    Rules,
+    SignerInput,
+    normalise_country,
+    normalise_email,
+    normalise_phone,
+    normalise_postcode,
+    validate_field,
     validate_signer,
 )
 from drivekit.errors import ValidationError
-from drivekit.domain.text import search_text
 
 RULES = Rules(default_country="GB")
 

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from drivekit.domain.validation import SignerInput
 from drivekit.services import build_services
-from drivekit.storage import duplicate_marks
-from drivekit.storage import migrate
+from drivekit.storage import duplicate_marks, migrate
 from drivekit.storage.db import Database
 from tests.storage.revisions import database_at
 

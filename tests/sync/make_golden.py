@@ -42,10 +42,10 @@ def main() -> None:
     at = datetime(2026, 5, 1, 10, 0, tzinfo=timezone.utc)
     people = [("Goldie", "Testperson", "goldie@example.org", "SW1A 1AA"), ("Αλέξης", "Δοκιμή", "", "SW1A 2AA"),
               ("Jan", "Probe", "jan@example.org", "E1 6AN"), ("Goldie", "Testperson", "", "SW1A 1AA")]
-    saved = [lap.signatures.save(c.id, SignerInput(first_name=f, last_name=l, email=e, postcode=p, city="London",
+    saved = [lap.signatures.save(c.id, SignerInput(first_name=f, last_name=last, email=e, postcode=p, city="London",
                                                    signed_at=at, petition_consent=True), event_id=event.id,
                                  drawing=b"\x89PNG fake" if i == 0 else None, drawing_format="png" if i == 0 else None)
-             for i, (f, l, e, p) in enumerate(people)]
+             for i, (f, last, e, p) in enumerate(people)]
     lap.signatures.edit(saved[2].uuid, {"city": "Whitechapel"})
     lap.signatures.withdraw(saved[1].uuid, "asked to be removed")
     lap.sync.export_bundle(OUT / "bundle.dkb", c.id)

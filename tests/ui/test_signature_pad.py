@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QInputDevice, QPointingDevice, QTabletEvent
-from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from drivekit.domain.drawing import encode_strokes, parse_strokes
 from drivekit.ui.widgets.signature_pad import SignaturePad, render_strokes_to_qimage

@@ -109,6 +109,7 @@ def checkpointer(db: Any) -> Checkpointer | NoCheckpointer:
 def data_version(conn: Any) -> int:
     """Changes whenever another connection commits to the database (never for this one's own commits)."""
     raw = (conn.connection() if isinstance(conn, Session) else conn).connection.dbapi_connection
+    assert raw is not None
     return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 

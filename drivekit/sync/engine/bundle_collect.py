@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from drivekit.errors import BadInput
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
-from drivekit.sync.fileformat.container import b64
-from drivekit.sync.fileformat.keys import OrganiserPublic
 from drivekit.sync.fileformat.bundle_records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
 from drivekit.sync.fileformat.bundle_writer import BundleBytes, BundleSource, dumps, seal_bundle
+from drivekit.sync.fileformat.container import b64
+from drivekit.sync.fileformat.keys import OrganiserPublic
 
 CHUNK = 5000
 
@@ -96,7 +96,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     return sealed, lo, hi
 
 
-def _header(s: Session, cid: str, device: Device, device_ids: set[str | None], lo: int, hi: int,
+def _header(s: Session, cid: str, device: Device, device_ids: set[str], lo: int, hi: int,
             everything: bool) -> dict[str, Any]:
     """Events, volunteers and devices the records refer to, and (for --all) what was received."""
     events = [{"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "location": e.location}

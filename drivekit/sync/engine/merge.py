@@ -17,25 +17,40 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from drivekit.domain.signer_fields import EDITABLE_FIELDS
 from drivekit.errors import BadFile, Cancelled
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage import duplicate_marks
 from drivekit.storage.audit import audit
 from drivekit.storage.models import (
-    WITHDRAWN, Campaign, Device, Event, Signature, SyncImport, SyncRange, Volunteer, Withdrawal,
+    WITHDRAWN,
+    Campaign,
+    Device,
+    Event,
+    Signature,
+    SyncImport,
+    SyncRange,
+    Volunteer,
+    Withdrawal,
 )
 from drivekit.sync.engine import batches, plans
-from drivekit.sync.fileformat.container import fingerprint
 from drivekit.sync.engine.plans import (
-    IDS, IN_CHUNK, Plan, in_chunks, insert_statements, plan_signatures, raw_connection, sort_signatures,
+    IDS,
+    IN_CHUNK,
+    Plan,
+    in_chunks,
+    insert_statements,
+    plan_signatures,
+    raw_connection,
+    sort_signatures,
 )
-from drivekit.sync.fileformat.reader import DecodedBundle
 from drivekit.sync.fileformat.bundle_records import ERASED, erase, tombstone_order
+from drivekit.sync.fileformat.container import fingerprint
+from drivekit.sync.fileformat.reader import DecodedBundle
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
-CORRECTED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
-             "comment", "contact_consent", "email_key", "person_key", "search_text", "edited_at", "edit_device_id",
-             "edit_seq")
+# What a correction changes: the editable fields, what is worked out from them, and its version.
+CORRECTED = (*EDITABLE_FIELDS, "email_key", "person_key", "search_text", "edited_at", "edit_device_id", "edit_seq")
 
 
 @dataclass

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
 from drivekit.storage import duplicate_marks
@@ -26,7 +26,7 @@ IN_CHUNK = 500  # uuids in one IN (...) lookup
 TIME_COLUMNS = ("signed_at", "edited_at")
 BOOL_COLUMNS = ("petition_consent", "contact_consent", "reviewed")
 
-IDS = bindparam("ids", expanding=True)
+IDS: BindParameter[Any] = bindparam("ids", expanding=True)
 
 
 def in_chunks(s: Session, stmt: Any, keys: list[str]) -> list[Any]:
@@ -128,7 +128,7 @@ def _stored(s: Session, uuids: list[str], is_sqlite: bool) -> dict[str, Stored]:
         for r in raw.execute(f"{_STORED_SQL}({','.join('?' * len(chunk))})", chunk):
             row = Stored._make(r)
             if row.edited_at is not None:  # the text UTCDateTime stores, read back as it would be
-                row = row._replace(edited_at=datetime.fromisoformat(row.edited_at).replace(tzinfo=timezone.utc))
+                row = row._replace(edited_at=datetime.fromisoformat(str(row.edited_at)).replace(tzinfo=timezone.utc))
             out[row.uuid] = row
     return out
 

@@ -7,21 +7,20 @@ from datetime import datetime, timezone
 from typing import Any
 
 from drivekit.domain.duplicate_rule import match_keys
+from drivekit.domain.signer_fields import SIGNER_FIELDS
 from drivekit.domain.statuses import VALID, WITHDRAWN
 from drivekit.domain.text import search_text
 
 # Columns a signature record carries; status, duplicate marks and search keys are worked out again
 # by the database that receives it, so they never disagree between organisers.
-TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", "first_name", "last_name", "email", "phone",
-               "address", "postcode", "city", "region", "country", "comment", "consent_version",
+TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", *SIGNER_FIELDS, "consent_version",
                "drawing_format", "source", "edit_device_id")
 INT_FIELDS = ("device_seq", "sheet_number", "sheet_line", "edit_seq")
 BOOL_FIELDS = ("petition_consent", "contact_consent")
 TIME_FIELDS = ("signed_at", "edited_at")
 SIGNATURE_COLUMNS = (*TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "status")
 # What a withdrawal erases, whatever device it happens on (matches services.signatures.withdraw).
-ERASED = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
-          "comment", "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
+ERASED = (*SIGNER_FIELDS, "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
           "sheet_line", "edited_at", "edit_device_id", "edit_seq")
 REQUIRED = ("uuid", "signed_at", "device_id", "source")
 NEVER = datetime.min.replace(tzinfo=timezone.utc)

@@ -116,7 +116,8 @@ def unpack(data: bytes, magic: bytes, name: str, key_of: Any) -> Unpacked:
     except (BadSignatureError, ValueError, TypeError, KeyError):
         raise BadFile(f"{name}: the signature does not match; the file was damaged or tampered with.") from None
     payload = data[start + length + SIGNATURE_SIZE:]
-    info = manifest.get("payload") if isinstance(manifest.get("payload"), dict) else {}
+    stated = manifest.get("payload")
+    info: dict[str, Any] = stated if isinstance(stated, dict) else {}
     if len(payload) < int(info.get("size", -1)):
         raise BadFile(f"{name}: the file is cut short (truncated); copy it again.")
     if len(payload) != info.get("size") or hashlib.sha256(payload).hexdigest() != info.get("sha256"):

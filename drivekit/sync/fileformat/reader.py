@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from drivekit.errors import BadFile
+from drivekit.sync.fileformat.bundle_records import signature_row, version, withdrawal_row
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
 from drivekit.sync.fileformat.keys import OrganiserSecret
-from drivekit.sync.fileformat.bundle_records import signature_row, version, withdrawal_row
 
 PARSE_CHUNK = 2_000  # records per JSON parse (about 8 ms)
 

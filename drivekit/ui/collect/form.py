@@ -5,15 +5,21 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
+from drivekit.domain.signer_fields import SIGNER_FIELDS, TEXT_FIELDS, required_set
 from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 from drivekit.ui.widgets.signature_pad import SignaturePad
 
-TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "comment")
 # (field, row, column, column span) in a two-column grid
 LAYOUT = (
     ("first_name", 0, 0, 1), ("last_name", 0, 1, 1), ("email", 1, 0, 1), ("phone", 1, 1, 1),
@@ -111,16 +117,16 @@ class SignerForm(QWidget):
             layout.addSpacing(6)
             layout.addWidget(self.pad)
         self.order: list[QWidget] = [self.inputs[n] for n, *_ in LAYOUT] + [self.consent, self.contact]
-        for first, second in zip(self.order, self.order[1:]):
+        for first, second in zip(self.order, self.order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
     # -- campaign ---------------------------------------------------------------------------
     def set_campaign(self, campaign: CampaignInfo) -> None:
-        self._rules = Rules(default_country=campaign.country, required=frozenset(campaign.required_fields or ["name"]))
+        self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         self._country = campaign.country
         self.consent_text.setText(campaign.consent_text)
         self._consent_description = campaign.consent_text  # read out with the tick box by screen readers
-        required = set(campaign.required_fields or ["name"])
+        required = required_set(campaign.required_fields)
         for name, text in self._label_text.items():
             needed = name in required
             self.labels[name].setText(self.tr("{0} (required)").format(text) if needed else text)
@@ -135,7 +141,7 @@ class SignerForm(QWidget):
         return widget.text()  # type: ignore[attr-defined]
 
     def values(self) -> SignerInput:
-        return SignerInput(**{n: self.text(n) for n in (*TEXT_FIELDS, "country")},
+        return SignerInput(**{n: self.text(n) for n in SIGNER_FIELDS},
                            petition_consent=self.consent.isChecked(), contact_consent=self.contact.isChecked())
 
     def drawing(self) -> bytes | None:

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QScrollArea, QSizePolicy,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
@@ -18,6 +28,9 @@ from drivekit.services.records import CampaignInfo, SavedSignature
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.settings import UiSettings
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +42,7 @@ class CollectPage(QWidget):
     signature_saved = Signal(object)  # SavedSignature
     kiosk_requested = Signal()
 
-    def __init__(self, services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._settings = settings

@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 EVERYONE = "__everyone__"
 
@@ -29,7 +44,7 @@ class DeliveryPage(QWidget):
 
     packets_exported = Signal(list)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None
@@ -215,43 +230,35 @@ class DeliveryPage(QWidget):
     def _signer(self) -> Any:
         if not self.sign.isChecked():
             return None
-        from drivekit.export.signing import load_signer, p12_needs_passphrase
-
+        keys = self._services.keys
         if not self.certificate.text().strip():
             raise BadInput(self.tr("Choose the certificate file to sign with."))
         path = Path(self.certificate.text().strip())
         passphrase = None
-        if p12_needs_passphrase(path):
-            text = self.ask_passphrase(path.name)
-            if text is None:
+        if keys.certificate_needs_passphrase(path):
+            passphrase = self.ask_passphrase(path.name)
+            if passphrase is None:
                 raise Cancelled(self.tr("Not exported: no passphrase given."))
-            passphrase = text.encode("utf-8")
-        return load_signer(path, passphrase)
+        return keys.load_certificate(path, passphrase)
 
     def _on_export_clicked(self) -> None:
         from drivekit.export.model import PacketOptions
-        from drivekit.services.delivery import slug
 
         campaign_id = self._campaign_id
         if campaign_id is None:
             return
         try:
             signer = self._signer()
-            folder = Path(self.folder.text().strip() or ".")
-            title = self._services.campaigns.get(campaign_id).title
-            plans = self._services.delivery.plan(campaign_id, [t for t in self.selected_targets() if t] or None)
         except KnownError as err:
             self.result.setText(str(err))
             return
-        if None in self.selected_targets():
-            plans = [p for p in plans if p.target is None]
-        paths = self._services.delivery.packet_paths(plans, folder / f"packet-{slug(title)}.pdf")
+        folder = Path(self.folder.text().strip() or ".")
+        targets = [t for t in self.selected_targets() if t] or None
         options = PacketOptions(self.landscape.isChecked(), self.images.isChecked(), self.full_address.isChecked())
         delivery = self._services.delivery
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return [delivery.export_packet(campaign_id, p.target.id if p.target else None, path, options, signer,
-                                           progress) for p, path in zip(plans, paths)]
+            return delivery.export_packets(campaign_id, targets, folder, options, signer, progress).packets
 
         self._results = []
         self.result.setText(self.tr("Writing…"))
@@ -314,19 +321,11 @@ class DeliveryPage(QWidget):
     def export_table(self, kind: str, path: Path) -> None:
         """CSV or OSDI in the background; contact details only for signers who opted in."""
         campaign_id, delivery = self._campaign_id, self._services.delivery
+        if campaign_id is None:
+            return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            from drivekit.export.tables import write_csv, write_osdi
-
-            total = delivery.count(campaign_id)
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                if kind == "csv":
-                    n = write_csv(out, delivery.signers(campaign_id), progress=progress, total=total)
-                else:
-                    n = write_osdi(out, delivery.campaign_summary(campaign_id), delivery.signers(campaign_id),
-                                   progress=progress, total=total)
-            delivery.record(campaign_id, f"{kind}.exported", count=n, include_contacts=False)
-            return n
+            return delivery.export_table(campaign_id, kind, path, progress=progress).count
 
         def done(n: int) -> None:
             self._finish()
@@ -345,13 +344,11 @@ class DeliveryPage(QWidget):
 
     def export_sheets(self, path: Path, pages: int) -> None:
         campaign_id, delivery = self._campaign_id, self._services.delivery
+        if campaign_id is None:
+            return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            from drivekit.export.sheets import write_sheets
-
-            first = delivery.reserve_sheets(campaign_id, pages)
-            write_sheets(str(path), delivery.campaign_summary(campaign_id), first, pages, progress)
-            return first
+            return delivery.export_blank_sheets(campaign_id, path, pages, progress).first
 
         def done(first: int) -> None:
             self._finish()

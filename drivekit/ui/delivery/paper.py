@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
+from drivekit.domain.signer_fields import PAPER_FIELDS
 from drivekit.domain.validation import SignerInput
 from drivekit.errors import KnownError, ValidationError
 
-FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "comment")
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+FIELDS = PAPER_FIELDS
 LINES_PER_SHEET = 12
 
 
@@ -22,7 +35,7 @@ class PaperEntryDialog(QDialog):
 
     signature_saved = Signal(int, int)
 
-    def __init__(self, services: Any, campaign_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, campaign_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id = campaign_id

@@ -2,18 +2,37 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QMessageBox, QPlainTextEdit, QPushButton, QSpinBox, QWidget, QWizard, QWizardPage,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
+from drivekit.domain.signer_fields import DEFAULT_REQUIRED, OPTIONAL_REQUIREMENTS
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.campaigns import DEFAULT_CONSENT, check_postcode_prefixes
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 
-OPTIONAL_FIELDS = ("email", "phone", "address", "postcode", "city", "country")
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+OPTIONAL_FIELDS = OPTIONAL_REQUIREMENTS
 
 
 def _form(page: QWidget) -> QFormLayout:
@@ -25,7 +44,7 @@ def _form(page: QWidget) -> QFormLayout:
 class CampaignWizard(QWizard):
     """On Finish the campaign and its targets are created through the services; errors keep it open."""
 
-    def __init__(self, services, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.created: CampaignInfo | None = None
@@ -160,7 +179,7 @@ class CampaignWizard(QWizard):
             campaign = self._services.campaigns.create(
                 self.title.text(), self.text.toPlainText(), self.goal.value(), self.organisation.text(),
                 self.country.code() or "GB", self.consent.toPlainText(),
-                ["name", *[n for n, box in self.required.items() if box.isChecked()]])
+                [*DEFAULT_REQUIRED, *[n for n, box in self.required.items() if box.isChecked()]])
         except ValidationError as err:
             if {"title", "text", "goal"} & set(err.errors):
                 while self.currentId() != self.startId():  # back to the page with the problem

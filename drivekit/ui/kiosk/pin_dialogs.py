@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import math
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from drivekit.domain.pin import check_new_pin, retry_delay
 from drivekit.errors import KnownError
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 
 class PinGuard:
@@ -43,7 +47,7 @@ def _pin_edit(parent: QWidget, name: str) -> QLineEdit:
 class SetPinDialog(QDialog):
     """The coordinator chooses the PIN that unlocks kiosk mode (the current one is asked to change it)."""
 
-    def __init__(self, services, campaign_id: str, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, campaign_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._campaign_id = services, campaign_id
         self.setWindowTitle(self.tr("Kiosk PIN"))
@@ -96,7 +100,7 @@ class SetPinDialog(QDialog):
 class KioskExitDialog(QDialog):
     """Asks for the coordinator PIN; after a wrong one, input waits 1 s, 2 s, 4 s ... with a countdown."""
 
-    def __init__(self, services, campaign_id: str, guard: PinGuard, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, campaign_id: str, guard: PinGuard, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services, self._campaign_id, self.guard = services, campaign_id, guard
         self.setWindowTitle(self.tr("Leave kiosk mode"))

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
@@ -15,6 +24,9 @@ from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
 from drivekit.ui.widgets.layout import centred_column
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +41,7 @@ class KioskWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
+    def __init__(self, services: Services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
                  *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS, pin_guard: PinGuard | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("kiosk")

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 
-TEXT_FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region")
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+TEXT_FIELDS = LINE_FIELDS
 
 
 def countries() -> list[tuple[str, str]]:
@@ -28,7 +40,7 @@ def countries() -> list[tuple[str, str]]:
 class SignatureEditDialog(QDialog):
     """Edits the EDITABLE fields of one signature through services.signatures.edit."""
 
-    def __init__(self, services: Any, record: SignatureRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, record: SignatureRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._record = record
@@ -127,7 +139,7 @@ class SignatureEditDialog(QDialog):
 
     def changes(self) -> dict[str, Any]:
         """Only the fields the coordinator changed (so untouched data is never re-validated differently)."""
-        old = {name: getattr(self._record, name) or "" for name in (*TEXT_FIELDS, "country", "comment")}
+        old = {name: getattr(self._record, name) or "" for name in SIGNER_FIELDS}
         old["contact_consent"] = self._record.contact_consent
         return {name: value for name, value in self.values().items() if value != old[name]}
 

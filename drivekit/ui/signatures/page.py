@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.errors import KnownError
@@ -21,13 +30,16 @@ from drivekit.ui.signatures.table_model import SignatureTableModel
 from drivekit.ui.signatures.table_view import SignatureTableView
 from drivekit.ui.signatures.withdraw_dialog import WithdrawDialog
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 SEARCH_DELAY_MS = 150
 
 
 class SignaturesPage(QWidget):
     """Every signature of the campaign in one table that stays fast with a million rows."""
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None

@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.errors import KnownError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.background import run_in_background
 from drivekit.ui.signatures.labels import local_time, source_label
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 DIFF_STYLE = "background-color: #ffe8a3; color: #1a1a1a; font-weight: bold; padding: 2px;"
 SAME_STYLE = "padding: 2px;"
@@ -27,7 +38,7 @@ class DuplicateReviewView(QWidget):
     pending_changed = Signal(int)
     BATCH = 500  # pairs loaded at a time; the next batch comes when these are done
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None
@@ -180,7 +191,7 @@ class DuplicateReviewView(QWidget):
                 item.widget().deleteLater()
         self._add_cell(0, 1, self.tr("Possible duplicate #{0}").format(dup.id), header=True)
         self._add_cell(0, 2, self.tr("Earlier signature #{0}").format(original.id), header=True)
-        for row, ((name, left), (_, right)) in enumerate(zip(self._rows(dup), self._rows(original)), start=1):
+        for row, ((name, left), (_, right)) in enumerate(zip(self._rows(dup), self._rows(original), strict=False), start=1):
             differs = left != right
             self._add_cell(row, 0, name, header=True)
             self._add_cell(row, 1, left, differs=differs, field=name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from array import array
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -14,6 +14,9 @@ from drivekit.errors import KnownError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.background import run_in_background
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +53,7 @@ class SignatureTableModel(QAbstractTableModel):
     loading_changed = Signal(bool)
     load_failed = Signal(str)
 
-    def __init__(self, services: Any, parent: Any = None) -> None:
+    def __init__(self, services: Services, parent: Any = None) -> None:
         super().__init__(parent)
         self._services = services
         self._ids: array[int] = array("q")

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
 
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
 
 class SyncPage(QWidget):
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._campaign_id: str | None = None
@@ -167,10 +181,8 @@ class SyncPage(QWidget):
             return
         passphrase = None
         if self._key_path is not None:
-            from drivekit.sync.fileformat.keys import key_needs_passphrase
-
             try:
-                needed = key_needs_passphrase(self._key_path)
+                needed = self._services.keys.organiser_key_needs_passphrase(self._key_path)
             except KnownError as err:
                 self._status_label.setText(str(err))
                 return

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from drivekit.services import Services
-
 from drivekit.ui.background import wait_for_all
 
 from .conftest import OFFSCREEN_NOISE, wait_idle

@@ -1,0 +1,22 @@
+"""The database itself: where it is and which schema it has."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from drivekit.storage.db import Database
+from drivekit.storage.migrate import current_revision
+
+
+@dataclass(frozen=True)
+class DatabaseInfo:
+    display_name: str  # the file, or the URL without its password
+    schema: str | None  # the alembic revision it is at
+
+
+class DatabaseService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def info(self) -> DatabaseInfo:
+        return DatabaseInfo(self._db.display_name, current_revision(self._db))
