@@ -6,7 +6,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from drivekit.config import load_config
+from drivekit.config import load_config, prepare_data_dir
+from drivekit.errors import DataFolderUnusable
 from drivekit.log import setup_logging
 
 if TYPE_CHECKING:
@@ -37,6 +38,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     config = load_config(args.db)
+    if args.command is not None and args.db is None:  # the GUI says it in a window (ui.app)
+        try:
+            prepare_data_dir(config.data_dir)
+        except DataFolderUnusable as err:
+            print(f"drivekit: {err}", file=sys.stderr)
+            return 1
     setup_logging(config.log_file)
     factory = make_services_factory(config.db_url)
     if args.command is None:

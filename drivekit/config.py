@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+
+from drivekit.errors import DataFolderUnusable
 
 APP_NAME = "DriveKit"
 DATA_DIR_ENV = "DRIVEKIT_DATA_DIR"
@@ -36,6 +39,19 @@ def db_url_from(value: str | None, data_dir: Path) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{Path(value).expanduser().absolute()}"
+
+
+def prepare_data_dir(path: Path) -> None:
+    """Create the data folder (owner only) and prove it can be written, or say plainly why not."""
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise DataFolderUnusable(
+            f"DriveKit cannot keep its files in {path} ({reason}). Fix the folder's permissions or free some "
+            f"space, or choose another folder by setting {DATA_DIR_ENV}.") from None
 
 
 def load_config(db: str | None = None) -> Config:

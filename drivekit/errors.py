@@ -27,6 +27,10 @@ class DatabaseLocked(KnownError):
     """Another program holds the database."""
 
 
+class DataFolderUnusable(KnownError):
+    """DriveKit's data folder cannot be created or written (read-only disk, permissions, a file in the way)."""
+
+
 class DiskFull(KnownError):
     """No space left to write."""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from drivekit.assets import resource_path
 
 SANS = "DK-Sans"
 BOLD = "DK-Sans-Bold"
@@ -32,7 +31,7 @@ def register() -> None:
     from drivekit.errors import BadFile
 
     for name, file in _FILES.items():
-        path = FONTS_DIR / file
+        path = resource_path("fonts", file)
         if not path.exists():
             raise BadFile(f"The font file {path} is missing; reinstall DriveKit.")
         font = TTFont(name, str(path))

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from drivekit.config import Config
+from drivekit.config import Config, prepare_data_dir
 from drivekit.errors import KnownError
 
 if TYPE_CHECKING:
@@ -54,7 +54,11 @@ def run_gui(config: Config, services_factory: Callable[[], Services]) -> int:
     app.setOrganizationName("DriveKit")
     app.setWindowIcon(QIcon(str(resource_path("icons", "drivekit.svg"))))
     _install_excepthook()
-    config.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        prepare_data_dir(config.data_dir)
+    except KnownError as err:
+        QMessageBox.critical(None, "DriveKit", str(err))
+        return 1
     settings = UiSettings(settings_path(config))
     load_translations(app, settings.language)
     apply_style(app, settings.large_text)

@@ -1,29 +1,17 @@
-"""One locator for files in resources/ (from source and when frozen), stylesheets and translations."""
+"""Stylesheets and translations, found through the one resource locator (drivekit.assets)."""
 
 from __future__ import annotations
 
 import logging
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from drivekit.assets import resource_path
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "es", "fr")  # the languages offered in View > Language (besides "System")
-
-
-def resources_dir() -> Path:
-    """resources/ next to the package in a checkout, or inside the bundle when frozen (PyInstaller)."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if getattr(sys, "frozen", False) and frozen_root:
-        return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
-
-
-def resource_path(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
 
 
 def stylesheet(large_text: bool) -> str:
@@ -57,6 +45,7 @@ def load_translations(app: QApplication, language: str = "") -> list[QTranslator
     if ours.load(locale, "drivekit", "_", str(resource_path("translations"))):
         app.installTranslator(ours)
         installed.append(ours)
+        log.info("DriveKit translation loaded: %s", locale.name())
     elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         log.info("no DriveKit translation for %s", locale.name())
     qt = QTranslator(app)

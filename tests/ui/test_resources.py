@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 
+from drivekit import assets
 from drivekit.ui import resources
 from drivekit.ui.first_run.welcome import WelcomePage
 
@@ -36,7 +37,7 @@ def test_chosen_language_is_loaded(qtbot, tmp_path, monkeypatch) -> None:  # typ
     ts = tmp_path / "translations" / "drivekit_es.ts"
     ts.write_text(TS, encoding="utf-8")
     subprocess.run([str(lrelease), str(ts)], check=True, capture_output=True)
-    monkeypatch.setattr(resources, "resources_dir", lambda: tmp_path)
+    monkeypatch.setattr(assets, "resources_dir", lambda: tmp_path)
     app = QApplication.instance()
     previous = QLocale()
     installed = resources.load_translations(app, "es")

@@ -1,0 +1,1 @@
+"""Icons, stylesheets, translations and fonts, installed as the package ``drivekit.resources``."""
