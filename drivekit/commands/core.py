@@ -78,7 +78,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_init(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().database.info()
-    return Result({"database": info.display_name, "schema": info.schema}, f"Database ready: {info.display_name}")
+    return Result({"database": info.display_name, "schema": info.schema, "engine": info.engine},
+                  f"Database ready: {info.display_name}")
 
 
 def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> Result:

@@ -166,3 +166,10 @@ class CampaignService:
         with self._db.session() as s:
             stored = get_campaign(s, campaign_id).kiosk_pin_hash
         return verify_pin(pin, stored)
+
+    def unlock_kiosk(self, campaign_id: str, pin: str) -> bool:
+        """Check the PIN that ends kiosk mode; the audit log records each unlock and each refusal."""
+        ok = self.check_kiosk_pin(campaign_id, pin)
+        with self._db.session() as s:
+            audit(s, "kiosk.unlocked" if ok else "kiosk.unlock_refused", get_campaign(s, campaign_id).id)
+        return ok
