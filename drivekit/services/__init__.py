@@ -11,6 +11,7 @@ from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
 from drivekit.services.keys import KeyService
+from drivekit.services.retention import RetentionService
 from drivekit.services.signatures import SignatureService
 from drivekit.services.stats import StatsService
 from drivekit.services.sync import SyncService
@@ -32,6 +33,7 @@ class Services:
     keys: KeyService
     database: DatabaseService
     audit: AuditService
+    retention: RetentionService
 
 
 def build_services(db: Database) -> Services:
@@ -47,4 +49,5 @@ def build_services(db: Database) -> Services:
         keys=KeyService(),
         database=DatabaseService(db),
         audit=AuditService(db),
+        retention=RetentionService(db),
     )

@@ -318,6 +318,9 @@ class SyncService:
                 trust.enrol(s, bundle, relay)
                 audit(s, "device.enrolled", bundle.campaign_id, device=bundle.device_id, fingerprint=fp, relay=relay)
         counts = merge.apply_bundle(self._db, bundle, progress)
+        from drivekit.services.retention import RetentionService
+
+        RetentionService(self._db).reapply({bundle.campaign_id})  # a purged campaign stays purged
         if counts.erased:
             from drivekit.services.signatures import SignatureService
 
