@@ -51,7 +51,7 @@ def test_a_database_made_on_an_older_sqlite_gets_secure_delete_and_withdrawals_r
     def as_old_sqlite_made_it(conn) -> None:  # type: ignore[no-untyped-def]
         conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts, rank) VALUES('secure-delete', 0)")
 
-    db = database_at(tmp_path / "old.sqlite3", "0004", as_old_sqlite_made_it)
+    db = database_at(tmp_path / "old.sqlite3", "0005", as_old_sqlite_made_it)
     assert _fts_secure_delete(db) == 0
     assert migrate.upgrade(db) == migrate.SCHEMA_HEAD
     assert _fts_secure_delete(db) == 1

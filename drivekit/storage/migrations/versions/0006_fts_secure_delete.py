@@ -6,15 +6,15 @@ each withdrawal had to rebuild the whole index ('optimize') to drop the erased n
 runs on sqlean's SQLite (drivekit.storage.sqlite_driver); this turns the option on. Names erased
 before are already gone (each of those withdrawals optimized the index), so no rebuild is needed.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-03
 """
 from alembic import op
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0006'
+down_revision = '0005'
 branch_labels = None
 depends_on = None
 
