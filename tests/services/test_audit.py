@@ -14,11 +14,11 @@ from tests.sync.conftest import drive, enrol  # noqa: F401  (fixture)
 
 # Made-up signers: every value here must stay out of the audit log.
 PEOPLE = [
-    ("Wilhelmina", "Quartermaine", "wilhelmina.q@example.org", "+447700900311", "12 Orchard Row", "Ivybridge"),
-    ("Bartholomew", "Fennimore", "bart.fenn@example.net", "+447700900422", "3 Mill Lane", "Kettlewell"),
-    ("Genoveva", "Oyelaran", "geno.oye@example.com", "+447700900533", "77 Quay Street", "Portishead"),
+    ("Wilhelmina", "Quartermaine", "wilhelmina.q@example.org", "+447400123451", "12 Orchard Row", "Ivybridge"),
+    ("Bartholomew", "Fennimore", "bart.fenn@example.net", "+447400123452", "3 Mill Lane", "Kettlewell"),
+    ("Genoveva", "Oyelaran", "geno.oye@example.com", "+447400123453", "77 Quay Street", "Portishead"),
 ]
-CSV_PERSON = ("Ignatius", "Vanterpool", "ig.vanterpool@example.org", "+447700900644", "9 Ferry Road", "Saltash")
+CSV_PERSON = ("Ignatius", "Vanterpool", "ig.vanterpool@example.org", "+447400123454", "9 Ferry Road", "Saltash")
 
 
 def _signer(p: tuple[str, ...]) -> SignerInput:
@@ -58,7 +58,7 @@ def test_a_whole_drive_leaves_an_audit_log_without_a_signers_data(drive, make_se
     drive.org.signatures.withdraw(saved[2].uuid)
 
     secrets = [v for p in (*PEOPLE, CSV_PERSON) for v in p] + ["w.q.new@example.org", "Totnes", "cares",
-                                                                 "07700", "7700900"]
+                                                                 "7400123451", "7400123452", "7400123453", "7400123454"]
     for svc in (lap, drive.org):
         log = _whole_log(svc)
         assert [s for s in secrets if s.lower() in log.lower()] == []
