@@ -27,6 +27,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--consent-text", default=None, help="the consent wording signers agree to")
     p.add_argument("--retain-until", type=parse_date, default=None, metavar="YYYY-MM-DD",
                    help="keep signers' details until this day; after it, `drivekit purge` keeps only counts")
+    p.add_argument("--sealed", action="store_true",
+                   help="laptops store new signers encrypted to the organiser's key (they can count, not show)")
     p.set_defaults(handler=cmd_campaign_create)
     p = csub.add_parser("list", parents=[common], help="list campaigns")
     p.set_defaults(handler=cmd_campaign_list)
@@ -96,6 +98,8 @@ def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> 
         kwargs["consent_text"] = args.consent_text
     if args.retain_until is not None:
         kwargs["retention_until"] = args.retain_until
+    if args.sealed:
+        kwargs["sealed"] = True
     info = services().campaigns.create(args.title, text, args.goal, args.organisation, args.country, **kwargs)
     return Result({"id": info.id})
 
@@ -129,10 +133,14 @@ def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -
 
 
 def cmd_signatures_list(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    records = services().signatures.list(args.campaign, search=args.search, status=args.status, limit=args.limit)
+    svc = services()
+    records = svc.signatures.list(args.campaign, search=args.search, status=args.status, limit=args.limit)
     lines = [f"{r.uuid}  {r.signed_at:%Y-%m-%d}  {r.status:<18}  {r.full_name}  {r.postcode or ''} {r.city or ''}".rstrip()
              for r in records] or ["No signatures match."]
-    return Result({"signatures": [r.to_json() for r in records]}, "\n".join(lines))
+    from drivekit.services.sealing import SEALED_NOTE
+
+    warnings = [SEALED_NOTE] if svc.campaigns.get(args.campaign).sealed_here else []
+    return Result({"signatures": [r.to_json() for r in records]}, "\n".join(lines), warnings)
 
 
 def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace) -> Result:

@@ -26,8 +26,13 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     csub = group(sub, common, "campaign", "create, list, export and import campaigns")
     p = csub.add_parser("edit", parents=[common], help="change a campaign's privacy settings")
     p.add_argument("campaign")
-    p.add_argument("--retain-until", type=_date_or_none, required=True, metavar="YYYY-MM-DD",
+    p.add_argument("--retain-until", type=_date_or_none, default=..., metavar="YYYY-MM-DD",
                    help="keep signers' details until this day (none: no date)")
+    sealed = p.add_mutually_exclusive_group()
+    sealed.add_argument("--sealed", action="store_true", default=None,
+                        help="laptops store new signers encrypted to the organiser's key (from the next campaign file)")
+    sealed.add_argument("--not-sealed", action="store_false", dest="sealed",
+                        help="laptops store new signers as usual")
     p.set_defaults(handler=cmd_campaign_edit)
 
     p = sub.add_parser("purge", parents=[common],
@@ -49,11 +54,20 @@ def cmd_audit(services: ServicesFactory, args: argparse.Namespace) -> Result:
 
 
 def cmd_campaign_edit(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    st = services().retention.set_retention(args.campaign, args.retain_until)
-    until = st.retention_until.isoformat() if st.retention_until else None
-    text = (f"Signers' details in “{st.title}” are kept until {until}." if until
-            else f"“{st.title}” has no retention date.")
-    return Result({"id": st.campaign_id, "retain_until": until}, text)
+    if args.retain_until is ... and args.sealed is None:
+        raise BadInput("Say what to change: --retain-until DATE (or none), --sealed or --not-sealed.")
+    svc = services()
+    if args.sealed is not None:
+        svc.campaigns.set_sealed(args.campaign, args.sealed)
+    if args.retain_until is not ...:
+        svc.retention.set_retention(args.campaign, args.retain_until)
+    info = svc.campaigns.get(args.campaign)
+    until = info.retention_until.isoformat() if info.retention_until else None
+    lines = [f"Signers' details in “{info.title}” are kept until {until}." if until
+             else f"“{info.title}” has no retention date.",
+             "Laptops seal new signers to the organiser's key (from the next campaign file)." if info.sealed
+             else "Laptops store new signers as usual (not sealed)."]
+    return Result({"id": info.id, "retain_until": until, "sealed": info.sealed}, "\n".join(lines))
 
 
 def cmd_purge(services: ServicesFactory, args: argparse.Namespace) -> Result:

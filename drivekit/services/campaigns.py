@@ -14,6 +14,7 @@ from drivekit.domain.validation import normalise_country
 from drivekit.errors import BadInput, ValidationError
 from drivekit.services.common import audit, campaign as get_campaign, new_id
 from drivekit.services.records import CampaignInfo, EventInfo, TargetInfo, VolunteerInfo
+from drivekit.services.sealing import sealed_here
 from drivekit.storage.db import Database
 from drivekit.storage.models import Campaign, Event, Signature, Target, Volunteer
 
@@ -54,6 +55,7 @@ def campaign_info(c: Campaign, signatures: int = 0) -> CampaignInfo:
         targets=[target_info(t) for t in sorted(c.targets, key=lambda t: t.name)],
         events=[event_info(e) for e in sorted(c.events, key=lambda e: (e.date or date.min, e.name))],
         signatures=signatures, retention_until=c.retention_until, purged_at=c.purged_at,
+        sealed=bool(c.sealed), sealed_here=sealed_here(c),
     )
 
 
@@ -63,7 +65,7 @@ class CampaignService:
 
     def create(self, title: str, text: str, goal: int, organisation: str = "", country: str = "GB",
                consent_text: str = DEFAULT_CONSENT, required_fields: list[str] | None = None,
-               retention_until: date | None = None) -> CampaignInfo:
+               retention_until: date | None = None, sealed: bool = False) -> CampaignInfo:
         errors: dict[str, str] = {}
         title, text, organisation = clean(title), (text or "").strip(), clean(organisation)
         if not title:
@@ -87,7 +89,8 @@ class CampaignService:
         with self._db.session() as s:
             c = Campaign(id=new_id(), title=title, text=text, goal=goal, organisation=organisation, country=country,
                          consent_text=consent_text, consent_version=consent_version(consent_text),
-                         required_fields=required, organiser_keys=[], revision=1, retention_until=retention_until)
+                         required_fields=required, organiser_keys=[], revision=1, retention_until=retention_until,
+                         sealed=sealed)
             s.add(c)
             s.flush()
             audit(s, "campaign.created", c.id, title=title)
@@ -144,6 +147,22 @@ class CampaignService:
             c = get_campaign(s, campaign_id)
             rows = s.scalars(select(Volunteer).where(Volunteer.campaign_id == c.id).order_by(Volunteer.name))
             return [VolunteerInfo(id=v.id, name=v.name) for v in rows]
+
+    def set_sealed(self, campaign_id: str, sealed: bool) -> CampaignInfo:
+        """The organiser's choice: laptops seal new signers to the organiser key (from the next
+        campaign file). On a laptop it may be turned on, never off: that is the organiser's call."""
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            if not sealed and c.sealed and c.installed_at is not None:
+                raise BadInput("Sealed collection is the organiser's choice for this campaign; it is turned off "
+                               "only by a new campaign file from the organiser.")
+            if sealed and c.installed_at is not None and not c.organiser_keys:
+                raise BadInput("This campaign has no organiser key to seal signatures to.")
+            if bool(c.sealed) != sealed:
+                c.sealed = sealed
+                audit(s, "campaign.sealed_set", c.id, sealed=sealed)
+            s.flush()
+            return campaign_info(c)
 
     # -- kiosk PIN --------------------------------------------------------------------------
     def set_kiosk_pin(self, campaign_id: str, pin: str) -> None:

@@ -17,6 +17,7 @@ from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
 from drivekit.services.records import ImportReport
 from drivekit.services.retention import refuse_if_purged
+from drivekit.services.sealing import seal_row, sealing_key
 from drivekit.services.signatures import rules_for, signature_row
 from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
@@ -164,12 +165,13 @@ class ImportService:
                     report.rejected.append({"line": line, "error": str(err)})
                 except ValueError as err:
                     report.rejected.append({"line": line, "error": f"signed_at: {err}"})
+            recipient = sealing_key(campaign)
             duplicate_marks.serialize_writers(s)
             device_id, first_seq = take_sequence(s, len(good))
             for start in range(0, len(good), BATCH):
                 batch = [
-                    signature_row(campaign, clean, event_id=event_id, device_id=device_id,
-                                  device_seq=first_seq + start + i, source=source)
+                    seal_row(signature_row(campaign, clean, event_id=event_id, device_id=device_id,
+                                           device_seq=first_seq + start + i, source=source), recipient)
                     for i, (_, clean) in enumerate(good[start:start + BATCH])
                 ]
                 report.possible_duplicates += duplicate_marks.resolve(s, campaign.id, batch)

@@ -46,6 +46,8 @@ class CampaignInfo:
     signatures: int = 0
     retention_until: date | None = None  # signers' data is kept until this day, then purged
     purged_at: datetime | None = None  # when it was purged: only counts are left
+    sealed: bool = False  # the campaign's option: laptops seal new signers to the organiser's key
+    sealed_here: bool = False  # ... and this database is such a laptop: it cannot show its signers
 
 
 @dataclass(frozen=True)

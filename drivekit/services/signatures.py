@@ -19,6 +19,7 @@ from drivekit.errors import BadInput
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.services.retention import refuse_if_purged
+from drivekit.services.sealing import seal_row, sealing_key
 from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
@@ -37,7 +38,8 @@ from drivekit.storage.search import apply_search, whole_query_indexed
 
 # What a withdrawal erases here: everything the signer wrote but the country, and what was made of it.
 PERSONAL_FIELDS = (*(f for f in SIGNER_FIELDS if f != "country"),
-                   "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line")
+                   "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number", "sheet_line",
+                   "sealed")
 EDITABLE = EDITABLE_FIELDS
 ORDER_COLUMNS = {
     "id": Signature.id, "signed_at": Signature.signed_at, "first_name": Signature.first_name,
@@ -47,7 +49,7 @@ ORDER_COLUMNS = {
 
 
 _FACTS = select(Campaign.id, Campaign.title, Campaign.country, Campaign.required_fields, Campaign.consent_version,
-               Campaign.purged_at).where(
+               Campaign.purged_at, Campaign.sealed, Campaign.installed_at, Campaign.organiser_keys).where(
     Campaign.id == bindparam("cid"))
 
 
@@ -137,13 +139,14 @@ class SignatureService:
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
+            recipient = sealing_key(campaign)
             duplicate_marks.serialize_writers(s)  # before the first write, so a running import lets it in at once
             device_id, seq = take_sequence(s)
-            row = signature_row(
+            row = seal_row(signature_row(
                 campaign, clean, event_id=event_id, volunteer_id=volunteer_id, device_id=device_id, device_seq=seq,
                 source=source, drawing=drawing, drawing_format=drawing_format if drawing else None,
                 sheet_number=sheet_number, sheet_line=sheet_line,
-            )
+            ), recipient)
             duplicate_marks.resolve(s, campaign.id, [row])
             row_id = s.execute(insert(Signature.__table__), row).inserted_primary_key[0]  # no ORM object to build
             return SavedSignature(id=row_id, uuid=row["uuid"], status=row["status"], duplicate_of=row["duplicate_of"])
@@ -165,6 +168,9 @@ class SignatureService:
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
+            if sig.sealed is not None:
+                raise BadInput("This signature is sealed to the organiser: its details cannot be shown or "
+                               "changed on this laptop.")
             campaign = get_campaign(s, sig.campaign_id)
             refuse_if_purged(campaign, "editing a signature")
             current = {name: getattr(sig, name) or "" for name in EDITABLE}

@@ -19,13 +19,13 @@ from drivekit.storage.models import Campaign, Signature, Target, Withdrawal
 
 BATCH = 5000
 _SIGNATURES = cast(Table, Signature.__table__)
-# Blanked on every anonymised row; "sealed" (sealed collection) when the column exists.
-_BLANK = (*ERASED_FIELDS, *ERASED_DERIVED)
+# Blanked on every anonymised row, the sealed details (sealed collection) too.
+_BLANK = (*ERASED_FIELDS, *ERASED_DERIVED, "sealed")
 
 
 def _personal() -> ColumnElement[bool]:
     """Rows that still hold something of the signer (not yet anonymised)."""
-    cols = [getattr(Signature, f) for f in _BLANK if hasattr(Signature, f)]
+    cols = [getattr(Signature, f) for f in _BLANK]
     return or_(*(c.isnot(None) for c in cols), Signature.contact_consent.is_(True))
 
 
@@ -57,7 +57,7 @@ def anonymise_campaign(s: Session, campaign: Campaign, every_row: bool = True) -
     held = personal_rows(s, campaign.id)
     prefixes = [p for t in s.scalars(select(Target).where(Target.campaign_id == campaign.id))
                 for p in (t.postcode_prefixes or [])]
-    blank = {f: None for f in _BLANK if hasattr(Signature, f)}
+    blank = dict.fromkeys(_BLANK)
     stmt = (update(_SIGNATURES).where(_SIGNATURES.c.id == bindparam("b_id"))
             .values(**blank, contact_consent=False, postcode=bindparam("b_postcode"),
                     signed_at=bindparam("b_signed_at"), created_at=bindparam("b_created_at")))

@@ -106,10 +106,10 @@ def test_missing_or_wrong_organiser_key_is_refused(drive, make_services, tmp_pat
 
 def test_newer_major_format_is_refused_with_update_advice(drive, make_services) -> None:  # type: ignore[no-untyped-def]
     lap, path = _laptop_with_bundle(drive, make_services)
-    path.write_bytes(_repack(path.read_bytes(), _device_key(lap), lambda m: m.update(format="2.0")))
+    path.write_bytes(_repack(path.read_bytes(), _device_key(lap), lambda m: m.update(format="3.0")))
     before = db_dump(drive.org)
     report = _import(drive.org, path, drive.key)
-    assert report.reason == f"{path.name}: made by a newer DriveKit (format 2.0); update DriveKit to read it."
+    assert report.reason == f"{path.name}: made by a newer DriveKit (format 3.0); update DriveKit to read it."
     assert db_dump(drive.org) == before
 
 

@@ -76,9 +76,11 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     progress.start(total, "Collecting signatures")
     devices = {device.id}
     withdrawn_uuids: list[str] = []
+    any_sealed = False
     for part in _signature_rows(s, cid, device.id, lo, hi, everything).partitions(CHUNK):
         for row in part:
             rec = signature_json(row)
+            any_sealed = any_sealed or "sealed" in rec
             devices.add(row["device_id"])
             if rec["withdrawn"]:
                 withdrawn_uuids.append(row["uuid"])
@@ -92,7 +94,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     header = _header(s, cid, device, devices, lo, hi, everything)
     sealed = seal_bundle(header, wlines, lines, BundleSource(
         cid, campaign.title, device.id, device.name, device.public_key or b"", lo, hi, everything),
-        [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []], signing_key)
+        [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []], signing_key, any_sealed)
     return sealed, lo, hi
 
 

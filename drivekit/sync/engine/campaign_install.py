@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ def campaign_payload(c: Campaign, withdrawn: list[str] | None = None) -> dict[st
     return {"withdrawn": sorted(withdrawn or []),
         "id": c.id, **{f: getattr(c, f) for f in CAMPAIGN_FIELDS},
         "retention_until": c.retention_until.isoformat() if c.retention_until else None,
+        **({"sealed": True} if c.sealed else {}),  # format 2.0
         "revision": c.revision, "organiser_keys": list(c.organiser_keys or []),
         "targets": [{"id": t.id, "name": t.name, "role": t.role, "organisation": t.organisation,
                      "postcode_prefixes": list(t.postcode_prefixes or []), "regions": list(t.regions or [])}
@@ -69,6 +71,8 @@ def install_campaign(s: Session, path: Path) -> CampaignImport:
         for f in CAMPAIGN_FIELDS:
             setattr(c, f, body[f])
         c.retention_until = day(body.get("retention_until"))
+        c.sealed = bool(body.get("sealed", False))
+        c.installed_at = c.installed_at or datetime.now(timezone.utc)  # a laptop: sealing applies here
         c.revision, c.organiser_keys = revision, list(body["organiser_keys"])
         s.flush()
         targets = {t.id: t for t in s.scalars(select(Target).where(Target.campaign_id == c.id))}

@@ -187,7 +187,8 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
         blank = erase({})
         for i in range(0, len(live), IN_CHUNK):
             s.execute(update(Signature).where(Signature.uuid.in_([r.uuid for r in live[i:i + IN_CHUNK]]))
-                      .values(**{f: blank[f] for f in (*ERASED, "contact_consent", "status", "duplicate_of")}))
+                      .values(**{f: blank[f] for f in (*ERASED, "contact_consent", "status", "duplicate_of")},
+                              sealed=None))
         duplicate_marks.resolve(s, cid, [], also=_keys(live))
         counts.erased += len(live)
 

@@ -20,7 +20,7 @@ TEXT_FIELDS = ("uuid", "event_id", "volunteer_id", "device_id", *SIGNER_FIELDS, 
 INT_FIELDS = ("device_seq", "sheet_number", "sheet_line", "edit_seq")
 BOOL_FIELDS = ("petition_consent", "contact_consent")
 TIME_FIELDS = ("signed_at", "edited_at")
-SIGNATURE_COLUMNS = (*TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "status")
+SIGNATURE_COLUMNS = (*TEXT_FIELDS, *INT_FIELDS, *BOOL_FIELDS, *TIME_FIELDS, "drawing", "status", "sealed")
 # What a withdrawal erases, whatever device it happens on (matches services.signatures.withdraw).
 ERASED = (*SIGNER_FIELDS, "drawing", "drawing_format", "search_text", "email_key", "person_key", "sheet_number",
           "sheet_line", "edited_at", "edit_device_id", "edit_seq")
@@ -58,6 +58,8 @@ def signature_json(row: Any) -> dict[str, Any]:
         out[f] = _time(row[f])
     out["drawing"] = base64.b64encode(row["drawing"]).decode("ascii") if row["drawing"] else None
     out["withdrawn"] = row["status"] == WITHDRAWN
+    if row["sealed"] is not None:  # format 2.0: the details, sealed to the organiser (fileformat.sealed)
+        out["sealed"] = base64.b64encode(row["sealed"]).decode("ascii")
     return out
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
+from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, SEALED_FORMAT, b64, fingerprint, pack
 from drivekit.sync.fileformat.keys import OrganiserPublic
 
 
@@ -45,15 +45,16 @@ def dumps(data: Any) -> bytes:
 
 
 def seal_bundle(header: dict[str, Any], withdrawals: list[bytes], signatures: list[bytes], source: BundleSource,
-                organiser_keys: list[OrganiserPublic], signing_key: Any) -> BundleBytes:
+                organiser_keys: list[OrganiserPublic], signing_key: Any, sealed_records: bool = False) -> BundleBytes:
     """The bundle file: header line, withdrawal lines, signature lines; encrypted to the newest
-    organiser key when the campaign has one, and signed with the device's key."""
+    organiser key when the campaign has one, and signed with the device's key. Format 2.0 when
+    `sealed_records` (some signers' details are sealed to the organiser), else 1.1."""
     body = b"\n".join([dumps(header), *withdrawals, *signatures]) + b"\n"
     plain_size = len(body)  # format 1.1: the reader refuses a payload that unpacks to more
     payload = zlib.compress(body, 1)
     records = len(signatures) + len(withdrawals)
     manifest: dict[str, Any] = {
-        "format": FORMAT, "kind": "bundle", "campaign": source.campaign_id, "campaign_title": source.campaign_title,
+        "format": SEALED_FORMAT if sealed_records else FORMAT, "kind": "bundle", "campaign": source.campaign_id, "campaign_title": source.campaign_title,
         "device": {"id": source.device_id, "name": source.device_name, "public_key": b64(source.device_key),
                    "fingerprint": fingerprint(source.device_key)},
         "seq_from": source.seq_from, "seq_to": source.seq_to, "all": source.everything, "records": records,

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
-from drivekit.sync.fileformat.container import CAMPAIGN_MAGIC, FORMAT, pack, unb64, unpack
+from drivekit.sync.fileformat.container import CAMPAIGN_MAGIC, FORMAT, SEALED_FORMAT, pack, unb64, unpack
 from drivekit.sync.fileformat.keys import OrganiserPublic, OrganiserSecret
 from drivekit.sync.fileformat.limits import MAX_CAMPAIGN_PLAIN, bounded_int, loads, unpack_all
 
@@ -27,7 +27,8 @@ def write_campaign(payload: dict[str, Any], secret: OrganiserSecret) -> bytes:
         raise BadInput(f"The campaign is too large for a campaign file ({len(plain):,} bytes).")
     data = zlib.compress(plain, 6)
     public = secret.public
-    manifest = {"format": FORMAT, "kind": "campaign", "campaign": payload["id"], "title": payload["title"],
+    # A sealed campaign is 2.0: a laptop too old to seal must refuse it rather than collect in clear.
+    manifest = {"format": SEALED_FORMAT if payload.get("sealed") else FORMAT, "kind": "campaign", "campaign": payload["id"], "title": payload["title"],
                 "revision": payload["revision"], "created_at": datetime.now(timezone.utc).isoformat(),
                 "signer": public.to_json(), "payload": {"compression": "zlib", "plain_size": len(plain)}}
     out, _ = pack(CAMPAIGN_MAGIC, manifest, data, secret.signing_key())
@@ -104,7 +105,12 @@ def _check_body(body: Any) -> list[OrganiserPublic]:
         day(e.get("date"))
     if body.get("retention_until") is not None:
         day(_short(body["retention_until"], 10, "retention_until"))
-    return [OrganiserPublic.from_json(k) for k in body["organiser_keys"]]
+    if type(body.get("sealed", False)) is not bool:  # format 2.0
+        raise ValueError("sealed is not true or false")
+    keys = [OrganiserPublic.from_json(k) for k in body["organiser_keys"]]
+    if body.get("sealed") and not keys:
+        raise ValueError("a sealed campaign without an organiser key")
+    return keys
 
 
 def day(value: Any) -> date | None:

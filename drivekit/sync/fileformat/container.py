@@ -20,9 +20,12 @@ from drivekit.errors import BadFile
 
 BUNDLE_MAGIC = b"DKBUNDLE"
 CAMPAIGN_MAGIC = b"DKCAMPGN"
-FORMAT_MAJOR = 1
-FORMAT_MINOR = 1  # 1.1: unpacked sizes in the header, withdrawn ids in campaign files
-FORMAT = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
+# What files are written as unless they need 2.0, so that an older DriveKit keeps reading them.
+FORMAT = "1.1"  # 1.1: unpacked sizes in the header, withdrawn ids in campaign files
+# 2.0: sealed collection (a sealed campaign's file, a bundle holding sealed signers): a 1.x reader
+# would take a sealed record for a signer without a name, or collect in clear, so it must refuse.
+SEALED_FORMAT = "2.0"
+FORMAT_MAJOR = 2  # the newest major version this DriveKit reads
 MAX_MANIFEST = 1 << 20
 SIGNATURE_SIZE = 64
 WHAT = {BUNDLE_MAGIC: "sync bundle", CAMPAIGN_MAGIC: "campaign file"}

@@ -131,6 +131,8 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
             for rec in records:
                 kind = rec.get("t")
                 if kind == "s":
+                    if rec.get("sealed") is not None:
+                        rec = _unseal(rec, key, name)
                     row = signature_row(rec, cid)
                     old = sigs.get(row["uuid"])
                     if old is None or version(row) > version(old):
@@ -145,6 +147,20 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
     if stated != count:
         raise BadFile(f"{name}: holds {count} records but its header says {stated}; the file is damaged.")
     return bundle
+
+
+def _unseal(rec: dict[str, Any], key: OrganiserSecret | None, name: str) -> dict[str, Any]:
+    """A sealed record (format 2.0) with its signer's details opened by the organiser's key."""
+    from drivekit.sync.fileformat.sealed import SEALED_FIELDS, open_signer
+
+    if key is None:
+        raise BadFile(f"{name}: holds sealed signatures, which only the organiser key opens; "
+                      "give it (--key organiser.key).")
+    blob = unb64(rec.pop("sealed"), "sealed signer")
+    if any(rec.get(f) not in (None, False) for f in SEALED_FIELDS):
+        raise ValueError("a sealed record also holds details in clear")
+    rec.update(open_signer(blob, key))
+    return rec
 
 
 def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
