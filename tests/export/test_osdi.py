@@ -14,8 +14,8 @@ from drivekit.export.tables import write_osdi
 
 OSDI = Path(__file__).resolve().parents[1] / "data" / "osdi"
 DATE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
-# Fields OSDI documents beside those its examples happen to show (addresses.md): phone `status`
-# is Action Network's OSDI extension, documented like the email's.
+# Fields besides those OSDI's examples show: an email's `status` is documented (addresses.md);
+# DriveKit puts the same field on phone numbers so consent travels with them too (docs/online-tools.md).
 DOCUMENTED_EXTRA = {"email_addresses": {"status"}, "phone_numbers": {"status"}}
 
 
