@@ -8,15 +8,15 @@ Target: the OSDI export of 50,000 signatures within 4x of the raw dump (consent,
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from benchmarks.common import Figure, quick_flag, report, timed
+from drivekit.storage import sqlite_driver
 
 
 def _raw(path: Path, out: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_driver.connect(path)
     try:
         with open(out, "w", encoding="utf-8") as f:
             for row in conn.execute("SELECT uuid, first_name, last_name, email, phone, address, postcode, city, "
