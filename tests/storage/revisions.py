@@ -22,3 +22,22 @@ def database_at(path: Path, revision: str, fill: Callable[[Any], None] | None = 
         if fill is not None:
             fill(conn)
     return db
+
+
+def database_at_url(url: str, revision: str, fill: Callable[[Any], None] | None = None) -> Database:
+    """`database_at` for any database URL (a PostgreSQL hub left at an older revision)."""
+    db = Database(url)
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        if fill is not None:
+            fill(conn)
+    return db
+
+
+def downgrade_to(db: Database, revision: str) -> None:
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
