@@ -8,16 +8,16 @@ The extension is created only if this role may (a superuser, or the database's o
 PostgreSQL 13, pg_trgm being a trusted extension); otherwise search still works, unindexed,
 and docs/postgresql-hub.md says how an administrator adds it. Nothing changes on SQLite.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0006'
-down_revision = '0005'
+revision = '0008'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
