@@ -1,4 +1,4 @@
-"""CSV and OSDI exports for online tools (issue 14) vs a raw sqlite3 SELECT + json.dumps of each row.
+"""CSV and OSDI exports for online tools (issue 14) vs a raw SQLite SELECT + json.dumps of each row.
 
 Every signer with a phone gets a distinct number, as in real drives: each phone number is looked up
 (number type, region) once, so a demo's few repeated numbers would flatter the OSDI export.
