@@ -148,6 +148,11 @@ class CampaignService:
             rows = s.scalars(select(Volunteer).where(Volunteer.campaign_id == c.id).order_by(Volunteer.name))
             return [VolunteerInfo(id=v.id, name=v.name) for v in rows]
 
+    def sealed_here(self, campaign_id: str) -> bool:
+        """Whether this database seals the campaign's new signers (and so cannot show them)."""
+        with self._db.session() as s:
+            return sealed_here(get_campaign(s, campaign_id))
+
     def set_sealed(self, campaign_id: str, sealed: bool) -> CampaignInfo:
         """The organiser's choice: laptops seal new signers to the organiser key (from the next
         campaign file). On a laptop it may be turned on, never off: that is the organiser's call."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from drivekit.ui.first_run.welcome import WelcomePage
 from drivekit.ui.first_run.wizard import CampaignWizard
 from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
 from drivekit.ui.kiosk.window import KioskWindow
+from drivekit.ui.privacy import PrivacyMenu, RetentionBar
 from drivekit.ui.resources import apply_style
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.signatures import SignaturesPage
@@ -69,8 +71,12 @@ class MainWindow(QMainWindow):
         self.nav.setMaximumWidth(max(140, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         work = QWidget(self)
-        row = QHBoxLayout(work)
-        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(work)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.retention_bar = RetentionBar(services, work)
+        column.addWidget(self.retention_bar)
+        row = QHBoxLayout()
+        column.addLayout(row, 1)
         row.addWidget(self.nav)
         row.addWidget(self.pages, 1)
         self.work = work
@@ -155,6 +161,10 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
         group.triggered.connect(self._on_language_triggered)
 
+        self.privacy = PrivacyMenu(self, self._services, lambda: self._campaign_id)
+        self.privacy.changed.connect(self._on_privacy_changed)
+        self.retention_bar.purge_requested.connect(self.privacy.purge)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About DriveKit"), self.about)
 
@@ -181,6 +191,8 @@ class MainWindow(QMainWindow):
         self._settings.campaign_id = campaign_id or ""
         for i in range(self.pages.count()):
             self.pages.widget(i).set_campaign(campaign_id)  # type: ignore[attr-defined]
+        self.privacy.set_campaign(campaign_id)
+        self.retention_bar.set_campaign(campaign_id)  # the reminder, once the retention date has passed
         title = self.campaign_combo.currentText() if campaign_id else ""
         self.status_campaign.setText(self.tr("Campaign: {0}").format(title) if title else self.tr("No campaign yet"))
         if not campaign_id:
@@ -193,6 +205,10 @@ class MainWindow(QMainWindow):
 
     def _on_campaign_combo_changed(self, _index: int) -> None:
         self.set_campaign(self.campaign_combo.currentData())
+
+    def _on_privacy_changed(self) -> None:
+        """A purge or new privacy settings: every page shows the campaign afresh."""
+        self.set_campaign(self._campaign_id)
 
     def new_campaign(self) -> None:
         wizard = CampaignWizard(self._services, self)

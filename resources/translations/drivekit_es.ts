@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="113"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="118"/>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="125"/>
+        <source>Only this &amp;campaign</source>
+        <translation>Solo esta &amp;campaña</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="129"/>
+        <source>The log records what was done, when and on which device, never who signed.</source>
+        <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="152"/>
+        <source>{0} entries, newest first.</source>
+        <translation>{0} entradas, las más recientes primero.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="34"/>
+        <source>Signature withdrawn</source>
+        <translation>Firma retirada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <source>Signature corrected</source>
+        <translation>Firma corregida</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <source>Duplicate reviewed</source>
+        <translation>Duplicado revisado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <source>Signatures imported (CSV)</source>
+        <translation>Firmas importadas (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <source>Sync bundle imported</source>
+        <translation>Paquete de sincronización importado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <source>Sync bundle exported</source>
+        <translation>Paquete de sincronización exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <source>Delivery packet exported</source>
+        <translation>Dosier de entrega exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <source>CSV file exported</source>
+        <translation>Archivo CSV exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <source>OSDI file exported</source>
+        <translation>Archivo OSDI exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <source>Blank sheets printed</source>
+        <translation>Hojas en blanco impresas</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <source>Campaign created</source>
+        <translation>Campaña creada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <source>Campaign file exported</source>
+        <translation>Archivo de campaña exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <source>Campaign file installed</source>
+        <translation>Archivo de campaña instalado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <source>Campaign file updated</source>
+        <translation>Archivo de campaña actualizado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <source>Campaign purged</source>
+        <translation>Campaña purgada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <source>Retention date set</source>
+        <translation>Fecha de conservación fijada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <source>Sealed collection changed</source>
+        <translation>Recogida sellada cambiada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <source>Kiosk unlocked</source>
+        <translation>Quiosco desbloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <source>Kiosk unlock refused (wrong PIN)</source>
+        <translation>Desbloqueo del quiosco rechazado (PIN incorrecto)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <source>Kiosk PIN set</source>
+        <translation>PIN del quiosco fijado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <source>Database restored from a backup</source>
+        <translation>Base de datos restaurada desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <source>Laptop enrolled</source>
+        <translation>Portátil registrado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <source>Laptop revoked</source>
+        <translation>Portátil revocado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
     <name>CampaignImport</name>
     <message>
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
@@ -42,6 +213,39 @@
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="38"/>
         <source>Campaign file</source>
         <translation>Archivo de campaña</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPrivacyDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="33"/>
+        <source>Privacy settings of “{0}”</source>
+        <translation>Ajustes de privacidad de «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="35"/>
+        <source>&amp;Keep signers&apos; details only until:</source>
+        <translation>&amp;Conservar los datos de los firmantes solo hasta:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="39"/>
+        <source>Retention date</source>
+        <translation>Fecha de conservación</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="45"/>
+        <source>After this day DriveKit reminds you to purge the campaign: names, contact details and comments are erased; counts by day, event and postcode area are kept.</source>
+        <translation>Después de este día, DriveKit le recuerda purgar la campaña: se borran los nombres, los datos de contacto y los comentarios; se conservan los recuentos por día, evento y zona postal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="50"/>
+        <source>&amp;Sealed collection on laptops</source>
+        <translation>Recogida &amp;sellada en los portátiles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="54"/>
+        <source>Laptops that install this campaign&apos;s next campaign file store each new signer encrypted to the organiser&apos;s key: they can count and export sync bundles, but cannot show or print the signers. A stolen laptop reveals only counts.</source>
+        <translation>Los portátiles que instalen el próximo archivo de esta campaña guardan a cada nuevo firmante cifrado con la clave del organizador: pueden contar y exportar paquetes de sincronización, pero no mostrar ni imprimir a los firmantes. Un portátil robado solo revela recuentos.</translation>
     </message>
 </context>
 <context>
@@ -1185,163 +1389,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="55"/>
+        <location filename="../../drivekit/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="83"/>
-        <location filename="../../drivekit/ui/main_window.py" line="85"/>
+        <location filename="../../drivekit/ui/main_window.py" line="89"/>
+        <location filename="../../drivekit/ui/main_window.py" line="91"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="88"/>
+        <location filename="../../drivekit/ui/main_window.py" line="94"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="118"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="119"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="120"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="121"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="120"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="121"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="128"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="126"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="159"/>
+        <location filename="../../drivekit/ui/main_window.py" line="169"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="246"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="244"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="245"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="287"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="287"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="281"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="282"/>
+        <location filename="../../drivekit/ui/main_window.py" line="298"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1477,6 +1681,87 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="29"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="30"/>
+        <source>Campaign privacy &amp;settings…</source>
+        <translation>&amp;Ajustes de privacidad de la campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="31"/>
+        <source>&amp;Purge campaign…</source>
+        <translation>&amp;Purgar la campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="33"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro de auditoría…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeFlow</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="66"/>
+        <source>Purge campaign</source>
+        <translation>Purgar la campaña</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="38"/>
+        <source>Its retention date, {0}, has not passed yet.</source>
+        <translation>Su fecha de conservación, {0}, todavía no ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="39"/>
+        <source>It has no retention date.</source>
+        <translation>No tiene fecha de conservación.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="41"/>
+        <source>{0} Purge “{1}” anyway, before its time?</source>
+        <translation>{0} ¿Purgar «{1}» de todos modos, antes de tiempo?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="48"/>
+        <source>Erase the names, contact details, comments and drawn signatures of {0} signatures in “{1}” for good? Only counts by day, event and postcode area are kept. This cannot be undone.</source>
+        <translation>¿Borrar para siempre los nombres, los datos de contacto, los comentarios y las firmas dibujadas de {0} firmas de «{1}»? Solo se conservan los recuentos por día, evento y zona postal. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="60"/>
+        <source>“{0}” was purged: {1} signatures anonymised; the counts are kept.</source>
+        <translation>«{0}» se ha purgado: {1} firmas anonimizadas; los recuentos se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="67"/>
+        <source>The purge failed; nothing was changed. Details are in the log file.</source>
+        <translation>La purga ha fallado; no se ha cambiado nada. Los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBar</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30"/>
+        <source>&amp;Purge now…</source>
+        <translation>&amp;Purgar ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31"/>
+        <source>Remind me &amp;later</source>
+        <translation>Recordármelo &amp;más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57"/>
+        <source>The retention date of “{0}” was {1}. {2} signatures still hold signers&apos; details: purge the campaign to keep only its counts.</source>
+        <translation>La fecha de conservación de «{0}» era el {1}. {2} firmas todavía contienen datos de los firmantes: purgue la campaña para conservar solo sus recuentos.</translation>
     </message>
 </context>
 <context>
@@ -1806,155 +2091,169 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="63"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="61"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <source>Sealed collection</source>
+        <translation>Recogida sellada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="91"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="103"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="98"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="110"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="108"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="111"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="137"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="143"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="144"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="156"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="146"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="185"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="176"/>
+        <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
+
+Signatures collected on this laptop: {0}</source>
+        <translation>Este portátil recoge firmas selladas: los datos de cada firmante se cifran con la clave del organizador, así que aquí no se pueden mostrar ni imprimir. El organizador los ve después de importar el paquete de sincronización de este portátil.
+
+Firmas recogidas en este portátil: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="227"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="265"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="237"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="269"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="238"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="270"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="242"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="274"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="287"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="330"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="362"/>
         <source>Signature #{0} was saved.</source>
         <translation>Se ha guardado la firma n.º {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="355"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="387"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="366"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="398"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="371"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="403"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>

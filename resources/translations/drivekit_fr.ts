@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="113"/>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="118"/>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="125"/>
+        <source>Only this &amp;campaign</source>
+        <translation>Seulement cette &amp;campagne</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="129"/>
+        <source>The log records what was done, when and on which device, never who signed.</source>
+        <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="152"/>
+        <source>{0} entries, newest first.</source>
+        <translation>{0} entrées, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Rien n’a encore été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="34"/>
+        <source>Signature withdrawn</source>
+        <translation>Signature retirée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <source>Signature corrected</source>
+        <translation>Signature corrigée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <source>Duplicate reviewed</source>
+        <translation>Doublon examiné</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <source>Signatures imported (CSV)</source>
+        <translation>Signatures importées (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <source>Sync bundle imported</source>
+        <translation>Paquet de synchronisation importé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <source>Sync bundle exported</source>
+        <translation>Paquet de synchronisation exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <source>Delivery packet exported</source>
+        <translation>Dossier de remise exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <source>CSV file exported</source>
+        <translation>Fichier CSV exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <source>OSDI file exported</source>
+        <translation>Fichier OSDI exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <source>Blank sheets printed</source>
+        <translation>Feuilles vierges imprimées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <source>Campaign created</source>
+        <translation>Campagne créée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <source>Campaign file exported</source>
+        <translation>Fichier de campagne exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <source>Campaign file installed</source>
+        <translation>Fichier de campagne installé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <source>Campaign file updated</source>
+        <translation>Fichier de campagne mis à jour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <source>Campaign purged</source>
+        <translation>Campagne purgée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <source>Retention date set</source>
+        <translation>Date de conservation fixée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <source>Sealed collection changed</source>
+        <translation>Collecte scellée modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <source>Kiosk unlocked</source>
+        <translation>Kiosque déverrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <source>Kiosk unlock refused (wrong PIN)</source>
+        <translation>Déverrouillage du kiosque refusé (mauvais code)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <source>Kiosk PIN set</source>
+        <translation>Code du kiosque défini</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <source>Database restored from a backup</source>
+        <translation>Base de données restaurée depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <source>Laptop enrolled</source>
+        <translation>Ordinateur portable inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <source>Laptop revoked</source>
+        <translation>Ordinateur portable révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
     <name>CampaignImport</name>
     <message>
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
@@ -42,6 +213,39 @@
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="38"/>
         <source>Campaign file</source>
         <translation>Fichier de campagne</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPrivacyDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="33"/>
+        <source>Privacy settings of “{0}”</source>
+        <translation>Confidentialité de « {0} »</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="35"/>
+        <source>&amp;Keep signers&apos; details only until:</source>
+        <translation>&amp;Conserver les données des signataires jusqu’au :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="39"/>
+        <source>Retention date</source>
+        <translation>Date de conservation</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="45"/>
+        <source>After this day DriveKit reminds you to purge the campaign: names, contact details and comments are erased; counts by day, event and postcode area are kept.</source>
+        <translation>Après ce jour, DriveKit vous rappelle de purger la campagne : les noms, coordonnées et commentaires sont effacés ; les totaux par jour, événement et zone postale sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="50"/>
+        <source>&amp;Sealed collection on laptops</source>
+        <translation>Collecte &amp;scellée sur les ordinateurs portables</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="54"/>
+        <source>Laptops that install this campaign&apos;s next campaign file store each new signer encrypted to the organiser&apos;s key: they can count and export sync bundles, but cannot show or print the signers. A stolen laptop reveals only counts.</source>
+        <translation>Les ordinateurs portables qui installent le prochain fichier de cette campagne enregistrent chaque nouveau signataire chiffré avec la clé de l’organisateur : ils peuvent compter et exporter des paquets de synchronisation, mais pas afficher ni imprimer les signataires. Un portable volé ne révèle que des totaux.</translation>
     </message>
 </context>
 <context>
@@ -1185,163 +1389,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="55"/>
+        <location filename="../../drivekit/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="83"/>
-        <location filename="../../drivekit/ui/main_window.py" line="85"/>
+        <location filename="../../drivekit/ui/main_window.py" line="89"/>
+        <location filename="../../drivekit/ui/main_window.py" line="91"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="88"/>
+        <location filename="../../drivekit/ui/main_window.py" line="94"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="118"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="119"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="120"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="121"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="120"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="121"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="128"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="126"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="159"/>
+        <location filename="../../drivekit/ui/main_window.py" line="169"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="246"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="244"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="245"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="287"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="287"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="281"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="282"/>
+        <location filename="../../drivekit/ui/main_window.py" line="298"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -1477,6 +1681,87 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="29"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="30"/>
+        <source>Campaign privacy &amp;settings…</source>
+        <translation>&amp;Réglages de confidentialité de la campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="31"/>
+        <source>&amp;Purge campaign…</source>
+        <translation>&amp;Purger la campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="33"/>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeFlow</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="66"/>
+        <source>Purge campaign</source>
+        <translation>Purger la campagne</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="38"/>
+        <source>Its retention date, {0}, has not passed yet.</source>
+        <translation>Sa date de conservation, le {0}, n’est pas encore passée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="39"/>
+        <source>It has no retention date.</source>
+        <translation>Elle n’a pas de date de conservation.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="41"/>
+        <source>{0} Purge “{1}” anyway, before its time?</source>
+        <translation>{0} Purger « {1} » quand même, avant l’heure ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="48"/>
+        <source>Erase the names, contact details, comments and drawn signatures of {0} signatures in “{1}” for good? Only counts by day, event and postcode area are kept. This cannot be undone.</source>
+        <translation>Effacer définitivement les noms, coordonnées, commentaires et signatures dessinées de {0} signatures de « {1} » ? Seuls les totaux par jour, événement et zone postale sont conservés. C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="60"/>
+        <source>“{0}” was purged: {1} signatures anonymised; the counts are kept.</source>
+        <translation>« {0} » a été purgée : {1} signatures anonymisées ; les totaux sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/purge.py" line="67"/>
+        <source>The purge failed; nothing was changed. Details are in the log file.</source>
+        <translation>La purge a échoué ; rien n’a été modifié. Les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionBar</name>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30"/>
+        <source>&amp;Purge now…</source>
+        <translation>&amp;Purger maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31"/>
+        <source>Remind me &amp;later</source>
+        <translation>Me le rappeler &amp;plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57"/>
+        <source>The retention date of “{0}” was {1}. {2} signatures still hold signers&apos; details: purge the campaign to keep only its counts.</source>
+        <translation>La date de conservation de « {0} » était le {1}. {2} signatures contiennent encore des données de signataires : purgez la campagne pour n’en garder que les totaux.</translation>
     </message>
 </context>
 <context>
@@ -1806,155 +2091,169 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="63"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="61"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <source>Sealed collection</source>
+        <translation>Collecte scellée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="90"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="91"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="103"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="98"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="110"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="108"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="111"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="137"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="143"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="155"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="144"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="156"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="146"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="185"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="176"/>
+        <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
+
+Signatures collected on this laptop: {0}</source>
+        <translation>Cet ordinateur portable collecte des signatures scellées : les données de chaque signataire sont chiffrées avec la clé de l’organisateur, elles ne peuvent donc pas être affichées ni imprimées ici. L’organisateur les voit après avoir importé le paquet de synchronisation de ce portable.
+
+Signatures collectées sur ce portable : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="227"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="265"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="237"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="269"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="238"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="270"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="242"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="274"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="287"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="330"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="362"/>
         <source>Signature #{0} was saved.</source>
         <translation>La signature nº {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="355"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="387"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="366"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="398"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="371"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="403"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>

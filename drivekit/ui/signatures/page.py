@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -54,13 +55,24 @@ class SignaturesPage(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_filters())
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(self._build_filters())
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_table_tab(), self.tr("&All signatures"))
         self.review = DuplicateReviewView(services, self)
         self.tabs.addTab(self.review, self.tr("&Duplicates to review"))
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
-        layout.addWidget(self.tabs, 1)
+        body.addWidget(self.tabs, 1)
+        # A laptop in sealed collection holds its signers encrypted to the organiser: a note, no names.
+        self.sealed_note = QLabel(self)
+        self.sealed_note.setWordWrap(True)
+        self.sealed_note.setAccessibleName(self.tr("Sealed collection"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.body)
+        self.stack.addWidget(self.sealed_note)
+        layout.addWidget(self.stack, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Result"))
@@ -153,9 +165,27 @@ class SignaturesPage(QWidget):
         return tab
 
     # -- page interface -----------------------------------------------------------------------------
+    def _show_sealed_note(self) -> bool:
+        """On a laptop collecting sealed, the note instead of the table; True when shown."""
+        cid = self._campaign_id
+        if not cid or not self._services.campaigns.sealed_here(cid):
+            self.stack.setCurrentWidget(self.body)
+            return False
+        count = self._services.campaigns.get(cid).signatures
+        self.sealed_note.setText(self.tr(
+            "This laptop collects sealed signatures: each signer's details are encrypted to the organiser's "
+            "key, so they cannot be shown or printed here. The organiser sees them after importing this "
+            "laptop's sync bundle.\n\nSignatures collected on this laptop: {0}").format(count))
+        self.stack.setCurrentWidget(self.sealed_note)
+        return True
+
     def set_campaign(self, campaign_id: str | None) -> None:
         """Show this campaign's signatures, with the filters cleared."""
         self._campaign_id = campaign_id
+        if self._show_sealed_note():
+            self.model.set_query(None)  # nothing of another campaign stays behind the note
+            self.review.set_campaign(None, load=False)
+            return
         self.table.refit()
         self.message.clear()
         for widget in (self.search, self.event_combo, self.status_combo):
@@ -171,6 +201,8 @@ class SignaturesPage(QWidget):
 
     def refresh(self) -> None:
         """Data may have changed elsewhere: query again, keeping filters and the selected signature."""
+        if self._show_sealed_note():
+            return
         self._remember_selection()
         current_event = self.event_combo.currentData()
         self.event_combo.blockSignals(True)

@@ -1,0 +1,69 @@
+"""The reminder above the pages once a campaign's retention date has passed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from drivekit.errors import KnownError
+
+if TYPE_CHECKING:
+    from drivekit.services import Services
+
+
+class RetentionBar(QFrame):
+    """Shown at start-up and when the campaign is chosen, while signers' data outlives its date."""
+
+    purge_requested = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._campaign_id: str | None = None
+        self._dismissed: set[str] = set()
+        self.setObjectName("retentionBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.purge_button = QPushButton(self.tr("&Purge now…"), self)
+        self.later_button = QPushButton(self.tr("Remind me &later"), self)
+        self.purge_button.clicked.connect(self._on_purge_button_clicked)
+        self.later_button.clicked.connect(self._on_later_button_clicked)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.purge_button)
+        row.addWidget(self.later_button)
+        self.hide()
+
+    def set_campaign(self, campaign_id: str | None) -> None:
+        self._campaign_id = campaign_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        cid = self._campaign_id
+        if not cid or cid in self._dismissed:
+            self.hide()
+            return
+        try:
+            st = self._services.retention.status(cid)
+        except KnownError:
+            self.hide()
+            return
+        if not st.due or st.retention_until is None:
+            self.hide()
+            return
+        self.label.setText(self.tr("The retention date of “{0}” was {1}. {2} signatures still hold signers' "
+                                   "details: purge the campaign to keep only its counts.")
+                           .format(st.title, st.retention_until.isoformat(), st.personal))
+        self.show()
+
+    def _on_purge_button_clicked(self) -> None:
+        if self._campaign_id:
+            self.purge_requested.emit(self._campaign_id)
+
+    def _on_later_button_clicked(self) -> None:
+        if self._campaign_id:
+            self._dismissed.add(self._campaign_id)  # until DriveKit starts again
+        self.hide()
