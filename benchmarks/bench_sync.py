@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -21,7 +20,7 @@ from benchmarks.common import Figure, report, timed
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
 from drivekit.services.demo_data import SignerData, Timeline
-from drivekit.storage import migrate
+from drivekit.storage import migrate, sqlite_driver
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.sync.engine.batches import IMPORT_CACHE_KIB
 from drivekit.sync.fileformat.bundle_records import add_keys, erase, signature_json, withdrawal_json
@@ -100,7 +99,7 @@ def _raw_baseline(template: Path, target: Path, bundles_rows: list[list[dict[str
     """A bare table: the same rows and columns by plain sqlite3 executemany ... ON CONFLICT DO NOTHING,
     the uuid the only index (no search index, no other index), same pragmas, a commit per bundle."""
     target.unlink(missing_ok=True)
-    conn = sqlite3.connect(target)
+    conn = sqlite_driver.connect(target)
     _sqlite_pragmas(conn, None)
     cols = [*bundles_rows[0][0], "created_at", "updated_at"]
     conn.execute(f"CREATE TABLE signature (id INTEGER PRIMARY KEY, {', '.join(cols)}, UNIQUE (uuid))")
@@ -123,7 +122,7 @@ def _schema_baseline(template: Path, target: Path, bundles_rows: list[list[dict[
     sqlite3, with the import's pragmas, SCHEMA_BATCH rows a transaction, and the search index fed
     in bulk once per batch (one INSERT ... SELECT) instead of by its row trigger."""
     shutil.copy(template, target)
-    conn = sqlite3.connect(target, isolation_level=None)
+    conn = sqlite_driver.connect(target, isolation_level=None)
     _sqlite_pragmas(conn, None)
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
