@@ -54,6 +54,7 @@ class Makeup:
 
 MAKEUP = Makeup()
 _RECENT = 300  # a duplicate repeats one of this many signers before it
+SHEET_LINES = 20  # lines of a printed sheet (paper signatures are typed in sheet by sheet)
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ class SignerData:
         self._weights = [share for *_, share in LOCALES]
         self._drawing_pool = _drawings(random.Random(seed + 1))
         self._stamps = self._times(self._rng)
+        self._paper = 0  # paper signatures so far: they fill numbered sheets line by line
         picked = random.Random(seed + 2).sample(range(total), int(total * makeup.withdrawn_share))
         self.withdrawn = sorted(picked)
 
@@ -242,12 +244,13 @@ class SignerData:
                 "consent_version": self._consent, "source": source,
                 "drawing": rng.choice(self._drawing_pool) if drawn else None,
                 "drawing_format": "strokes-json" if drawn else None,
-                "sheet_number": 1 + seq // 20 if source == "paper" else None,
-                "sheet_line": 1 + seq % 20 if source == "paper" else None,
+                "sheet_number": 1 + self._paper // SHEET_LINES if source == "paper" else None,
+                "sheet_line": 1 + self._paper % SHEET_LINES if source == "paper" else None,
                 "status": VALID, "duplicate_of": None, "reviewed": False,
                 "edited_at": None, "edit_device_id": None, "edit_seq": None,
             })
             rows.append(row)
+            self._paper += source == "paper"
         return rows
 
     def _person(self, rng: random.Random, pool: _Pool, home: _Pool, seq: int) -> dict[str, Any]:
