@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drivekit.services.backups import BackupService
 from drivekit.services.campaigns import CampaignService
 from drivekit.services.database import DatabaseService
 from drivekit.services.delivery import DeliveryService
@@ -30,6 +31,7 @@ class Services:
     delivery: DeliveryService
     keys: KeyService
     database: DatabaseService
+    backups: BackupService
 
 
 def build_services(db: Database) -> Services:
@@ -44,4 +46,5 @@ def build_services(db: Database) -> Services:
         delivery=DeliveryService(db),
         keys=KeyService(),
         database=DatabaseService(db),
+        backups=BackupService(db),
     )
