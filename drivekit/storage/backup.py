@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, DiskFull, KnownError
+from drivekit.storage import sqlite_driver
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)\.sqlite3$")
@@ -37,8 +37,8 @@ def connect(path: Path | str, read_only: bool = False) -> Any:
     """A raw connection to a database file, outside the app's engine (copies, checks, repairs)."""
     if read_only:
         uri = Path(path).absolute().as_uri() + "?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=10)
-    return sqlite3.connect(str(path), timeout=10)
+        return sqlite_driver.connect(uri, uri=True, timeout=10)
+    return sqlite_driver.connect(path, timeout=10)
 
 
 def plain_os_error(err: OSError, path: Path) -> KnownError:
@@ -103,7 +103,7 @@ def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
         os.close(fd)
         src = connect(source, read_only=True)
         try:
-            dst = sqlite3.connect(str(tmp))
+            dst = sqlite_driver.connect(tmp)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -115,7 +115,7 @@ def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_folder(target.parent)
-    except sqlite3.DatabaseError as err:
+    except sqlite_driver.DatabaseError as err:
         raise _sqlite_problem(err, source) from None
     except OSError as err:
         raise plain_os_error(err, target) from None
@@ -175,7 +175,7 @@ def check_file(path: Path, full: bool = True, max_lines: int = 5) -> FileCheck:
         return FileCheck(("it is not an SQLite database file (its first bytes are wrong)",), None)
     try:
         conn = connect(path, read_only=True)
-    except sqlite3.Error as err:
+    except sqlite_driver.DatabaseError as err:
         return FileCheck((f"it cannot be opened ({err})",), None)
     try:
         pragma = "integrity_check" if full else "quick_check"
@@ -192,7 +192,7 @@ def check_file(path: Path, full: bool = True, max_lines: int = 5) -> FileCheck:
         if len(versions) != 1:
             return FileCheck(("its schema version is missing",), None)
         return FileCheck((), str(versions[0]))
-    except sqlite3.DatabaseError as err:
+    except sqlite_driver.DatabaseError as err:
         return FileCheck((f"damaged: {' '.join(str(err).split())}",), None)
     finally:
         conn.close()
@@ -224,8 +224,11 @@ def erase_in_file(path: Path, tombstones: Sequence[Tombstone], personal: Iterabl
         wcols = {r[1] for r in conn.execute("PRAGMA table_info(withdrawal)")}
         campaigns = {r[0] for r in conn.execute("SELECT id FROM campaign")}
         sets = ", ".join(f"{c} = NULL" for c in blank) + ", status = 'withdrawn', contact_consent = 0"
+        has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name='signature_fts'").fetchone() is not None
         erased = 0
         conn.execute("BEGIN IMMEDIATE")
+        if has_fts and secure_fts:  # as migration 0006 does: an erased name leaves the index at once
+            conn.execute("INSERT INTO signature_fts(signature_fts, rank) VALUES('secure-delete', 1)")
         for t in tombstones:
             cur = conn.execute(f"UPDATE signature SET {sets} WHERE uuid = ? AND status != 'withdrawn'", (t.signature,))
             erased += max(cur.rowcount, 0)
@@ -237,13 +240,11 @@ def erase_in_file(path: Path, tombstones: Sequence[Tombstone], personal: Iterabl
                 conn.execute(f"INSERT OR IGNORE INTO withdrawal ({', '.join(row)}) "
                              f"VALUES ({', '.join('?' for _ in row)})", tuple(row.values()))
         conn.execute("COMMIT")
-        if erased and not secure_fts:
-            has_fts = conn.execute("SELECT 1 FROM sqlite_master WHERE name='signature_fts'").fetchone()
-            if has_fts:  # the old terms stay in the index's segments until they are merged
-                conn.execute("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
-                conn.commit()
+        if erased and has_fts and not secure_fts:  # the old terms stay in the index's segments until merged
+            conn.execute("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
+            conn.commit()
         return erased
-    except sqlite3.DatabaseError as err:
+    except sqlite_driver.DatabaseError as err:
         raise _sqlite_problem(err, path) from None
     finally:
         conn.close()
