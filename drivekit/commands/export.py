@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, group, passphrase, positive_int
+from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
 
@@ -39,6 +39,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["drivekit", "actionnetwork"], default="drivekit")
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true", help="also contact details of signers who did not opt in")
+    force_option(p)
     p.set_defaults(handler=cmd_export_csv)
 
     p = esub.add_parser("osdi", parents=[common], help="OSDI JSON (petition, targets, signatures)",
@@ -47,6 +48,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true")
+    force_option(p)
     p.set_defaults(handler=cmd_export_osdi)
 
     p = esub.add_parser("blank-sheets", parents=[common], help="printable paper signature sheets")
@@ -119,13 +121,14 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
 
 def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
-                                            args.include_contacts, _TerminalProgress())
+                                            args.include_contacts, _TerminalProgress(), force=args.force)
     return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 
 def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
-                                            include_contacts=args.include_contacts, progress=_TerminalProgress())
+                                            include_contacts=args.include_contacts, progress=_TerminalProgress(),
+                                            force=args.force)
     return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drivekit import files
 from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
@@ -267,26 +268,24 @@ class DeliveryService:
     # files for online tools and paper ------------------------------------------------------
     def export_table(self, campaign_id: str, kind: str, path: Path, target_id: str | None = None,
                      csv_format: str = "drivekit", include_contacts: bool = False,
-                     progress: Progress | None = None) -> TableExport:
+                     progress: Progress | None = None, force: bool = False) -> TableExport:
         """Valid signatures as CSV (`kind` "csv", in `csv_format`) or OSDI JSON ("osdi"), audited.
-        Email, phone and address only for signers who opted in, unless `include_contacts`."""
+        Email, phone and address only for signers who opted in, unless `include_contacts`.
+        An existing file is replaced only with `force`; the database itself never."""
         from drivekit.export.tables import write_csv, write_osdi
 
         if kind not in ("csv", "osdi"):
             raise BadInput(f"Unknown export kind “{kind}”.")
-        path = Path(path)
+        path = files.check_destination(path, force)
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                if petition is None:
-                    n = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
-                                  progress, total)
-                else:
-                    n = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts, progress,
-                                   total)
-        except OSError as err:
-            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+        with files.open_output(path, "w", force=force, encoding="utf-8", newline="") as out:
+            if petition is None:
+                n = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
+                              progress, total)
+            else:
+                n = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts, progress,
+                               total)
         details: dict[str, Any] = {"count": n}
         if kind == "csv":
             details["format"] = csv_format

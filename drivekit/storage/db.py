@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from drivekit import files
 from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
 
 BUSY_TIMEOUT_MS = 10_000
@@ -108,6 +109,7 @@ class Database:
             path = self.sqlite_path
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         self.engine: Engine = create_engine(url, future=True, **kwargs)
         if self.is_sqlite:
@@ -150,3 +152,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.sqlite_path is not None:
+            files.unprotect(self.sqlite_path)

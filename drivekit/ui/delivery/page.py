@@ -315,17 +315,17 @@ class DeliveryPage(QWidget):
         caption = self.tr("Save CSV file") if kind == "csv" else self.tr("Save OSDI file")
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
         path, _ = QFileDialog.getSaveFileName(self, caption, self.folder.text(), pattern)
-        if path:
-            self.export_table(kind, Path(path))
+        if path:  # the dialog has asked before choosing an existing file
+            self.export_table(kind, Path(path), force=True)
 
-    def export_table(self, kind: str, path: Path) -> None:
+    def export_table(self, kind: str, path: Path, force: bool = False) -> None:
         """CSV or OSDI in the background; contact details only for signers who opted in."""
         campaign_id, delivery = self._campaign_id, self._services.delivery
         if campaign_id is None:
             return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return delivery.export_table(campaign_id, kind, path, progress=progress).count
+            return delivery.export_table(campaign_id, kind, path, progress=progress, force=force).count
 
         def done(n: int) -> None:
             self._finish()
