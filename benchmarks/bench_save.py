@@ -49,7 +49,7 @@ def _service(path: Path, repeat: int, existing: int) -> list[float]:
     def save() -> None:
         i = next(n)
         svc.signatures.save(campaign_id, SignerInput(
-            first_name="Zoë", last_name=f"Łukasiewicz{i}", email=f"zoe{i}@example.org", phone="07700 900123",
+            first_name="Zoë", last_name=f"Łukasiewicz{i}", email=f"zoe{i}@example.org", phone="07400 123456",
             postcode="sw1a1aa", city="London", comment="Keep it open", petition_consent=True))
 
     try:

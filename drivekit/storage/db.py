@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from drivekit import files
 from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
+from drivekit.storage import pg
 
 BUSY_TIMEOUT_MS = 10_000
 # A commit folds the WAL into the file once it holds this many pages. Above SQLite's 1000 so that a
@@ -111,9 +112,14 @@ class Database:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        elif pg.is_postgresql(url):
+            # A pooled connection the server dropped (restart, network) is replaced, not used.
+            kwargs.update(connect_args=pg.connect_args(url), pool_pre_ping=True)
         self.engine: Engine = create_engine(url, future=True, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            pg.install_error_translation(self.engine)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
