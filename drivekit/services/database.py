@@ -12,6 +12,7 @@ from drivekit.storage.migrate import current_revision
 class DatabaseInfo:
     display_name: str  # the file, or the URL without its password
     schema: str | None  # the alembic revision it is at
+    engine: str = ""  # e.g. "SQLite 3.50.4" (sqlean's, on every platform; docs/privacy.md)
 
 
 class DatabaseService:
@@ -19,4 +20,7 @@ class DatabaseService:
         self._db = db
 
     def info(self) -> DatabaseInfo:
-        return DatabaseInfo(self._db.display_name, current_revision(self._db))
+        from drivekit.storage import sqlite_driver
+
+        engine = f"SQLite {sqlite_driver.VERSION}" if self._db.is_sqlite else "PostgreSQL"
+        return DatabaseInfo(self._db.display_name, current_revision(self._db), engine)

@@ -19,6 +19,7 @@ from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, Pac
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
+from drivekit.services.retention import refuse_if_purged
 from drivekit.storage.db import Database, begin_snapshot
 from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
 from drivekit.storage.search import postcode_area_condition
@@ -157,6 +158,7 @@ class DeliveryService:
         with self._db.session() as s:
             begin_snapshot(s)
             c = get_campaign(s, campaign_id)
+            refuse_if_purged(c, "a delivery packet with names")
             header = self._header(s, c, target_id)
             conds, _ = self._where(s, c, target_id)
             total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
@@ -277,6 +279,8 @@ class DeliveryService:
         if kind not in ("csv", "osdi"):
             raise BadInput(f"Unknown export kind “{kind}”.")
         path = files.check_destination(path, force)
+        with self._db.session() as s:
+            refuse_if_purged(get_campaign(s, campaign_id), f"a {kind.upper()} file of signers")
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
         with files.open_output(path, "w", force=force, encoding="utf-8", newline="") as out:

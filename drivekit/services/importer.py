@@ -16,6 +16,7 @@ from drivekit.errors import BadFile, BadInput, ValidationError
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
 from drivekit.services.records import ImportReport
+from drivekit.services.retention import refuse_if_purged
 from drivekit.services.signatures import rules_for, signature_row
 from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
@@ -149,6 +150,7 @@ class ImportService:
         progress.start(len(rows), "Importing signatures")
         with self._db.session() as s:
             campaign = get_campaign(s, campaign_id)
+            refuse_if_purged(campaign, "importing signatures")
             if event_id is not None:
                 event = s.get(Event, event_id)
                 if event is None or event.campaign_id != campaign.id:

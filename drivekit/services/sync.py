@@ -322,6 +322,9 @@ class SyncService:
         except merge.AlreadyImported as err:  # another importer took the same file at the same moment
             return BundleReport(name, "already imported", f"already imported from {err.file_name}", err.device_id,
                                 "", err.campaign_id, err.seq_from, err.seq_to, fingerprint=fp)
+        from drivekit.services.retention import RetentionService
+
+        RetentionService(self._db).reapply({bundle.campaign_id})  # a purged campaign stays purged
         if counts.erased:
             from drivekit.services.signatures import SignatureService
 

@@ -3,32 +3,30 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
-from drivekit.domain.validation import SignerInput
 from drivekit.services import build_services
 from drivekit.storage import migrate
-from tests.storage.revisions import database_at
+from tests.storage.revisions import OLD_DEVICE, database_at, insert_campaign, insert_signature
 
 
 def test_postcodes_stored_as_typed_before_get_their_one_form(tmp_path: Path) -> None:
-    db = database_at(tmp_path / "old.sqlite3", "0004", lambda conn: conn.exec_driver_sql(
-        "INSERT INTO device (id, name, is_self, next_seq, exported_seq, created_at, relay) "
-        "VALUES ('00000000-0000-4000-8000-000000000001', 'old', 1, 1, 0, '2026-12-01 10:00:00', 0)"))
-    svc = build_services(db)
-    c = svc.campaigns.create("Pool", "Keep the pool open.", 10, "Swimmers", "SE")
     typed = {"Astrid": "114 55", "Britt": "１１４５５", "Cecil": "SW1A 1AA 1AA", "Dagny": "11455"}
-    saved = {}
-    for first in typed:
-        saved[first] = svc.signatures.save(c.id, SignerInput(first_name=first, last_name="Lind", postcode="11455",
-                                                             city="Stockholm", petition_consent=True)).uuid
-    with db.engine.begin() as conn:  # what DriveKit at 0004 stored: the postcode as it was typed
-        for first, postcode in typed.items():
-            country = "GB" if first == "Cecil" else "SE"
-            conn.exec_driver_sql("UPDATE signature SET postcode = ?, country = ?, search_text = ?, person_key = ? "
-                                 "WHERE uuid = ?", (postcode, country, f"{first.lower()} lind {postcode}",
-                                                    f"{first.lower()}lind|{postcode.replace(' ', '')}", saved[first]))
 
-    assert migrate.upgrade(db) == migrate.SCHEMA_HEAD == "0005"
+    def at_0004(conn) -> None:  # type: ignore[no-untyped-def]  # what DriveKit at 0004 stored: the postcode as typed
+        conn.exec_driver_sql("INSERT INTO device (id, name, is_self, next_seq, exported_seq, created_at, relay) "
+                             f"VALUES ('{OLD_DEVICE}', 'old', 1, 5, 0, '2026-12-01 10:00:00', 0)")
+        insert_campaign(conn, "c0000000-0000-4000-8000-000000000001", country="SE")
+        for seq, (first, postcode) in enumerate(typed.items(), 1):
+            insert_signature(conn, "c0000000-0000-4000-8000-000000000001", seq, first, "Lind", None, postcode,
+                             "Stockholm", "GB" if first == "Cecil" else "SE", f"{first.lower()} lind {postcode}",
+                             f"{first.lower()}lind|{postcode.replace(' ', '')}")
+
+    db = database_at(tmp_path / "old.sqlite3", "0004", at_0004)
+    svc = build_services(db)
+    c = SimpleNamespace(id="c0000000-0000-4000-8000-000000000001")
+
+    assert migrate.upgrade(db) == migrate.SCHEMA_HEAD
     with db.engine.connect() as conn:
         rows = {r[0]: r[1:] for r in conn.exec_driver_sql(
             "SELECT first_name, postcode, search_text, person_key FROM signature")}
