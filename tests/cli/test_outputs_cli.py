@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
+from drivekit.storage import sqlite_driver
 from tests.cli.conftest import DriveKit
 
 
 def db_state(db: Path) -> tuple[str, int]:
-    with sqlite3.connect(db) as conn:
+    with sqlite_driver.connect(db) as conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0], conn.execute(
             "SELECT count(*) FROM signature").fetchone()[0]
 
