@@ -52,7 +52,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     sigs = sub.add_parser("signatures", parents=[common], help="import, list and withdraw signatures")
     ssub = sigs.add_subparsers(dest="signatures_command", metavar="ACTION", required=True)
-    p = ssub.add_parser("import", parents=[common], help="import a CSV file (paper sheets or online exports)")
+    p = ssub.add_parser("import", parents=[common], help="import a CSV file (paper sheets, online tools' exports, "
+                                                         "Action Network CSV) or an OSDI JSON file")
     p.add_argument("campaign")
     p.add_argument("file", type=Path)
     p.add_argument("--event", default=None)

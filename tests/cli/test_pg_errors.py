@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.pg import require_pg, run
+from tests.pg import fresh_database, require_pg, run
 
 pytestmark = pytest.mark.postgres
 
@@ -47,3 +49,51 @@ def test_a_user_the_server_does_not_know(tmp_path: Path) -> None:
     done = run(["--db", url, "init"], tmp_path)
     assert done.code == 1
     assert "has no user “nobody_here”" in _plain_one_line(done.err)
+
+
+PASSWORD_ROLE = "drivekit_pw"  # .ci/postgres.sh makes the server ask this role for a password
+RIGHT = "correct horse battery staple"
+
+
+@pytest.fixture
+def password_hub(tmp_path: Path) -> Iterator[str]:
+    """A database owned by a role that must give a password; its URL, which holds no password."""
+    from sqlalchemy import create_engine
+
+    with fresh_database() as url:
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"DO $$ BEGIN CREATE ROLE {PASSWORD_ROLE} LOGIN; "
+                                 "EXCEPTION WHEN duplicate_object THEN NULL; END $$")
+            conn.exec_driver_sql(f"ALTER ROLE {PASSWORD_ROLE} PASSWORD '{RIGHT}'")
+            conn.exec_driver_sql(f'GRANT ALL ON DATABASE "{make_url(url).database}" TO {PASSWORD_ROLE}')
+            conn.exec_driver_sql(f"GRANT ALL ON SCHEMA public TO {PASSWORD_ROLE}")
+        admin.dispose()
+        hub = make_url(url).set(username=PASSWORD_ROLE)
+        if run(["--db", hub.render_as_string(hide_password=False), "init"], tmp_path / "probe",
+               {"PGPASSWORD": "not it"}).code == 0:
+            if os.environ.get("DRIVEKIT_REQUIRE_PG"):
+                pytest.fail("the test server does not ask drivekit_pw for a password; start it with .ci/postgres.sh")
+            pytest.skip("the test server does not ask drivekit_pw for a password (see .ci/postgres.sh)")
+        yield hub.render_as_string(hide_password=False)
+
+
+def test_a_wrong_or_missing_password_and_the_right_one_from_pgpass(password_hub: str, tmp_path: Path) -> None:
+    nowhere = {"PGPASSFILE": str(tmp_path / "none"), "PGPASSWORD": ""}
+    wrong = run(["--db", password_hub, "init"], tmp_path / "a", {**nowhere, "PGPASSWORD": "guess"})
+    assert wrong.code == 1
+    err = _plain_one_line(wrong.err)
+    assert f"refused the password of user {PASSWORD_ROLE}" in err and "~/.pgpass" in err
+
+    missing = run(["--db", password_hub, "init"], tmp_path / "b", nowhere)  # an empty PGPASSWORD is none
+    assert missing.code == 1
+    assert "asks for the password" in _plain_one_line(missing.err)
+
+    url = make_url(password_hub)
+    pgpass = tmp_path / "pgpass"
+    pgpass.write_text(f"{url.host}:{url.port}:{url.database}:{PASSWORD_ROLE}:{RIGHT}\n", encoding="utf-8")
+    pgpass.chmod(0o600)
+    ok = run(["--db", password_hub, "--json", "campaign", "create", "--title", "Hub", "--text", "t", "--goal", "5"],
+             tmp_path / "c", {"PGPASSFILE": str(pgpass), "PGPASSWORD": ""})
+    assert ok.code == 0, ok.err
+    assert RIGHT not in ok.out + ok.err

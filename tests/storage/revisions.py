@@ -57,3 +57,22 @@ def insert_signature(conn: Any, campaign_id: str, seq: int, first: str, last: st
         (uuid, campaign_id, OLD_DEVICE, seq, first, last, email, postcode, city, country, email_key,
          person_key or made_key, search or search_text(first, last, postcode, city)))
     return uuid
+
+
+def database_at_url(url: str, revision: str, fill: Callable[[Any], None] | None = None) -> Database:
+    """`database_at` for any database URL (a PostgreSQL hub left at an older revision)."""
+    db = Database(url)
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        if fill is not None:
+            fill(conn)
+    return db
+
+
+def downgrade_to(db: Database, revision: str) -> None:
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
