@@ -39,6 +39,9 @@ def connect_args(url: str) -> dict[str, Any]:
 
 def where(url: URL) -> str:
     """The server as a person knows it: host and port (libpq's defaults when the URL leaves them out)."""
+    service = url.query.get("service") or (os.environ.get("PGSERVICE") if not url.host else None)
+    if service and not url.host:
+        return f"{service} (a service of pg_service.conf)"
     host = url.host or os.environ.get("PGHOST") or "localhost"
     port = url.port or os.environ.get("PGPORT") or 5432
     return f"{host}:{port}"
@@ -61,6 +64,10 @@ def translate(err: BaseException, url: URL) -> KnownError | None:
     server, user, database = where(url), _user(url), _database(url)
     if sqlstate in RETRYABLE:
         return None
+    if "definition of service" in low or "service file" in low:
+        service = url.query.get("service") or os.environ.get("PGSERVICE") or "?"
+        return DatabaseUnavailable(f"PostgreSQL knows no service “{service}”: add it to ~/.pg_service.conf (or the "
+                                   "file PGSERVICEFILE names), or check its name.")
     if sqlstate == "28P01" or "password authentication failed" in low:
         return DatabaseUnavailable(f"The database server at {server} refused the password of user {user}; "
                                    f"{HOW_TO_GIVE_PASSWORD}, then try again.")
@@ -135,3 +142,19 @@ def xact_lock(session: Session, kind: str, name: str) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:space, :key)"),
                      {"space": LOCK_SPACE, "key": lock_key(kind, name)})
+
+
+def hub_url(host: str, port: int | None, database: str, user: str, service: str = "") -> str:
+    """The URL of a database on a PostgreSQL server, never with a password (libpq finds it);
+    `service` names an entry of a pg_service.conf file, which may say all the rest."""
+    return URL.create("postgresql+psycopg", username=user or None, host=host or None, port=port or None,
+                      database=database or None, query={"service": service} if service else {}
+                      ).render_as_string(hide_password=False)
+
+
+def without_password(url: str) -> tuple[str, bool]:
+    """`url` with any password taken out, and whether it had one (settings never keep a password)."""
+    parsed = make_url(url)
+    if parsed.password is None:
+        return url, False
+    return parsed._replace(password=None).render_as_string(hide_password=False), True

@@ -389,6 +389,104 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <source>DriveKit is using: {0}</source>
+        <translation>DriveKit está usando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <source>This computer&apos;s own database (the usual choice)</source>
+        <translation>La base de datos propia de este ordenador (lo habitual)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <source>A shared PostgreSQL server, for several organisers at once</source>
+        <translation>Un servidor PostgreSQL compartido, para varios organizadores a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <source>Service (pg_service.conf):</source>
+        <translation>Servicio (pg_service.conf):</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
+        <translation>DriveKit nunca guarda contraseñas. Dé la contraseña a las herramientas propias de PostgreSQL: la variable de entorno PGPASSWORD, el archivo ~/.pgpass (%APPDATA%\postgresql\pgpass.conf en Windows) o un servicio en pg_service.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <source>DriveKit opens the chosen database the next time it starts.</source>
+        <translation>DriveKit abrirá la base de datos elegida la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <source>Give the server and the database (or a service name).</source>
+        <translation>Indique el servidor y la base de datos (o un nombre de servicio).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <source>Connected. The database is empty: DriveKit will set it up.</source>
+        <translation>Conectado. La base de datos está vacía: DriveKit la preparará.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <source>Connected. It holds a DriveKit database (schema {0}).</source>
+        <translation>Conectado. Contiene una base de datos de DriveKit (esquema {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <source>The test failed unexpectedly; the details are in the log file.</source>
+        <translation>La prueba ha fallado de forma inesperada; los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPage</name>
     <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
@@ -1154,91 +1252,96 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="149"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="157"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="243"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="281"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2165,9 +2268,19 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="36"/>
+        <location filename="../../drivekit/ui/app.py" line="37"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro. Sus firmas guardadas están a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Usar la base de datos de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 </TS>

@@ -389,6 +389,104 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <source>DriveKit is using: {0}</source>
+        <translation>DriveKit utilise : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <source>This computer&apos;s own database (the usual choice)</source>
+        <translation>La base de données de cet ordinateur (le choix habituel)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <source>A shared PostgreSQL server, for several organisers at once</source>
+        <translation>Un serveur PostgreSQL partagé, pour plusieurs organisateurs à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <source>Service (pg_service.conf):</source>
+        <translation>Service (pg_service.conf) :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
+        <translation>DriveKit n&apos;enregistre jamais de mot de passe. Donnez-le aux outils de PostgreSQL : la variable d&apos;environnement PGPASSWORD, le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou un service dans pg_service.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <source>DriveKit opens the chosen database the next time it starts.</source>
+        <translation>DriveKit ouvrira la base de données choisie au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <source>Give the server and the database (or a service name).</source>
+        <translation>Indiquez le serveur et la base de données (ou un nom de service).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <source>Connected. The database is empty: DriveKit will set it up.</source>
+        <translation>Connecté. La base de données est vide : DriveKit la préparera.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <source>Connected. It holds a DriveKit database (schema {0}).</source>
+        <translation>Connecté. Elle contient une base de données DriveKit (schéma {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <source>The test failed unexpectedly; the details are in the log file.</source>
+        <translation>Le test a échoué de façon inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPage</name>
     <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
@@ -1154,91 +1252,96 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="149"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="157"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="243"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="281"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2165,9 +2268,19 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="36"/>
+        <location filename="../../drivekit/ui/app.py" line="37"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal. Vos signatures enregistrées sont en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

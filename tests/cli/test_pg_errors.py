@@ -97,3 +97,18 @@ def test_a_wrong_or_missing_password_and_the_right_one_from_pgpass(password_hub:
              tmp_path / "c", {"PGPASSFILE": str(pgpass), "PGPASSWORD": ""})
     assert ok.code == 0, ok.err
     assert RIGHT not in ok.out + ok.err
+
+
+def test_a_service_file_names_the_hub(tmp_path: Path) -> None:
+    """libpq's pg_service.conf: the URL holds only the service's name."""
+    url = make_url(require_pg())
+    services = tmp_path / "pg_service.conf"
+    services.write_text(f"[drivekit-hub]\nhost={url.host}\nport={url.port}\ndbname={url.database}\n"
+                        f"user={url.username}\n", encoding="utf-8")
+    done = run(["--db", "postgresql+psycopg://?service=drivekit-hub", "--json", "campaign", "list"], tmp_path,
+               {"PGSERVICEFILE": str(services)})
+    assert done.code == 0, done.err
+    missing = run(["--db", "postgresql+psycopg://?service=no-such-hub", "campaign", "list"], tmp_path,
+                  {"PGSERVICEFILE": str(services)})
+    assert missing.code == 1
+    assert "no service “no-such-hub”" in _plain_one_line(missing.err)
