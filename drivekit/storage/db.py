@@ -98,6 +98,16 @@ def begin_snapshot(session: Session) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
+def sqlite_path_of(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another server."""
+    if not url.startswith("sqlite"):
+        return None
+    rest = url.split("///", 1)[1] if "///" in url else ""
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
 class Database:
     """One engine per database; `session()` gives a transaction-scoped Session for one service call."""
 
@@ -125,12 +135,7 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        rest = self.url.split("///", 1)[1] if "///" in self.url else ""
-        if not rest or rest == ":memory:":
-            return None
-        return Path(rest)
+        return sqlite_path_of(self.url)
 
     @property
     def display_name(self) -> str:
