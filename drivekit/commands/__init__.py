@@ -37,6 +37,11 @@ def group(sub: Any, common: argparse.ArgumentParser, name: str, help: str) -> An
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
+def force_option(parser: argparse.ArgumentParser) -> None:
+    """`--force`: the one way to let an export replace an existing file (never the database)."""
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
+
+
 def parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)

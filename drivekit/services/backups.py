@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from drivekit import files as outputs
 from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
 from drivekit.storage import backup as files, safety_state
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
@@ -185,6 +186,7 @@ class BackupService:
                 raise BadInput(f"{target} is a folder; give a file name.")
             if target.exists() and not force:
                 raise BadInput(f"{target} already exists; it was not replaced (use --force to replace it).")
+            outputs.check_destination(target, force)  # never an open database or its -wal/-shm
             self._checked(files.copy_database(path, target, replace=force))
             made = datetime.now(timezone.utc)
             return BackupResult((BackupInfo(target, made, target.stat().st_size),))

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from drivekit import files
 from drivekit.errors import BadFile, DatabaseLocked, DataFolderUnusable, DiskFull, KnownError
 from drivekit.storage import pg, sqlite_driver
 
@@ -121,6 +122,7 @@ class Database:
             path = self.sqlite_path
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
             # Every connection goes through sqlean's SQLite, whatever the interpreter's (sqlite_driver).
             kwargs["module"] = sqlite_driver.DBAPI
@@ -165,3 +167,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.sqlite_path is not None:
+            files.unprotect(self.sqlite_path)
