@@ -13,6 +13,7 @@ from pathlib import Path
 from drivekit import files as outputs
 from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
 from drivekit.storage import backup as files, safety_state
+from drivekit.storage.audit import audit
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete, sqlite_path_of
 
@@ -390,7 +391,8 @@ class BackupService:
         tmp = path.with_name(f".{path.name}.restoring")
         files.copy_database(source, tmp, replace=True)
         try:
-            reapplied = self._catch_up(tmp, gap=0 if readable or not path.exists() else SEQ_GAP_UNREADABLE)
+            reapplied = self._catch_up(tmp, gap=0 if readable or not path.exists() else SEQ_GAP_UNREADABLE,
+                                       source_name=source.name)
             for side in ("-wal", "-shm", "-journal"):
                 try:
                     os.unlink(str(path) + side)
@@ -430,9 +432,10 @@ class BackupService:
                 raise files.plain_os_error(err, damaged) from None
             return damaged
 
-    def _catch_up(self, copy: Path, gap: int) -> int:
-        """On the restored copy: upgrade the schema, apply the withdrawals made since, and move this
-        device's sequence numbers past every number it has used."""
+    def _catch_up(self, copy: Path, gap: int, source_name: str = "") -> int:
+        """On the restored copy: upgrade the schema, apply the withdrawals made since, move this
+        device's sequence numbers past every number it has used, and record the restore in its
+        audit log."""
         from sqlalchemy import select, update
 
         from drivekit.storage import duplicate_marks, migrate
@@ -469,6 +472,7 @@ class BackupService:
                     s.execute(update(Device).where(Device.id == device_id, Device.is_self.is_(True),
                                                    Device.next_seq < next_seq + gap)
                               .values(next_seq=next_seq + gap))
+                audit(s, "database.restored", None, file=source_name, withdrawals_reapplied=erased)
             if erased and not sqlite_has_fts_secure_delete():
                 with db.engine.begin() as conn:
                     conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")

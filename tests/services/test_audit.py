@@ -77,3 +77,16 @@ def test_a_whole_drive_leaves_an_audit_log_without_a_signers_data(drive, make_se
     ats = [e.at for e in drive.org.audit.entries()]
     assert ats == sorted(ats, reverse=True)
     assert drive.org.audit.entries(limit=2) == drive.org.audit.entries()[:2]
+
+
+def test_a_restore_is_recorded_in_the_restored_database(services, campaign, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if not services.db.is_sqlite:
+        return  # backups are of a SQLite file
+    services.signatures.save(campaign.id, _signer(PEOPLE[0]))
+    copy = services.backups.backup().copies[0].path
+    services.signatures.save(campaign.id, _signer(PEOPLE[1]))
+    services.db.dispose()  # as the app does: no connection stays open on the file being replaced
+    services.backups.restore(copy)
+    [entry] = [e for e in services.audit.entries() if e.action == "database.restored"]
+    assert entry.details == {"file": copy.name, "withdrawals_reapplied": 0}
+    assert entry.device_name == services.sync.identity().name
