@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, group, passphrase, positive_int
+from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
 
@@ -47,6 +47,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true",
                    help="also contact details of signers who did not opt in (not with --format actionnetwork)")
+    force_option(p)
     p.set_defaults(handler=cmd_export_csv)
 
     p = esub.add_parser("osdi", parents=[common], help="OSDI JSON (petition, targets, signatures)",
@@ -58,6 +59,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true",
                    help="also contact details of signers who did not opt in, marked unsubscribed")
+    force_option(p)
     p.set_defaults(handler=cmd_export_osdi)
 
     p = esub.add_parser("blank-sheets", parents=[common], help="printable paper signature sheets")
@@ -163,13 +165,14 @@ def _table_result(done: Any, path: Path) -> Result:
 
 def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
-                                            args.include_contacts, _TerminalProgress())
+                                            args.include_contacts, _TerminalProgress(), force=args.force)
     return _table_result(done, args.output)
 
 
 def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
-                                            include_contacts=args.include_contacts, progress=_TerminalProgress())
+                                            include_contacts=args.include_contacts, progress=_TerminalProgress(),
+                                            force=args.force)
     return _table_result(done, args.output)
 
 

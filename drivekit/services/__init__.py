@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.audit import AuditService
+from drivekit.services.backups import BackupService
 from drivekit.services.campaigns import CampaignService
 from drivekit.services.database import DatabaseService
 from drivekit.services.delivery import DeliveryService
@@ -34,6 +35,7 @@ class Services:
     database: DatabaseService
     audit: AuditService
     retention: RetentionService
+    backups: BackupService
 
 
 def build_services(db: Database) -> Services:
@@ -50,4 +52,5 @@ def build_services(db: Database) -> Services:
         database=DatabaseService(db),
         audit=AuditService(db),
         retention=RetentionService(db),
+        backups=BackupService(db),
     )

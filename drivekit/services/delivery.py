@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drivekit import files
 from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
@@ -313,31 +314,29 @@ class DeliveryService:
 
     def export_table(self, campaign_id: str, kind: str, path: Path, target_id: str | None = None,
                      csv_format: str = "drivekit", include_contacts: bool = False,
-                     progress: Progress | None = None) -> TableExport:
+                     progress: Progress | None = None, force: bool = False) -> TableExport:
         """Valid signatures as CSV (`kind` "csv", in `csv_format`) or OSDI JSON ("osdi"), audited.
         Email, phone and address only for signers who opted in, unless `include_contacts`; an
-        Action Network file holds only opted-in signers with an email or a phone, whatever the flags."""
+        Action Network file holds only opted-in signers with an email or a phone, whatever the flags.
+        An existing file is replaced only with `force`; the database itself never."""
         from drivekit.export.tables import CSV_FORMATS, write_csv, write_osdi
 
         if kind not in ("csv", "osdi"):
             raise BadInput(f"Unknown export kind “{kind}”.")
         if kind == "csv" and csv_format not in CSV_FORMATS:
             raise BadInput(f"Unknown CSV format “{csv_format}” (use {' or '.join(CSV_FORMATS)}).")
-        path = Path(path)
+        path = files.check_destination(path, force)
         with self._db.session() as s:
             refuse_if_purged(get_campaign(s, campaign_id), f"a {kind.upper()} file of signers")
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                if petition is None:
-                    counts = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
-                                       progress, total)
-                else:
-                    counts = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts,
-                                        progress, total)
-        except OSError as err:
-            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+        with files.open_output(path, "w", force=force, encoding="utf-8", newline="") as out:
+            if petition is None:
+                counts = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
+                                   progress, total)
+            else:
+                counts = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts,
+                                    progress, total)
         left_out = {**self.left_out_by_status(campaign_id, target_id), **counts.left_out}
         details: dict[str, Any] = {"count": counts.written}
         if kind == "csv":
