@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.campaigns import CampaignService
+from drivekit.services.dashboard import DashboardService
 from drivekit.services.database import DatabaseService
 from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
@@ -25,6 +26,7 @@ class Services:
     signatures: SignatureService
     imports: ImportService
     stats: StatsService
+    dashboard: DashboardService
     demo: DemoService
     sync: SyncService
     delivery: DeliveryService
@@ -39,6 +41,7 @@ def build_services(db: Database) -> Services:
         signatures=SignatureService(db),
         imports=ImportService(db),
         stats=StatsService(db),
+        dashboard=DashboardService(db),
         demo=DemoService(db),
         sync=SyncService(db),
         delivery=DeliveryService(db),
