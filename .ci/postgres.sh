@@ -18,6 +18,8 @@ if [ "$cmd" = start ]; then
   [ "$(id -u)" = 0 ] && chown postgres "$tmp"
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   as_pg "$bindir/initdb" -D "$tmp/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >&2
+  # One role must give a password (tests of a wrong or missing password, of ~/.pgpass): first match wins.
+  as_pg sed -i '1i host all drivekit_pw 127.0.0.1/32 scram-sha-256' "$tmp/data/pg_hba.conf"
   as_pg "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w \
     -o "-p $port -k $tmp -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >&2
   echo "export PG_TMP=$tmp PG_BIN=$bindir DRIVEKIT_TEST_PG_URL=postgresql+psycopg://postgres@127.0.0.1:$port/postgres"

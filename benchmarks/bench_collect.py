@@ -10,7 +10,6 @@ right after, DRIVEKIT_QUIT_AFTER_SHOW=1); baseline is a bare PySide6 QMainWindow
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -18,6 +17,7 @@ import time
 from pathlib import Path
 
 from benchmarks.common import Figure, quick_flag, report, timed
+from drivekit.storage import sqlite_driver
 
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = (
@@ -51,7 +51,7 @@ def bench_startup(runs: int, folder: Path) -> Figure:
 
 
 def _raw_baseline(path: Path, n: int) -> list[float]:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_driver.connect(path, isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE sig (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, first_name TEXT, last_name TEXT, "

@@ -5,16 +5,16 @@ Target (issue 2): service median within 10x of the raw baseline, same pragmas, s
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from itertools import count
 from pathlib import Path
 
 from benchmarks.common import Figure, quick_flag, report, timed
+from drivekit.storage import sqlite_driver
 
 
 def _raw_baseline(path: Path, repeat: int) -> list[float]:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = sqlite_driver.connect(path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON", "busy_timeout=10000", "secure_delete=ON"):
         conn.execute(f"PRAGMA {pragma}")
     conn.execute("CREATE TABLE s (id INTEGER PRIMARY KEY, uuid TEXT UNIQUE, first_name TEXT, last_name TEXT, "
@@ -49,7 +49,7 @@ def _service(path: Path, repeat: int, existing: int) -> list[float]:
     def save() -> None:
         i = next(n)
         svc.signatures.save(campaign_id, SignerInput(
-            first_name="Zoë", last_name=f"Łukasiewicz{i}", email=f"zoe{i}@example.org", phone="07700 900123",
+            first_name="Zoë", last_name=f"Łukasiewicz{i}", email=f"zoe{i}@example.org", phone="07400 123456",
             postcode="sw1a1aa", city="London", comment="Keep it open", petition_consent=True))
 
     try:

@@ -5,9 +5,8 @@ Target (issue 2): substring search stays fast on 1,000,000 signatures.
 
 from __future__ import annotations
 
-import sqlite3
-
 from benchmarks.common import Figure, demo_database, quick_flag, report, timed
+from drivekit.storage import sqlite_driver
 
 QUERIES = ("smith", "ller", "петр", "sw1a", "mar jon")
 
@@ -20,7 +19,7 @@ def main(quick: bool) -> None:
 
     db = Database(url)
     svc = build_services(db)
-    raw = sqlite3.connect(url.split("///", 1)[1])
+    raw = sqlite_driver.connect(url.split("///", 1)[1])
     figures = []
     for query in QUERIES:
         words = query.split()

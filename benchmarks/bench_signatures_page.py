@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from array import array
 from pathlib import Path
 
 from benchmarks.common import Figure, demo_database, report
+from drivekit.storage import sqlite_driver
 
 QUERIES = ("smit", "jone", "davi", "wood", "lond", "mart")
 ROOT = Path(__file__).resolve().parents[1]
@@ -142,7 +142,7 @@ def child_runs(db_path: Path, campaign_id: str, mode: str, runs: int) -> list[di
     return out
 
 
-def raw_ids(con: sqlite3.Connection, sql: str, *args: object) -> array[int]:
+def raw_ids(con: sqlite_driver.Connection, sql: str, *args: object) -> array[int]:
     return array("q", (row[0] for row in con.execute(sql, args)))
 
 
@@ -150,7 +150,7 @@ def main(quick: bool) -> None:
     size = 50_000 if quick else 1_000_000
     url, campaign_id = demo_database(size)
     db_path = Path(url.removeprefix("sqlite:///"))
-    con = sqlite3.connect(db_path)
+    con = sqlite_driver.connect(db_path)
     runs = 3 if quick else 5
     figures = []
 
@@ -160,8 +160,8 @@ def main(quick: bool) -> None:
     raw_launch = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import sqlite3, sys; from array import array; "
-                        "c = sqlite3.connect(sys.argv[1]); "
+        subprocess.run([sys.executable, "-c", "import sqlean as sqlite3, sys; from array import array; "
+                        "c = sqlite_driver.connect(sys.argv[1]); "
                         "array('q', (r[0] for r in c.execute('SELECT id FROM signature WHERE campaign_id = ? "
                         "ORDER BY id', (sys.argv[2],))))", str(db_path), campaign_id], check=True)
         raw_launch.append(time.perf_counter() - start)

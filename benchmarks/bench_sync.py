@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import random
 import shutil
-import sqlite3
 import statistics
 import tempfile
 import time
@@ -25,7 +24,7 @@ from drivekit.domain.text import search_text
 from drivekit.domain.validation import SignerInput
 from drivekit.services import Services, build_services
 from drivekit.services.common import new_signature_id, take_sequence
-from drivekit.storage import migrate
+from drivekit.storage import migrate, sqlite_driver
 from drivekit.storage.db import Database, _sqlite_pragmas
 from drivekit.storage.models import Signature
 from drivekit.sync.fileformat.bundle_records import add_keys, signature_json
@@ -102,7 +101,7 @@ def _synthetic_bundle(cid: str, public: OrganiserPublic, n: int, seed: int, stam
 def _raw_baseline(template: Path, target: Path, bundles_rows: list[list[dict[str, Any]]]) -> float:
     """Plain sqlite3 executemany ... ON CONFLICT DO NOTHING of the same rows, same schema and pragmas."""
     shutil.copy(template, target)
-    conn = sqlite3.connect(target)
+    conn = sqlite_driver.connect(target)
     _sqlite_pragmas(conn, None)
     cols = [*bundles_rows[0][0], "created_at", "updated_at"]
     now = datetime.now(timezone.utc).replace(tzinfo=None)

@@ -49,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from drivekit.ui.app import run_gui
 
-        return run_gui(config, factory)
+        # Without --db, the GUI opens the database chosen in its settings (a shared server), if any.
+        return run_gui(config, factory, make_services_factory if args.db is None else None)
     return run(args, factory)
 
 

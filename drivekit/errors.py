@@ -27,6 +27,10 @@ class DatabaseLocked(KnownError):
     """Another program holds the database."""
 
 
+class DatabaseUnavailable(KnownError):
+    """The database server cannot be reached, refuses the login, lacks the database, or dropped the connection."""
+
+
 class DataFolderUnusable(KnownError):
     """DriveKit's data folder cannot be created or written (read-only disk, permissions, a file in the way)."""
 

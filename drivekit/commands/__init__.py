@@ -18,11 +18,12 @@ ServicesFactory = Callable[[], "Services"]
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core, export, sync
+    from drivekit.commands import core, export, privacy, sync
 
     core.register(subparsers, common)
     sync.register(subparsers, common)
     export.register(subparsers, common)
+    privacy.register(subparsers, common)
 
 
 def group(sub: Any, common: argparse.ArgumentParser, name: str, help: str) -> Any:

@@ -29,6 +29,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--organisation", default="")
     p.add_argument("--country", default="GB", help="default country of signers (ISO code or name)")
     p.add_argument("--consent-text", default=None, help="the consent wording signers agree to")
+    p.add_argument("--retain-until", type=parse_date, default=None, metavar="YYYY-MM-DD",
+                   help="keep signers' details until this day; after it, `drivekit purge` keeps only counts")
     p.set_defaults(handler=cmd_campaign_create)
     p = csub.add_parser("list", parents=[common], help="list campaigns")
     p.set_defaults(handler=cmd_campaign_list)
@@ -54,7 +56,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     sigs = sub.add_parser("signatures", parents=[common], help="import, list and withdraw signatures")
     ssub = sigs.add_subparsers(dest="signatures_command", metavar="ACTION", required=True)
-    p = ssub.add_parser("import", parents=[common], help="import a CSV file (paper sheets or online exports)")
+    p = ssub.add_parser("import", parents=[common], help="import a CSV file (paper sheets, online tools' exports, "
+                                                         "Action Network CSV) or an OSDI JSON file")
     p.add_argument("campaign")
     p.add_argument("file", type=Path)
     p.add_argument("--event", default=None)
@@ -82,7 +85,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_init(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().database.info()
-    return Result({"database": info.display_name, "schema": info.schema}, f"Database ready: {info.display_name}")
+    return Result({"database": info.display_name, "schema": info.schema, "engine": info.engine},
+                  f"Database ready: {info.display_name}")
 
 
 def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> Result:
@@ -95,6 +99,8 @@ def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> 
     kwargs: dict[str, Any] = {}
     if args.consent_text is not None:
         kwargs["consent_text"] = args.consent_text
+    if args.retain_until is not None:
+        kwargs["retention_until"] = args.retain_until
     info = services().campaigns.create(args.title, text, args.goal, args.organisation, args.country, **kwargs)
     return Result({"id": info.id})
 

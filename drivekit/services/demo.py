@@ -168,7 +168,7 @@ class DemoService:
             # Names with no Latin letters get a unique mailbox, so the demo's duplicates are all deliberate.
             user = user.strip(".") or f"signer.{seq}"
             email = f"{user}{rng.randint(1, 9999)}@example.{rng.choice(['org', 'com', 'net'])}" if rng.random() < 0.8 else None
-        phone = f"+447700900{rng.randint(0, 999):03d}" if rng.random() < 0.3 else None
+        phone = f"+447400123{rng.randint(0, 999):03d}" if rng.random() < 0.3 else None
         comment = rng.choice(pool.comments) if rng.random() < 0.15 else None
         signer = CleanSigner(first_name=first, last_name=last, email=email, phone=phone, address=address or None,
                              postcode=postcode, city=city, region=None, country=country, comment=comment,

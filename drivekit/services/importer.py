@@ -13,9 +13,12 @@ from sqlalchemy import insert
 from drivekit.domain.signer_fields import NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.validation import SignerInput, validate_signer
 from drivekit.errors import BadFile, BadInput, ValidationError
+from drivekit.export.tables import FORMULA_START
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, take_sequence
+from drivekit.services.importer_osdi import looks_like_json, read_osdi
 from drivekit.services.records import ImportReport
+from drivekit.services.retention import refuse_if_purged
 from drivekit.services.signatures import rules_for, signature_row
 from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database
@@ -29,10 +32,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "last_name": ("last_name", "lastname", "last", "surname", "family_name", "can2_last_name"),
     "email": ("email", "email_address", "e_mail", "can2_email", "mail"),
     "phone": ("phone", "phone_number", "can2_phone", "mobile", "mobile_number", "telephone", "can2_cell_phone"),
-    "address": ("address", "address1", "address_line", "address_line_1", "street", "street_address", "can2_address"),
+    "address": ("address", "address1", "address_line", "address_line_1", "street", "street_address", "can2_address",
+                "can2_user_address"),
     "postcode": ("postcode", "zip", "zip_code", "zipcode", "postal_code", "post_code", "can2_zip", "can2_postal_code"),
-    "city": ("city", "town", "locality", "can2_city"),
-    "region": ("region", "state", "county", "province", "can2_state"),
+    "city": ("city", "town", "locality", "can2_city", "can2_user_city"),
+    "region": ("region", "state", "county", "province", "can2_state", "can2_state_abbreviated", "can2_state_code"),
     "country": ("country", "country_code", "can2_country"),
     "comment": ("comment", "comments", "message", "can2_comment", "note"),
     "signed_at": ("signed_at", "date", "created_at", "timestamp", "signed", "can2_created_at", "date_signed"),
@@ -82,12 +86,27 @@ def _parse_datetime(value: str) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
+class _Dialect(csv.excel):
+    delimiter = ","
+
+
+def _dialect(text: str) -> type[csv.Dialect]:
+    """Comma, semicolon or tab, told from the header row alone, quoting always with double quotes
+    as spreadsheets write it: sniffing the data rows took a name's apostrophe ("O'Brien", a formula
+    guard's quote) for the quote character and read whole lines as one cell."""
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
+    return type("FileDialect", (_Dialect,), {"delimiter": delimiter if header.count(delimiter) else ","})
+
+
 def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     """The header mapping and (line number, cells) of each data row; BadFile if unreadable."""
     try:
         raw = path.read_bytes()
     except OSError as err:
         raise BadFile(f"Cannot read {path}: {err.strerror or err}.") from None
+    if looks_like_json(path, raw[:64]):
+        return read_osdi(path, raw)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise BadFile(f"{path.name} is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.")
     if b"\x00" in raw[:4096]:
@@ -98,11 +117,7 @@ def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
         raise BadFile(f"{path.name} is not UTF-8 text (byte {err.start + 1}); save it as “CSV UTF-8” and try again.") from None
     if not text.strip():
         raise BadFile(f"{path.name} is empty.")
-    sample = text[:8192]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    dialect = _dialect(text)
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     try:
         header = next(reader)
@@ -118,10 +133,15 @@ def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     return mapping, rows
 
 
+def unguard(cell: str) -> str:
+    """A cell as it was before a CSV export's formula guard quoted it ("'=Smith" -> "=Smith")."""
+    return cell[1:] if cell.startswith("'") and cell[1:2] in FORMULA_START else cell
+
+
 def _signer_from(cells: list[str], mapping: dict[str, int]) -> SignerInput:
     def get(field: str) -> str:
         i = mapping.get(field)
-        return cells[i].strip() if i is not None and i < len(cells) else ""
+        return unguard(cells[i].strip()) if i is not None and i < len(cells) else ""
 
     first, last = get("first_name"), get("last_name")
     if "full_name" in mapping:
@@ -149,6 +169,7 @@ class ImportService:
         progress.start(len(rows), "Importing signatures")
         with self._db.session() as s:
             campaign = get_campaign(s, campaign_id)
+            refuse_if_purged(campaign, "importing signatures")
             if event_id is not None:
                 event = s.get(Event, event_id)
                 if event is None or event.campaign_id != campaign.id:

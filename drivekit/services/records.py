@@ -46,6 +46,8 @@ class CampaignInfo:
     targets: list[TargetInfo] = field(default_factory=list)
     events: list[EventInfo] = field(default_factory=list)
     signatures: int = 0
+    retention_until: date | None = None  # signers' data is kept until this day, then purged
+    purged_at: datetime | None = None  # when it was purged: only counts are left
 
 
 @dataclass(frozen=True)

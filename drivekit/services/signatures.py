@@ -18,6 +18,7 @@ from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate
 from drivekit.errors import BadInput
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
+from drivekit.services.retention import refuse_if_purged
 from drivekit.storage import duplicate_marks
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete
 from drivekit.storage.models import (
@@ -45,7 +46,8 @@ ORDER_COLUMNS = {
 }
 
 
-_FACTS = select(Campaign.id, Campaign.country, Campaign.required_fields, Campaign.consent_version).where(
+_FACTS = select(Campaign.id, Campaign.title, Campaign.country, Campaign.required_fields, Campaign.consent_version,
+               Campaign.purged_at).where(
     Campaign.id == bindparam("cid"))
 
 
@@ -130,6 +132,8 @@ class SignatureService:
             raise BadInput(f"Unknown source “{source}”.")
         with self._db.session() as s:
             campaign = _campaign_facts(s, campaign_id)
+            if campaign.purged_at is not None:
+                refuse_if_purged(campaign, "collecting signatures")
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
@@ -162,6 +166,7 @@ class SignatureService:
             if sig.status == WITHDRAWN:
                 raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
             campaign = get_campaign(s, sig.campaign_id)
+            refuse_if_purged(campaign, "editing a signature")
             current = {name: getattr(sig, name) or "" for name in EDITABLE}
             merged = {**current, **{k: ("" if v is None else v) for k, v in changes.items()}}
             contact = bool(merged.pop("contact_consent"))

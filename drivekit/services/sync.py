@@ -317,7 +317,14 @@ class SyncService:
             with self._db.session() as s:
                 trust.enrol(s, bundle, relay)
                 audit(s, "device.enrolled", bundle.campaign_id, device=bundle.device_id, fingerprint=fp, relay=relay)
-        counts = merge.apply_bundle(self._db, bundle, progress)
+        try:
+            counts = merge.apply_bundle(self._db, bundle, progress)
+        except merge.AlreadyImported as err:  # another importer took the same file at the same moment
+            return BundleReport(name, "already imported", f"already imported from {err.file_name}", err.device_id,
+                                "", err.campaign_id, err.seq_from, err.seq_to, fingerprint=fp)
+        from drivekit.services.retention import RetentionService
+
+        RetentionService(self._db).reapply({bundle.campaign_id})  # a purged campaign stays purged
         if counts.erased:
             from drivekit.services.signatures import SignatureService
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,6 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
+from drivekit.storage import pg, sqlite_driver
 
 BUSY_TIMEOUT_MS = 10_000
 # A commit folds the WAL into the file once it holds this many pages. Above SQLite's 1000 so that a
@@ -26,7 +26,7 @@ POLL_FOR_LOCK_S = 2.0
 
 
 def sqlite_has_fts_secure_delete() -> bool:
-    return sqlite3.sqlite_version_info >= (3, 44, 0)
+    return sqlite_driver.has_fts_secure_delete()
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -73,7 +73,7 @@ def begin_write(session: Session) -> None:
             try:
                 raw.execute("BEGIN IMMEDIATE")
                 return
-            except sqlite3.OperationalError as err:
+            except sqlite_driver.OperationalError as err:
                 if "locked" not in str(err) and "busy" not in str(err):
                     raise
             time.sleep(0.001)
@@ -109,9 +109,16 @@ class Database:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            # Every connection goes through sqlean's SQLite, whatever the interpreter's (sqlite_driver).
+            kwargs["module"] = sqlite_driver.DBAPI
+        elif pg.is_postgresql(url):
+            # A pooled connection the server dropped (restart, network) is replaced, not used.
+            kwargs.update(connect_args=pg.connect_args(url), pool_pre_ping=True)
         self.engine: Engine = create_engine(url, future=True, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
+        else:
+            pg.install_error_translation(self.engine)
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
 
     @property

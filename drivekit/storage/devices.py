@@ -9,11 +9,15 @@ from sqlalchemy.orm import Session
 
 from drivekit.domain.ids import new_id
 from drivekit.storage.models import Device
+from drivekit.storage.pg import xact_lock
 
 
 def local_device(session: Session) -> Device:
     """This installation's device row, created on first use."""
     device = session.scalars(select(Device).where(Device.is_self.is_(True))).first()
+    if device is None:  # two processes starting on a new shared database make one row, not two
+        xact_lock(session, "device", "self")
+        device = session.scalars(select(Device).where(Device.is_self.is_(True))).first()
     if device is None:
         import platform
 

@@ -18,7 +18,7 @@ _SIGNATURES = cast(Table, Signature.__table__)
 _MARK = (update(_SIGNATURES).where(_SIGNATURES.c.uuid == bindparam("u"))
          .values(status=bindparam("s"), duplicate_of=bindparam("d")))
 _KEYS = MATCH_KEYS
-_WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
+WRITERS_LOCK = 0x44_4B_5349  # "DKSI": PostgreSQL advisory lock of signature writers
 
 
 MATCH_FIELDS = ("uuid", "signed_at", "email_key", "person_key", "status", "reviewed", "duplicate_of")
@@ -114,7 +114,7 @@ def serialize_writers(session: Session) -> None:
     if conn.dialect.name == "sqlite":
         begin_write(session)
     else:
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _WRITERS_LOCK})
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITERS_LOCK})
 
 
 def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],

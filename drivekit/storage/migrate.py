@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +10,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from drivekit.errors import DatabaseTooNew
+from drivekit.storage import sqlite_driver
 from drivekit.storage.db import Database, translate_db_error
 
 if TYPE_CHECKING:
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # The newest migration; checked against the scripts by a test. Lets start-up skip importing
 # alembic (a fifth of a second) when the database is already current.
-SCHEMA_HEAD = "0005"
+SCHEMA_HEAD = "0009"
 
 
 def _alembic_config() -> AlembicConfig:
@@ -56,9 +56,9 @@ def backup_sqlite_file(path: Path, suffix: str) -> Path:
     """Consistent copy of a live SQLite file (WAL included) next to it."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.{suffix}-{stamp}{path.suffix}")
-    src = sqlite3.connect(str(path))
+    src = sqlite_driver.connect(path)
     try:
-        dst = sqlite3.connect(str(target))
+        dst = sqlite_driver.connect(target)
         try:
             src.backup(dst)
         finally:

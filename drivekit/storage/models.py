@@ -83,6 +83,8 @@ class Campaign(Base):
     required_fields: Mapped[list[str]] = mapped_column(JSON, default=lambda: list(DEFAULT_REQUIRED))
     organiser_keys: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
     retention_until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Schema 0006: set by a purge (drivekit.services.retention); the campaign then holds only counts.
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     kiosk_pin_hash: Mapped[str | None] = mapped_column(String(300), nullable=True)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -12,6 +12,7 @@ from drivekit.errors import KnownError
 
 if TYPE_CHECKING:
     from drivekit.services import Services
+    from drivekit.ui.settings import UiSettings
 
 QUIT_AFTER_SHOW_ENV = "DRIVEKIT_QUIT_AFTER_SHOW"  # for tests and start-up benchmarks
 
@@ -39,7 +40,36 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(config: Config, services_factory: Callable[[], Services]) -> int:
+def _open_services(config: Config, settings: UiSettings, services_factory: Callable[[], Services],
+                   factory_for: Callable[[str], Callable[[], Services]] | None) -> Services | None:
+    """The services on the database chosen in the settings (when --db did not choose), or on the
+    default; if a chosen shared server cannot be used, the person may fall back to this computer's."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    url = settings.database_url if factory_for is not None else ""
+    if url and factory_for is not None:
+        try:
+            return factory_for(url)()
+        except KnownError as err:
+            box = QMessageBox(QMessageBox.Icon.Warning, "DriveKit", str(err))
+            local = box.addButton(QApplication.translate("run_gui", "Use this computer's database"),
+                                  QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QApplication.translate("run_gui", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(local)
+            box.exec()
+            if box.clickedButton() is not local:
+                return None
+            settings.database_url = ""
+            settings.sync()
+    try:
+        return services_factory()
+    except KnownError as err:
+        QMessageBox.critical(None, "DriveKit", str(err))
+        return None
+
+
+def run_gui(config: Config, services_factory: Callable[[], Services],
+            factory_for: Callable[[str], Callable[[], Services]] | None = None) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -62,10 +92,8 @@ def run_gui(config: Config, services_factory: Callable[[], Services]) -> int:
     settings = UiSettings(settings_path(config))
     load_translations(app, settings.language)
     apply_style(app, settings.large_text)
-    try:
-        services = services_factory()
-    except KnownError as err:
-        QMessageBox.critical(None, "DriveKit", str(err))
+    services = _open_services(config, settings, services_factory, factory_for)
+    if services is None:
         return 1
     window = MainWindow(services, settings)
     window.show()

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.kiosk_action = file_menu.addAction(self.tr("&Kiosk mode…"), QKeySequence("Ctrl+K"), self.start_kiosk)
         self.pin_action = file_menu.addAction(self.tr("Kiosk &PIN…"), self.set_kiosk_pin)
         file_menu.addSeparator()
+        self.database_action = file_menu.addAction(self.tr("&Database…"), self.choose_database)
+        file_menu.addSeparator()
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -267,6 +269,13 @@ class MainWindow(QMainWindow):
     def _on_language_triggered(self, action: QAction) -> None:
         self._settings.language = str(action.data() or "")
         QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used the next time DriveKit starts."))
+
+    def choose_database(self) -> None:
+        """This computer's file or a shared PostgreSQL server; used from the next start."""
+        from drivekit.ui.database_dialog import DatabaseDialog
+
+        database = self._services.database
+        DatabaseDialog(type(database), self._settings, database.info().display_name, self).exec()
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About DriveKit"),

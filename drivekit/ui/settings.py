@@ -79,3 +79,16 @@ class UiSettings:
 
     def set_volunteer_for(self, campaign_id: str, volunteer_id: str) -> None:
         self._set(f"collect/{campaign_id}/volunteer", volunteer_id)
+
+    @property
+    def database_url(self) -> str:
+        """A shared PostgreSQL database chosen in Settings, or "" for this computer's own file."""
+        return self._get("database/url")
+
+    @database_url.setter
+    def database_url(self, url: str) -> None:
+        from urllib.parse import urlsplit
+
+        if urlsplit(url).password is not None:  # the INI file is plain text: libpq finds passwords itself
+            raise ValueError("a database URL with a password is never kept in the settings")
+        self._set("database/url", url)

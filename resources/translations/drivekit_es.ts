@@ -389,230 +389,383 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <source>DriveKit is using: {0}</source>
+        <translation>DriveKit está usando: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <source>This computer&apos;s own database (the usual choice)</source>
+        <translation>La base de datos propia de este ordenador (lo habitual)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <source>A shared PostgreSQL server, for several organisers at once</source>
+        <translation>Un servidor PostgreSQL compartido, para varios organizadores a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <source>Service (pg_service.conf):</source>
+        <translation>Servicio (pg_service.conf):</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
+        <translation>DriveKit nunca guarda contraseñas. Dé la contraseña a las herramientas propias de PostgreSQL: la variable de entorno PGPASSWORD, el archivo ~/.pgpass (%APPDATA%\postgresql\pgpass.conf en Windows) o un servicio en pg_service.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <source>DriveKit opens the chosen database the next time it starts.</source>
+        <translation>DriveKit abrirá la base de datos elegida la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <source>Give the server and the database (or a service name).</source>
+        <translation>Indique el servidor y la base de datos (o un nombre de servicio).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <source>Connected. The database is empty: DriveKit will set it up.</source>
+        <translation>Conectado. La base de datos está vacía: DriveKit la preparará.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <source>Connected. It holds a DriveKit database (schema {0}).</source>
+        <translation>Conectado. Contiene una base de datos de DriveKit (esquema {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <source>The test failed unexpectedly; the details are in the log file.</source>
+        <translation>La prueba ha fallado de forma inesperada; los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="92"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="95"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="97"/>
+        <source>Action Network file…</source>
+        <translation>Archivo de Action Network…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
+        <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="130"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="160"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="166"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="162"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="168"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="187"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="189"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="195"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="191"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="212"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="218"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="213"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="235"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="247"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="264"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="291"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="295"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <source>withdrawn</source>
+        <translation>retiradas</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <source>duplicates of another signature</source>
+        <translation>duplicados de otra firma</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <source>possible duplicates not yet reviewed</source>
+        <translation>posibles duplicados aún sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <source>outside the target&apos;s postcode areas</source>
+        <translation>fuera de los códigos postales del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <source>did not agree to be contacted</source>
+        <translation>no aceptaron ser contactados</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <source>gave no email and no phone</source>
+        <translation>no dieron correo ni teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <source>Left out: {0} signers ({1})</source>
+        <translation>Excluidos: {0} firmantes ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <source>Left out: none</source>
+        <translation>Excluidos: ninguno</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="357"/>
+        <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
+        <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="380"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -1099,91 +1252,96 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="149"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="157"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="243"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="281"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2110,9 +2268,19 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="36"/>
+        <location filename="../../drivekit/ui/app.py" line="37"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro. Sus firmas guardadas están a salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Usar la base de datos de este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 </TS>

@@ -389,230 +389,383 @@
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <source>DriveKit is using: {0}</source>
+        <translation>DriveKit utilise : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <source>This computer&apos;s own database (the usual choice)</source>
+        <translation>La base de données de cet ordinateur (le choix habituel)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <source>A shared PostgreSQL server, for several organisers at once</source>
+        <translation>Un serveur PostgreSQL partagé, pour plusieurs organisateurs à la fois</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <source>Service (pg_service.conf):</source>
+        <translation>Service (pg_service.conf) :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
+        <translation>DriveKit n&apos;enregistre jamais de mot de passe. Donnez-le aux outils de PostgreSQL : la variable d&apos;environnement PGPASSWORD, le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou un service dans pg_service.conf.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <source>DriveKit opens the chosen database the next time it starts.</source>
+        <translation>DriveKit ouvrira la base de données choisie au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <source>Give the server and the database (or a service name).</source>
+        <translation>Indiquez le serveur et la base de données (ou un nom de service).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <source>Connected. The database is empty: DriveKit will set it up.</source>
+        <translation>Connecté. La base de données est vide : DriveKit la préparera.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <source>Connected. It holds a DriveKit database (schema {0}).</source>
+        <translation>Connecté. Elle contient une base de données DriveKit (schéma {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <source>The test failed unexpectedly; the details are in the log file.</source>
+        <translation>Le test a échoué de façon inattendue ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="92"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="95"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="97"/>
+        <source>Action Network file…</source>
+        <translation>Fichier Action Network…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
+        <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="130"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="160"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="166"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="162"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="168"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="187"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="189"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="195"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="191"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="212"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="218"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="213"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="235"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="247"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="264"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="291"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="295"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="315"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="316"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <source>withdrawn</source>
+        <translation>retirées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <source>duplicates of another signature</source>
+        <translation>doublons d’une autre signature</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <source>possible duplicates not yet reviewed</source>
+        <translation>doublons possibles pas encore vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <source>outside the target&apos;s postcode areas</source>
+        <translation>hors des codes postaux du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <source>did not agree to be contacted</source>
+        <translation>n’ont pas accepté d’être contactés</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <source>gave no email and no phone</source>
+        <translation>n’ont donné ni e-mail ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <source>Left out: {0} signers ({1})</source>
+        <translation>Exclus : {0} signataires ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <source>Left out: none</source>
+        <translation>Exclus : aucun</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="357"/>
+        <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
+        <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="341"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="380"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
@@ -1099,91 +1252,96 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="149"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="157"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="227"/>
+        <location filename="../../drivekit/ui/main_window.py" line="229"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="228"/>
+        <location filename="../../drivekit/ui/main_window.py" line="230"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="243"/>
+        <location filename="../../drivekit/ui/main_window.py" line="245"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="281"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2110,9 +2268,19 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="36"/>
+        <location filename="../../drivekit/ui/app.py" line="37"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal. Vos signatures enregistrées sont en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <source>Use this computer&apos;s database</source>
+        <translation>Utiliser la base de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ Ana,Lopes,not-an-email,,,,,,,,
 def test_init_creates_the_database(drivekit) -> None:  # type: ignore[no-untyped-def]
     data = drivekit.ok("init")
     assert drivekit.db.exists() and data["schema"]
+    version = tuple(int(p) for p in data["engine"].removeprefix("SQLite ").split("."))
+    assert version >= (3, 44, 0)  # sqlean's SQLite, whatever the interpreter's (docs/privacy.md)
 
 
 def test_a_campaign_from_creation_to_stats(drivekit, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -99,10 +101,10 @@ def test_demo_and_version(drivekit) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_database_from_the_future_is_refused(drivekit) -> None:  # type: ignore[no-untyped-def]
-    import sqlite3
+    from drivekit.storage import sqlite_driver
 
     drivekit.ok("init")
-    with sqlite3.connect(drivekit.db) as conn:
+    with sqlite_driver.connect(drivekit.db) as conn:
         conn.execute("UPDATE alembic_version SET version_num='9999'")
     run = drivekit("campaign", "list")
     assert run.code == 1 and "newer version of DriveKit" in run.err

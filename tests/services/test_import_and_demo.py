@@ -9,7 +9,7 @@ import pytest
 from drivekit.errors import BadFile
 
 GOOD = """first_name,last_name,email,phone,address,postcode,city,country,comment,signed_at,contact_consent
-Zoë,Łukasiewicz,zoe@example.org,07700 900123,1 High St,sw1a1aa,London,,=HYPERLINK("x"),2026-11-01T10:00,yes
+Zoë,Łukasiewicz,zoe@example.org,07400 123456,1 High St,sw1a1aa,London,,=HYPERLINK("x"),2026-11-01T10:00,yes
 Иван,Петров,,,,75001,Paris,France,,2026-11-01,
 ,,,,,,,,,,
 محمد,العلي,bad-email,,,SW1A 1AA,London,GB,,,

@@ -19,10 +19,10 @@ def sign(services, campaign, minutes=0, **fields):  # type: ignore[no-untyped-de
 
 def test_saved_signature_is_stored_normalised(services, campaign) -> None:  # type: ignore[no-untyped-def]
     saved = sign(services, campaign, first_name=" Zoë ", last_name="Łukasiewicz", email="Zoe@EXAMPLE.org",
-                 phone="07700 900123", postcode="sw1a1aa", city="London", comment="Keep it open!")
+                 phone="07400 123456", postcode="sw1a1aa", city="London", comment="Keep it open!")
     record = services.signatures.get(saved.uuid)
     assert (record.first_name, record.email, record.phone, record.postcode, record.country) == (
-        "Zoë", "Zoe@example.org", "+447700900123", "SW1A 1AA", "GB")
+        "Zoë", "Zoe@example.org", "+447400123456", "SW1A 1AA", "GB")
     assert record.status == "valid" and record.source == "volunteer" and record.contact_consent is False
     assert record.signed_at == T0
 

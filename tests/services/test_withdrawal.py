@@ -40,7 +40,7 @@ def test_withdrawn_signer_is_gone_from_the_file(services, campaign) -> None:  # 
         services.signatures.save(campaign.id, SignerInput(first_name=f"Person{i}", last_name="Neighbour",
                                                           postcode="SW1A 1AA", petition_consent=True))
     saved = services.signatures.save(campaign.id, SignerInput(
-        first_name=SECRET_FIRST, last_name=SECRET_LAST, email=SECRET_EMAIL, phone="07700 900123",
+        first_name=SECRET_FIRST, last_name=SECRET_LAST, email=SECRET_EMAIL, phone="07400 123456",
         postcode="N1 9GU", city="London", comment="I care about this library", petition_consent=True),
         drawing=b'{"width":1000,"height":300,"strokes":[[[1,2],[3,4]]]}', drawing_format="strokes-json")
     for i in range(300):

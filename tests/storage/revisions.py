@@ -22,3 +22,57 @@ def database_at(path: Path, revision: str, fill: Callable[[Any], None] | None = 
         if fill is not None:
             fill(conn)
     return db
+
+
+OLD_DEVICE = "00000000-0000-4000-8000-000000000001"
+_AT = "2026-11-28 10:00:00"
+
+
+def insert_campaign(conn: Any, campaign_id: str, title: str = "Pool", country: str = "GB") -> str:
+    """A campaign row with only the columns every revision has (today's model has more)."""
+    conn.exec_driver_sql(
+        "INSERT INTO campaign (id, title, text, goal, organisation, country, consent_text, consent_version, "
+        "required_fields, organiser_keys, revision, created_at, updated_at) "
+        f"VALUES (?, ?, 'Keep the pool open.', 10, 'Swimmers', ?, '', '', '[\"name\"]', '[]', 1, '{_AT}', '{_AT}')",
+        (campaign_id, title, country))
+    return campaign_id
+
+
+def insert_signature(conn: Any, campaign_id: str, seq: int, first: str, last: str, email: str | None = None,
+                     postcode: str | None = None, city: str | None = None, country: str | None = None,
+                     search: str | None = None, person_key: str | None = None) -> str:
+    """A valid signature as an older DriveKit saved it on device OLD_DEVICE (which the caller made):
+    the match keys and search text worked out then, unless given."""
+    from drivekit.domain.duplicate_rule import match_keys
+    from drivekit.domain.ids import new_signature_id
+    from drivekit.domain.text import search_text
+
+    email_key, made_key = match_keys(first, last, email, postcode)
+    uuid = new_signature_id()
+    conn.exec_driver_sql(
+        "INSERT INTO signature (uuid, campaign_id, device_id, device_seq, signed_at, first_name, last_name, email, "
+        "postcode, city, country, petition_consent, contact_consent, consent_version, source, status, reviewed, "
+        "email_key, person_key, search_text, created_at, updated_at) "
+        f"VALUES (?, ?, ?, ?, '{_AT}', ?, ?, ?, ?, ?, ?, 1, 0, '', 'volunteer', 'valid', 0, ?, ?, ?, '{_AT}', '{_AT}')",
+        (uuid, campaign_id, OLD_DEVICE, seq, first, last, email, postcode, city, country, email_key,
+         person_key or made_key, search or search_text(first, last, postcode, city)))
+    return uuid
+
+
+def database_at_url(url: str, revision: str, fill: Callable[[Any], None] | None = None) -> Database:
+    """`database_at` for any database URL (a PostgreSQL hub left at an older revision)."""
+    db = Database(url)
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+        if fill is not None:
+            fill(conn)
+    return db
+
+
+def downgrade_to(db: Database, revision: str) -> None:
+    cfg = migrate._alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)

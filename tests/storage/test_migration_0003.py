@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 from drivekit.domain.validation import SignerInput
 from drivekit.services import build_services
 from drivekit.storage import duplicate_marks, migrate
 from drivekit.storage.db import Database
-from tests.storage.revisions import database_at
+from tests.storage.revisions import OLD_DEVICE, database_at, insert_campaign, insert_signature
 
 
 def _indexes(db: Database) -> set[str]:
@@ -18,14 +19,20 @@ def _indexes(db: Database) -> set[str]:
 
 
 def test_upgrade_from_0002_keeps_signatures_and_finds_their_duplicates(tmp_path: Path) -> None:
-    # This device's row as DriveKit at 0002 made it (today's model has columns 0002 lacks).
-    db = database_at(tmp_path / "old.sqlite3", "0002", lambda conn: conn.exec_driver_sql(
-        "INSERT INTO device (id, name, is_self, next_seq, exported_seq, created_at) "
-        "VALUES ('00000000-0000-4000-8000-000000000001', 'old', 1, 1, 0, '2026-11-28 10:00:00')"))
+    # This device, the campaign and a signature as DriveKit at 0002 saved them (today's model has
+    # columns 0002 lacks).
+    saved: list[str] = []
+
+    def at_0002(conn) -> None:  # type: ignore[no-untyped-def]
+        conn.exec_driver_sql("INSERT INTO device (id, name, is_self, next_seq, exported_seq, created_at) "
+                             f"VALUES ('{OLD_DEVICE}', 'old', 1, 2, 0, '2026-11-28 10:00:00')")
+        insert_campaign(conn, "c0000000-0000-4000-8000-000000000001")
+        saved.append(insert_signature(conn, "c0000000-0000-4000-8000-000000000001", 1, "Ann", "Lee",
+                                      "ann@example.org", "SW1A 1AA"))
+
+    db = database_at(tmp_path / "old.sqlite3", "0002", at_0002)
     svc = build_services(db)
-    c = svc.campaigns.create("Pool", "Keep the pool open.", 10, "Swimmers", "GB")
-    first = svc.signatures.save(c.id, SignerInput(first_name="Ann", last_name="Lee", email="ann@example.org",
-                                                  postcode="SW1A 1AA", petition_consent=True))
+    c, first = SimpleNamespace(id="c0000000-0000-4000-8000-000000000001"), SimpleNamespace(uuid=saved[0])
     assert "ix_signature_campaign_email_key" in _indexes(db)
     assert migrate.upgrade(db) == migrate.SCHEMA_HEAD
     assert {"ix_signature_email_key", "ix_signature_person_key"} <= _indexes(db)

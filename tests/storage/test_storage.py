@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from drivekit.errors import BadFile, DatabaseTooNew
 from drivekit.services import build_services
-from drivekit.storage import migrate
+from drivekit.storage import migrate, sqlite_driver
 from drivekit.storage.db import Database
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -31,7 +30,7 @@ def test_a_database_from_a_newer_drivekit_is_refused_untouched(tmp_path: Path) -
     db = Database(f"sqlite:///{path}")
     migrate.upgrade(db)
     db.dispose()
-    with sqlite3.connect(path) as conn:
+    with sqlite_driver.connect(path) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = path.read_bytes()
     db = Database(f"sqlite:///{path}")

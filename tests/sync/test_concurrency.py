@@ -47,10 +47,11 @@ def test_a_save_made_while_a_batch_is_being_decided_is_not_counted_twice(drive, 
 
 def test_a_save_waits_for_a_batch_and_then_goes_through(drive, make_services) -> None:  # type: ignore[no-untyped-def]
     """While another program holds the write lock, saving waits for it instead of failing."""
-    import sqlite3
     import time
 
-    holder = sqlite3.connect(drive.org.db.sqlite_path, isolation_level=None, check_same_thread=False)
+    from drivekit.storage import sqlite_driver
+
+    holder = sqlite_driver.connect(drive.org.db.sqlite_path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN IMMEDIATE")
     released = threading.Event()
 

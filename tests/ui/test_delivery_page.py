@@ -104,11 +104,25 @@ def test_paper_entry_records_sheet_and_line(qtbot, services, campaign) -> None: 
 def test_csv_osdi_and_sheets_from_the_page(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = make_page(qtbot, services, drive.campaign_id, tmp_path)
     total = len(drive.names["north"]) + len(drive.names["south"])
+    stats = services.stats.stats(drive.campaign_id)
+    left = stats.total - total  # withdrawn and duplicates: in no file
+    assert left > 0
     for kind, name in (("csv", "s.csv"), ("osdi", "s.json")):
         page.export_table(kind, tmp_path / name)
         qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
-        assert page.result.text() == f"{name}: {total} signatures"
+        lines = page.result.text().splitlines()
+        assert lines[0] == f"{name}: {total} signatures"
+        assert lines[1].startswith(f"Left out: {left} signers (") and "withdrawn" in lines[1]
+        assert lines[2].startswith("Contact details left out for ")
     assert (tmp_path / "s.csv").read_text(encoding="utf-8").count("\n") == total + 1
+    # Action Network: only the opted-in, and the page says how many others were left out and why.
+    page.export_table("csv", tmp_path / "an.csv", "actionnetwork")
+    qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
+    opted_in = sum(1 for r in services.delivery.signers(drive.campaign_id) if r["contact_consent"])
+    lines = page.result.text().splitlines()
+    assert lines[0] == f"an.csv: {opted_in} signatures"
+    assert "did not agree to be contacted" in lines[1]
+    assert (tmp_path / "an.csv").read_text(encoding="utf-8").count("\n") == opted_in + 1
     page.export_sheets(tmp_path / "sheets.pdf", 2)
     qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
     assert page.result.text() == "sheets.pdf: sheets 1 to 2" and (tmp_path / "sheets.pdf").exists()

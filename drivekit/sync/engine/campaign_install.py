@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
 from drivekit.storage.models import Campaign, Event, Target
+from drivekit.storage.pg import xact_lock
 from drivekit.sync.fileformat.campaign_codec import CAMPAIGN_FIELDS, day, parse_campaign, write_campaign
 from drivekit.sync.fileformat.keys import OrganiserPublic, OrganiserSecret
 from drivekit.sync.fileformat.limits import MAX_CAMPAIGN_FILE, read_bounded
@@ -51,7 +52,8 @@ def install_campaign(s: Session, path: Path) -> CampaignImport:
     """Install a campaign file, or update the campaign from a newer revision; signatures are untouched."""
     name = Path(path).name
     body, signer = parse_campaign(read_bounded(path, MAX_CAMPAIGN_FILE, "campaign file"), name)
-    existing = s.get(Campaign, body["id"])
+    xact_lock(s, "campaign", str(body["id"]))  # two organisers installing it at once: one installs
+    existing = s.get(Campaign, body["id"], populate_existing=True)
     revision = int(body["revision"])
     if existing is not None:
         known = [OrganiserPublic.from_json(k) for k in existing.organiser_keys or []]

@@ -5,6 +5,10 @@ win by a version that does not depend on arrival, and tombstones erase and block
 lets the work run in short transactions (a volunteer's save waits at most one batch), with the
 bundle recorded as imported only in the last one; an interrupted import is finished by
 importing the same file again. See docs/sync-format.md, "Import guarantees".
+
+On PostgreSQL (a hub several organisers import into at once) the bundle is one transaction
+instead: the server lets others read and save meanwhile, and a killed importer or a dropped
+connection leaves nothing of it (docs/postgresql-hub.md).
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ from drivekit.sync.fileformat.container import fingerprint
 from drivekit.sync.fileformat.reader import DecodedBundle
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
+HUB_BATCH = 2_000  # records per step of a PostgreSQL import (one transaction: nobody waits between steps)
 # What a correction changes: the editable fields, what is worked out from them, and its version.
 CORRECTED = (*EDITABLE_FIELDS, "email_key", "person_key", "search_text", "edited_at", "edit_device_id", "edit_seq")
 
@@ -75,6 +80,16 @@ def _insert(is_sqlite: bool, table: Any) -> Any:
     else:
         from sqlalchemy.dialects.postgresql import insert
     return insert(table)
+
+
+class AlreadyImported(Exception):
+    """Another importer recorded this bundle first (both started at once); `done` is its record."""
+
+    def __init__(self, done: SyncImport) -> None:
+        super().__init__(done.bundle_id)
+        # Plain values: the session it was read in is rolled back on the way out.
+        self.file_name, self.device_id, self.campaign_id = done.file_name, done.device_id, done.campaign_id or ""
+        self.seq_from, self.seq_to = done.seq_from, done.seq_to
 
 
 def already_imported(s: Session, bundle_id: str) -> SyncImport | None:
@@ -120,11 +135,13 @@ def _prepare(s: Session, b: DecodedBundle, is_sqlite: bool) -> None:
     for device_id in {r["device_id"] for r in b.signatures} | {c[0] for c in b.coverage}:
         devices.setdefault(device_id, {"id": device_id, "name": "", "public_key": None})
     reached = s.scalar(select(func.max(SyncRange.seq_to)).where(SyncRange.device_id == b.device_id))
+    # Inserted only where missing: an importer of another bundle may bring the same device at once.
+    s.execute(_insert(is_sqlite, Device).on_conflict_do_nothing(index_elements=["id"]),
+              [{"id": d["id"], "name": d["name"][:300], "public_key": d["public_key"], "is_self": False}
+               for d in sorted(devices.values(), key=lambda d: str(d["id"]))])
     for d in devices.values():
         known = s.get(Device, d["id"])
-        if known is None:
-            s.add(Device(id=d["id"], name=d["name"][:300], public_key=d["public_key"], is_self=False))
-        elif known.public_key is None and d["public_key"]:
+        if known is not None and known.public_key is None and d["public_key"]:
             known.public_key = d["public_key"]
     # The device's own (signed) name: a rename takes a sequence number, so the bundle reaching
     # furthest carries the newest name, whatever order bundles arrive in.
@@ -236,8 +253,11 @@ class BundleMerge:
         self.is_sqlite, self.cid = db.is_sqlite, bundle.campaign_id
 
     def run(self) -> Counts:
+        if not self.is_sqlite:
+            return self.run_in_one_transaction()
         b = self.bundle
         with self.db.session() as s:
+            duplicate_marks.serialize_writers(s)
             _prepare(s, b, self.is_sqlite)
         self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
         with batches.batch_connection(self.db) as conn, batches.checkpointer(self.db) as checkpointer, \
@@ -246,6 +266,30 @@ class BundleMerge:
             self.apply_withdrawals()
             self.apply_signatures()
         self.record_import()
+        return self.counts
+
+    def run_in_one_transaction(self) -> Counts:
+        """PostgreSQL: the whole bundle in one transaction, under the signature writers' lock taken
+        first. Importers of other bundles decode and check theirs meanwhile and then wait; an
+        importer of the same bundle finds it recorded once it gets the lock (AlreadyImported)."""
+        b = self.bundle
+        with self.db.session() as s:
+            duplicate_marks.serialize_writers(s)
+            done = already_imported(s, b.bundle_id)
+            if done is not None:
+                raise AlreadyImported(done)
+            _prepare(s, b, False)
+            self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
+            for i in range(0, len(b.withdrawals), HUB_BATCH):
+                part = b.withdrawals[i:i + HUB_BATCH]
+                _apply_withdrawals(s, self.cid, part, False, self.counts)
+                _advance(self.progress, len(part))
+            for i in range(0, len(b.signatures), HUB_BATCH):
+                part = b.signatures[i:i + HUB_BATCH]
+                plan = plan_signatures(s, self.cid, sort_signatures(s, part))
+                _write_signatures(s, self.cid, plan, False, self.counts)
+                _advance(self.progress, len(part))
+            self._record(s)
         return self.counts
 
     # -- withdrawals ---------------------------------------------------------------------------
@@ -312,17 +356,24 @@ class BundleMerge:
     # -- the last transaction ------------------------------------------------------------------
     def record_import(self) -> None:
         """Mark the bundle imported, with the sequence ranges it covers, and audit it."""
-        b, counts = self.bundle, self.counts
         with self.db.session() as s:
-            ranges = set(b.coverage)
-            if b.seq_to >= b.seq_from:
-                ranges.add((b.device_id, b.seq_from, b.seq_to))
-            s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
-                             seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
-            s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
-                      for d, lo, hi in sorted(ranges))
-            audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id,
-                  **counts.as_dict())
+            duplicate_marks.serialize_writers(s)  # two processes finishing the same file: one records it
+            done = already_imported(s, self.bundle.bundle_id)
+            if done is not None:
+                raise AlreadyImported(done)
+            self._record(s)
+
+    def _record(self, s: Session) -> None:
+        b, counts = self.bundle, self.counts
+        ranges = set(b.coverage)
+        if b.seq_to >= b.seq_from:
+            ranges.add((b.device_id, b.seq_from, b.seq_to))
+        s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
+                         seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
+        s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
+                  for d, lo, hi in sorted(ranges))
+        audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id,
+              **counts.as_dict())
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

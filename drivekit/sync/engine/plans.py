@@ -8,7 +8,6 @@ came in between.
 
 from __future__ import annotations
 
-import sqlite3
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -18,7 +17,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
-from drivekit.storage import duplicate_marks
+from drivekit.storage import duplicate_marks, sqlite_driver
 from drivekit.storage.models import WITHDRAWN, Signature, Withdrawal
 from drivekit.sync.fileformat.bundle_records import add_keys, erase, version, version_of
 
@@ -45,10 +44,10 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def raw_connection(s: Session) -> sqlite3.Connection:
+def raw_connection(s: Session) -> sqlite_driver.Connection:
     raw = s.connection().connection.dbapi_connection
     assert raw is not None
-    return raw  # type: ignore[return-value]
+    return raw
 
 
 def insert_statements(s: Session, rows: list[dict[str, Any]]) -> list[tuple[str, list[Any]]]:
@@ -62,7 +61,7 @@ def insert_statements(s: Session, rows: list[dict[str, Any]]) -> list[tuple[str,
     times = [i for i, c in enumerate(cols) if c in TIME_COLUMNS]
     flags = [i for i, c in enumerate(cols) if c in BOOL_COLUMNS]
     get = itemgetter(*cols)
-    per = max(1, raw_connection(s).getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width)
+    per = max(1, sqlite_driver.variable_limit(raw_connection(s)) // width)
     head = f"INSERT INTO signature ({', '.join(cols)}, created_at, updated_at) VALUES "
     one = f"({', '.join('?' * width)})"
     out = []

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
 from drivekit.storage.models import Device, Signature, Withdrawal
+from drivekit.storage.pg import xact_lock
 from drivekit.sync.engine.plans import IDS, in_chunks
 from drivekit.sync.fileformat.container import fingerprint
 from drivekit.sync.fileformat.reader import DecodedBundle
@@ -82,11 +83,16 @@ def admit(s: Session, b: DecodedBundle, enrol: bool) -> Device | None:
 
 
 def enrol(s: Session, b: DecodedBundle, relay: bool) -> Device:
-    """Trust the bundle's device with the key it signed with (checked by `admit` first)."""
-    device = s.get(Device, b.device_id)
+    """Trust the bundle's device with the key it signed with (checked by `admit` first).
+    Two importers enrolling the same device at once wait for each other here (one row, one key)."""
+    xact_lock(s, "device", b.device_id)
+    device = s.get(Device, b.device_id, populate_existing=True)
     if device is None:
         device = Device(id=b.device_id, name=device_name(b), is_self=False)
         s.add(device)
+    elif device.public_key and device.public_key != b.device_key:
+        raise BadFile(f"{b.name}: device {b.device_id[:8]} presents key {fingerprint(b.device_key)}, but this "
+                      f"database knows it with key {fingerprint(device.public_key)}; refused.")
     device.public_key, device.enrolled_at, device.relay = b.device_key, datetime.now(timezone.utc), relay
     s.flush()
     return device

@@ -10,11 +10,10 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 @functools.lru_cache(maxsize=1)
 def country_names() -> tuple[tuple[str, str], ...]:
-    """(name, alpha-2) pairs sorted by name, from pycountry."""
-    import pycountry
+    """(name, alpha-2) pairs sorted by name: every country and territory validation accepts (XK, AC, TA too)."""
+    from drivekit.domain.places import countries
 
-    pairs = [(getattr(c, "common_name", None) or c.name, c.alpha_2) for c in pycountry.countries]
-    return tuple(sorted(pairs, key=lambda p: p[0].casefold()))
+    return countries()
 
 
 class CountryCombo(QComboBox):

@@ -30,6 +30,7 @@ from drivekit.ui.delivery.paper import PaperEntryDialog
 
 if TYPE_CHECKING:
     from drivekit.services import Services
+    from drivekit.services.delivery import TableExport
 
 EVERYONE = "__everyone__"
 
@@ -93,6 +94,10 @@ class DeliveryPage(QWidget):
         self.csv_button.clicked.connect(lambda: self._export_table("csv"))
         self.osdi_button = QPushButton(self.tr("OSDI file…"), self)
         self.osdi_button.clicked.connect(lambda: self._export_table("osdi"))
+        self.action_network_button = QPushButton(self.tr("Action Network file…"), self)
+        self.action_network_button.setToolTip(self.tr("Only signers who agreed to be contacted and gave an email or "
+                                                      "a phone: Action Network takes opted-in contacts only."))
+        self.action_network_button.clicked.connect(lambda: self._export_table("csv", "actionnetwork"))
         self.sheets_button = QPushButton(self.tr("Blank sheets…"), self)
         self.sheets_button.clicked.connect(self._on_sheets_clicked)
         self.paper_button = QPushButton(self.tr("Enter a paper sheet…"), self)
@@ -129,7 +134,8 @@ class DeliveryPage(QWidget):
 
         others = QGroupBox(self.tr("Other files"), self)
         row = QHBoxLayout(others)
-        for button in (self.csv_button, self.osdi_button, self.sheets_button, self.paper_button):
+        for button in (self.csv_button, self.osdi_button, self.action_network_button, self.sheets_button,
+                       self.paper_button):
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -311,27 +317,46 @@ class DeliveryPage(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._results[0].path).parent)))
 
     # other files ---------------------------------------------------------------------------
-    def _export_table(self, kind: str) -> None:
+    def _export_table(self, kind: str, csv_format: str = "drivekit") -> None:
         caption = self.tr("Save CSV file") if kind == "csv" else self.tr("Save OSDI file")
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
         path, _ = QFileDialog.getSaveFileName(self, caption, self.folder.text(), pattern)
         if path:
-            self.export_table(kind, Path(path))
+            self.export_table(kind, Path(path), csv_format)
 
-    def export_table(self, kind: str, path: Path) -> None:
+    def export_table(self, kind: str, path: Path, csv_format: str = "drivekit") -> None:
         """CSV or OSDI in the background; contact details only for signers who opted in."""
         campaign_id, delivery = self._campaign_id, self._services.delivery
         if campaign_id is None:
             return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return delivery.export_table(campaign_id, kind, path, progress=progress).count
+            return delivery.export_table(campaign_id, kind, path, csv_format=csv_format, progress=progress)
 
-        def done(n: int) -> None:
+        def done(result: TableExport) -> None:
             self._finish()
-            self.result.setText(self.tr("{0}: {1} signatures").format(path.name, _count(n)))
+            self.result.setText(self.table_text(path, result))
 
         self._start(work, done)
+
+    def table_text(self, path: Path, done: TableExport) -> str:
+        """What a CSV/OSDI export wrote, and who it left out and why: the counts `export csv` prints."""
+        reasons = {"withdrawn": self.tr("withdrawn"), "duplicate": self.tr("duplicates of another signature"),
+                   "possible_duplicate": self.tr("possible duplicates not yet reviewed"),
+                   "outside_target": self.tr("outside the target's postcode areas"),
+                   "no_contact_consent": self.tr("did not agree to be contacted"),
+                   "no_email_or_phone": self.tr("gave no email and no phone")}
+        lines = [self.tr("{0}: {1} signatures").format(path.name, _count(done.count))]
+        left = sum(done.left_out.values())
+        if left:
+            parts = "; ".join(f"{_count(n)} {reasons.get(why, why)}" for why, n in sorted(done.left_out.items()))
+            lines.append(self.tr("Left out: {0} signers ({1})").format(_count(left), parts))
+        else:
+            lines.append(self.tr("Left out: none"))
+        if done.withheld_contacts:
+            lines.append(self.tr("Contact details left out for {0} signers who did not agree to be contacted.")
+                         .format(_count(done.withheld_contacts)))
+        return "\n".join(lines)
 
     def _on_sheets_clicked(self) -> None:
         pages, ok = QInputDialog.getInt(self, self.tr("Blank sheets"), self.tr("How many sheets?"), 10, 1, 1000)

@@ -130,7 +130,7 @@ class KioskExitDialog(QDialog):
     def try_pin(self) -> None:
         if self.is_locked():
             return
-        if self._services.campaigns.check_kiosk_pin(self._campaign_id, self.pin.text()):
+        if self._services.campaigns.unlock_kiosk(self._campaign_id, self.pin.text()):
             self.guard.succeeded()
             self.accept()
             return

@@ -31,10 +31,10 @@ TEXT_FIELDS = LINE_FIELDS
 
 
 def countries() -> list[tuple[str, str]]:
-    """(alpha-2, name) sorted by name, for the country chooser."""
-    import pycountry
+    """(alpha-2, name) sorted by name, for the country chooser: every country validation accepts."""
+    from drivekit.domain.places import countries as known
 
-    return sorted(((c.alpha_2, c.name) for c in pycountry.countries), key=lambda item: item[1])
+    return [(code, name) for name, code in known()]
 
 
 class SignatureEditDialog(QDialog):

@@ -174,13 +174,13 @@ def test_no_campaign_shows_an_empty_page(qtbot, make_page, demo: str) -> None:  
 
 def test_saving_an_untouched_dialog_changes_nothing(qtbot, make_page, services: Services, demo: str,  # type: ignore[no-untyped-def]
                                                     add_signer) -> None:
-    sig_id = add_signer(demo, "Odile", "Quarrendorf", email="odile@example.org", phone="+447700900123")
+    sig_id = add_signer(demo, "Odile", "Quarrendorf", email="odile@example.org", phone="+447400123456")
     before = services.signatures.get(str(sig_id))
     page = make_page(demo)
     page.select_signature(sig_id)
     page.edit_button.click()
     dialog = page.edit_dialog
-    assert dialog.fields["email"].text() == "odile@example.org" and dialog.fields["phone"].text() == "+447700900123"
+    assert dialog.fields["email"].text() == "odile@example.org" and dialog.fields["phone"].text() == "+447400123456"
     assert dialog.changes() == {}
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     assert page.edit_dialog is None and services.signatures.get(str(sig_id)) == before

@@ -4,10 +4,11 @@ Revision ID: 0001
 Revises: 
 Create Date: 2026-11-28
 """
-import sqlite3
 
 import sqlalchemy as sa
 from alembic import op
+
+from drivekit.storage import sqlite_driver
 
 
 revision = '0001'
@@ -187,7 +188,7 @@ def _create_sqlite_search() -> None:
         "CREATE VIRTUAL TABLE signature_fts USING fts5("
         "search_text, content='signature', content_rowid='id', tokenize='trigram')"
     )
-    if sqlite3.sqlite_version_info >= (3, 44, 0):
+    if sqlite_driver.has_fts_secure_delete():
         # Deleted rows leave no trace in the index (withdrawal is erasure).
         op.execute("INSERT INTO signature_fts(signature_fts, rank) VALUES('secure-delete', 1)")
     op.execute(

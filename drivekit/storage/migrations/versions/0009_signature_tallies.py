@@ -9,18 +9,18 @@ keys is taken off its old key and added to its new one. Missing event/volunteer 
 (a unique key treats NULLs as distinct). Counts that fall to zero stay as rows of zero.
 
 The expressions must match drivekit/storage/tallies.py (AREA_LENGTH, the area of a postcode);
-tests/storage/test_tallies.py checks the tallies against a direct GROUP BY.
+tests/services/test_dashboard.py and tests/tallies.py check the tallies against a direct GROUP BY.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0005'
-down_revision = '0004'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
