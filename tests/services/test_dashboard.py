@@ -165,3 +165,16 @@ def test_tallies_stay_right_through_every_kind_of_write(services, tmp_path: Path
     with services.db.session() as s:
         assert s.scalar(select(func.count()).select_from(SignatureTally).where(
             SignatureTally.campaign_id == other.id)) == 0
+
+
+def test_a_purge_keeps_every_count_but_the_hour(services, drive) -> None:  # type: ignore[no-untyped-def]
+    c, _ = drive
+    before = services.dashboard.dashboard(c.id, tz=UTC)
+    services.retention.purge(c.id, early=True)
+    assert_tallies_match(services.db)
+    after = services.dashboard.dashboard(c.id, tz=UTC)
+    assert (after.total, after.unique_signers, after.withdrawn, after.possible_duplicates) == (
+        before.total, before.unique_signers, before.withdrawn, before.possible_duplicates)
+    assert (after.by_day, after.by_event, after.by_volunteer, after.by_target) == (
+        before.by_day, before.by_event, before.by_volunteer, before.by_target)
+    assert after.by_hour[0] == after.unique_signers  # only the day is kept: midnight UTC
