@@ -1,4 +1,4 @@
-"""CSV and OSDI exports for online tools (issue 14) vs a raw sqlite3 SELECT + json.dumps of each row.
+"""CSV and OSDI exports for online tools (issue 14) vs a raw SQLite SELECT + json.dumps of each row.
 
 Every signer with a phone gets a distinct number, as in real drives: each phone number is looked up
 (number type, region) once, so a demo's few repeated numbers would flatter the OSDI export.
@@ -8,15 +8,15 @@ Target: the OSDI export of 50,000 signatures within 4x of the raw dump (consent,
 from __future__ import annotations
 
 import json
-import sqlite3
 import tempfile
 from pathlib import Path
 
 from benchmarks.common import Figure, quick_flag, report, timed
+from drivekit.storage import sqlite_driver
 
 
 def _raw(path: Path, out: Path) -> None:
-    conn = sqlite3.connect(path)
+    conn = sqlite_driver.connect(path)
     try:
         with open(out, "w", encoding="utf-8") as f:
             for row in conn.execute("SELECT uuid, first_name, last_name, email, phone, address, postcode, city, "

@@ -70,7 +70,8 @@ def test_a_whole_drive_leaves_an_audit_log_without_a_signers_data(drive, make_se
     org = {e.action: e for e in drive.org.audit.entries(cid)}
     assert org["sync.imported"].details["new"] + org["sync.imported"].details["withdrawals"] == 4
     assert org["packet.exported"].details["count"] == 3
-    assert org["csv.exported"].details == {"count": 3, "format": "drivekit", "include_contacts": True}
+    assert org["csv.exported"].details == {"count": 3, "format": "drivekit", "include_contacts": True,
+                                           "contact_details": 3, "left_out": {"withdrawn": 1}}
     assert org["signature.withdrawn"].device_name == drive.org.sync.identity().name
     # newest first
     ats = [e.at for e in drive.org.audit.entries()]
