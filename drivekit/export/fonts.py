@@ -11,8 +11,9 @@ SANS = "DK-Sans"
 BOLD = "DK-Sans-Bold"
 CJK = "DK-CJK"
 HANGUL = "DK-Hangul"
+MONO = "DK-Mono"
 _FILES = {SANS: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", CJK: "DroidSansFallbackFull.ttf",
-          HANGUL: "NanumGothic.ttf"}
+          HANGUL: "NanumGothic.ttf", MONO: "DejaVuSansMono.ttf"}
 # Tried in order after the run's own font when a character is missing from it.
 FALLBACKS = (SANS, CJK, HANGUL)
 
@@ -26,9 +27,9 @@ def register() -> None:
     if _registered:
         return
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
 
     from drivekit.errors import BadFile
+    from drivekit.export.ttf import TaggedTTFont as TTFont
 
     for name, file in _FILES.items():
         path = resource_path("fonts", file)

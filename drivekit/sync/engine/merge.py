@@ -384,3 +384,12 @@ def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
             missing.append((upto + 1, lo - 1))
         upto = max(upto, hi)
     return missing
+
+
+def apply_tombstones(s: Session, campaign_id: str, tombstones: list[dict[str, Any]]) -> int:
+    """Withdraw (erase, tombstone, decide duplicates again) as a bundle's withdrawals would; used when
+    a restored backup catches up with withdrawals made after it. Returns how many rows were erased."""
+    counts = Counts()
+    for i in range(0, len(tombstones), IN_CHUNK):
+        _apply_withdrawals(s, campaign_id, tombstones[i:i + IN_CHUNK], s.get_bind().dialect.name == "sqlite", counts)
+    return counts.erased
