@@ -1,15 +1,15 @@
 """What a purge keeps of a signature once its campaign's retention date has passed: counts.
 
 A purged signature keeps its id, campaign, event, device and sequence number, status, country and
-consent flags; the time of signing is cut to the day and the postcode to its area, so totals,
-statistics by day, event, postcode area and target stay exactly as they were. Everything the
-signer wrote is erased.
+consent flags; the time of signing is cut to the hour (the dashboard counts by day and hour) and
+the postcode to its area, so totals, statistics by day, hour, event, postcode area and target stay
+exactly as they were. Everything the signer wrote is erased.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, timezone
 
 from drivekit.domain.signer_fields import SIGNER_FIELDS
 
@@ -45,11 +45,12 @@ def kept_postcode(postcode: str | None, country: str | None, target_prefixes: It
     return bare[:keep]
 
 
-def day_of(moment: datetime) -> datetime:
-    """Midnight UTC of the day of `moment`: a purged signature keeps the day, not the hour."""
+def hour_of(moment: datetime) -> datetime:
+    """The start of the UTC hour of `moment`: a purged signature keeps the day and the hour (what
+    the dashboard's tallies count by), not the minute."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
-    return datetime.combine(moment.astimezone(timezone.utc).date(), time.min, tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc).replace(minute=0, second=0, microsecond=0)
 
 
 def is_due(retention_until: date | None, today: date) -> bool:

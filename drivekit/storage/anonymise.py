@@ -14,7 +14,7 @@ from typing import Any, cast
 from sqlalchemy import ColumnElement, Table, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
-from drivekit.domain.retention import ERASED_DERIVED, ERASED_FIELDS, day_of, kept_postcode
+from drivekit.domain.retention import ERASED_DERIVED, ERASED_FIELDS, hour_of, kept_postcode
 from drivekit.storage.models import Campaign, Signature, Target, Withdrawal
 
 BATCH = 5000
@@ -63,7 +63,7 @@ def anonymise_campaign(s: Session, campaign: Campaign, every_row: bool = True) -
                     signed_at=bindparam("b_signed_at"), created_at=bindparam("b_created_at")))
     for part in _batches(s, campaign.id, every_row):
         params = [{"b_id": r.id, "b_postcode": kept_postcode(r.postcode, r.country, prefixes),
-                   "b_signed_at": day_of(r.signed_at), "b_created_at": day_of(r.created_at)} for r in part]
+                   "b_signed_at": hour_of(r.signed_at), "b_created_at": hour_of(r.created_at)} for r in part]
         s.connection().execute(stmt, params)
     # A reason given for a withdrawal may name the person ("asked by her son, Tom Smith").
     s.execute(update(Withdrawal).where(Withdrawal.campaign_id == campaign.id, Withdrawal.reason != "")

@@ -59,7 +59,7 @@ def test_purge_asks_refuses_before_the_date_and_keeps_the_counts(drivekit, tmp_p
     assert drivekit.ok("stats", cid) == stats
     [row] = drivekit.ok("signatures", "list", cid)["signatures"]
     assert (row["last_name"], row["email"], row["postcode"], row["signed_at"]) == (
-        None, None, "N1", "2026-11-01T00:00:00+00:00")
+        None, None, "N1", "2026-11-01T10:00:00+00:00")
     refused = drivekit("export", "csv", cid, "-o", str(tmp_path / "out.csv"))
     assert refused.code == 1 and "holds only counts now" in refused.err
     assert drivekit.ok("audit", "--campaign", cid, "--limit", "1")["entries"][0]["action"] == "campaign.purged"

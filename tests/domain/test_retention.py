@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
-from drivekit.domain.retention import day_of, is_due, kept_postcode
+from drivekit.domain.retention import hour_of, is_due, kept_postcode
 
 
 def test_postcodes_are_cut_to_their_area_and_no_target_loses_a_signer() -> None:
@@ -17,11 +17,11 @@ def test_postcodes_are_cut_to_their_area_and_no_target_loses_a_signer() -> None:
     assert kept_postcode("", "GB") is None and kept_postcode(None, None) is None
 
 
-def test_a_purged_time_keeps_the_day_in_utc() -> None:
+def test_a_purged_time_keeps_the_day_and_hour_in_utc() -> None:
     late = datetime(2026, 11, 1, 23, 59, 58, 123, tzinfo=timezone.utc)
-    assert day_of(late) == datetime(2026, 11, 1, tzinfo=timezone.utc)
+    assert hour_of(late) == datetime(2026, 11, 1, 23, tzinfo=timezone.utc)
     naive = datetime(2026, 11, 2, 7, 15)
-    assert day_of(naive) == datetime(2026, 11, 2, tzinfo=timezone.utc)
+    assert hour_of(naive) == datetime(2026, 11, 2, 7, tzinfo=timezone.utc)
 
 
 def test_a_campaign_is_due_the_day_after_its_retention_date() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -56,6 +57,7 @@ def test_a_purge_keeps_every_count_and_erases_every_signer(services, campaign, t
     services.signatures.withdraw(saved[1].uuid, reason="Leopold Marchbanks rang us")
     services.retention.set_retention(campaign.id, date(2026, 11, 30))
     before = services.stats.stats(campaign.id), _by_day_and_area(services, campaign.id)
+    dashboard = services.dashboard.dashboard(campaign.id)  # its tallies: by day and hour, event, area
 
     with pytest.raises(BadInput, match="keeps its signers until 2026-11-30; to purge it before that date, add "
                                        "--before-retention-date"):
@@ -74,7 +76,8 @@ def test_a_purge_keeps_every_count_and_erases_every_signer(services, campaign, t
     assert {r.postcode for r in records} == {"SW1A", "N1", "M1", None}
     assert all(r.first_name is r.last_name is r.email is r.phone is r.address is r.city is r.comment is None
                and not r.has_drawing and not r.contact_consent for r in records)
-    assert all(r.signed_at.hour == r.signed_at.minute == 0 for r in records)
+    assert all(r.signed_at.minute == r.signed_at.second == r.signed_at.microsecond == 0 for r in records)
+    assert replace(services.dashboard.dashboard(campaign.id), generated_at=dashboard.generated_at) == dashboard
     assert services.signatures.list(campaign.id, search="Pendlebury") == []
     with services.db.session() as s:
         assert s.scalars(select(Withdrawal.reason)).all() == [""]

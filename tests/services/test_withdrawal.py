@@ -91,3 +91,43 @@ def test_withdrawing_the_first_signature_promotes_the_repeat(services, campaign)
     assert again.status == "possible_duplicate"
     services.signatures.withdraw(first.uuid)
     assert services.signatures.get(again.uuid).status == "valid"
+
+
+def test_a_withdrawn_signer_is_in_no_later_packet_csv_osdi_or_bundle(make_services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from pypdf import PdfReader
+
+    from drivekit.export.model import PacketOptions
+    from drivekit.sync.fileformat.keys import generate_organiser_keys, load_organiser_key
+    from drivekit.sync.fileformat.reader import decode_bundle
+
+    org = make_services("organiser")
+    c = org.campaigns.create("Library", "Keep it open.", 10)
+    generate_organiser_keys(tmp_path / "keys")
+    key = tmp_path / "keys" / "organiser.key"
+    org.sync.export_campaign(c.id, tmp_path / "c.dkc", key)
+    lap = make_services("laptop")
+    lap.sync.import_campaign(tmp_path / "c.dkc")
+    stays = lap.signatures.save(c.id, SignerInput(first_name="Remaining", last_name="Stayputson", postcode="N1 9GU",
+                                                  email="stay@example.org", petition_consent=True, contact_consent=True))
+    gone = lap.signatures.save(c.id, SignerInput(first_name=SECRET_FIRST, last_name=SECRET_LAST, email=SECRET_EMAIL,
+                                                 postcode="N1 9GU", petition_consent=True, contact_consent=True))
+    lap.signatures.withdraw(gone.uuid, reason="asked")
+
+    lap.delivery.export_packet(c.id, None, tmp_path / "p.pdf", PacketOptions())
+    lap.delivery.export_table(c.id, "csv", tmp_path / "s.csv", include_contacts=True)
+    lap.delivery.export_table(c.id, "osdi", tmp_path / "s.json", include_contacts=True)
+    bundle = lap.sync.export_bundle(tmp_path / "b.dkb", c.id, everything=True)
+
+    packet = "".join(page.extract_text() for page in PdfReader(tmp_path / "p.pdf").pages)
+    assert "Stayputson" in packet and not _contains_secret(packet.encode())
+    for out in ("s.csv", "s.json"):
+        text = (tmp_path / out).read_bytes()
+        assert b"Stayputson" in text and not _contains_secret(text), out
+    decoded = decode_bundle(Path(bundle.path).read_bytes(), "b.dkb", load_organiser_key(key))
+    rows = {r["uuid"]: r for r in decoded.signatures}
+    assert rows[stays.uuid]["last_name"] == "Stayputson"
+    assert rows[gone.uuid]["first_name"] is None and rows[gone.uuid]["email"] is None
+    assert [w["signature_uuid"] for w in decoded.withdrawals] == [gone.uuid]
+    assert not _contains_secret(json.dumps(rows[gone.uuid], default=str).encode())

@@ -38,9 +38,11 @@ def insert_campaign(conn: Any, campaign_id: str, title: str = "Pool", country: s
     return campaign_id
 
 
-def insert_signature(conn: Any, campaign_id: str, seq: int, first: str, last: str, email: str | None = None,
-                     postcode: str | None = None, city: str | None = None, country: str | None = None,
-                     search: str | None = None, person_key: str | None = None) -> str:
+def insert_signature(conn: Any, campaign_id: str, seq: int, first: str | None, last: str | None,
+                     email: str | None = None, postcode: str | None = None, city: str | None = None,
+                     country: str | None = None, search: str | None = None, person_key: str | None = None,
+                     status: str = "valid", duplicate_of: str | None = None, event_id: str | None = None,
+                     signed_at: str = _AT) -> str:
     """A valid signature as an older DriveKit saved it on device OLD_DEVICE (which the caller made):
     the match keys and search text worked out then, unless given."""
     from drivekit.domain.duplicate_rule import match_keys
@@ -49,13 +51,15 @@ def insert_signature(conn: Any, campaign_id: str, seq: int, first: str, last: st
 
     email_key, made_key = match_keys(first, last, email, postcode)
     uuid = new_signature_id()
+    erased = first is None and last is None  # a withdrawn signature: nothing of the signer is kept
     conn.exec_driver_sql(
         "INSERT INTO signature (uuid, campaign_id, device_id, device_seq, signed_at, first_name, last_name, email, "
-        "postcode, city, country, petition_consent, contact_consent, consent_version, source, status, reviewed, "
-        "email_key, person_key, search_text, created_at, updated_at) "
-        f"VALUES (?, ?, ?, ?, '{_AT}', ?, ?, ?, ?, ?, ?, 1, 0, '', 'volunteer', 'valid', 0, ?, ?, ?, '{_AT}', '{_AT}')",
-        (uuid, campaign_id, OLD_DEVICE, seq, first, last, email, postcode, city, country, email_key,
-         person_key or made_key, search or search_text(first, last, postcode, city)))
+        "postcode, city, country, petition_consent, contact_consent, consent_version, source, status, "
+        "duplicate_of, event_id, reviewed, email_key, person_key, search_text, created_at, updated_at) "
+        f"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 0, '', 'volunteer', ?, ?, ?, 0, ?, ?, ?, '{_AT}', '{_AT}')",
+        (uuid, campaign_id, OLD_DEVICE, seq, signed_at, first, last, email, postcode, city, country, status,
+         duplicate_of, event_id, None if erased else email_key, None if erased else person_key or made_key,
+         None if erased else search or search_text(first, last, postcode, city)))
     return uuid
 
 

@@ -78,7 +78,7 @@ def test_after_the_retention_date_the_window_reminds_and_purges(qtbot, services,
     window = make_main_window()
     bar = window.retention_bar
     assert bar.isVisible()
-    assert "2026-01-31" in bar.label.text() and "2 signatures" in bar.label.text()
+    assert "2026-01-31" in bar.label.text() and "(signatures concerned: 2)" in bar.label.text()
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: asked.append(text)
                         or QMessageBox.StandardButton.Yes)
@@ -87,8 +87,8 @@ def test_after_the_retention_date_the_window_reminds_and_purges(qtbot, services,
     qtbot.mouseClick(bar.purge_button, Qt.MouseButton.LeftButton)
     assert wait_for_all(10_000)
     qtbot.waitUntil(lambda: bool(told))
-    assert "2 signatures" in asked[0] and "cannot be undone" in asked[0]
-    assert told == ["“Save the lido” was purged: 2 signatures anonymised; the counts are kept."]
+    assert "(signatures concerned: 2)" in asked[0] and "cannot be undone" in asked[0]
+    assert told == ["“Save the lido” was purged (signatures anonymised: 2); the counts are kept."]
     assert not bar.isVisible()
     assert services.stats.stats(c.id) == stats
     assert all(r.last_name is None for r in services.signatures.list(c.id))

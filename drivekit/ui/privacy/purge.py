@@ -45,8 +45,9 @@ class PurgeFlow(QObject):
                 return False
         answer = QMessageBox.warning(
             parent, title,
-            self.tr("Erase the names, contact details, comments and drawn signatures of {0} signatures in “{1}” for "
-                    "good? Only counts by day, event and postcode area are kept. This cannot be undone.")
+            self.tr("Erase for good the names, contact details, comments and drawn signatures kept in “{1}” "
+                    "(signatures concerned: {0})? Only counts by day, event and postcode area are kept. "
+                    "This cannot be undone.")
             .format(st.personal, st.title),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -57,7 +58,7 @@ class PurgeFlow(QObject):
 
     def _on_purge_succeeded(self, result: PurgeResult) -> None:
         QMessageBox.information(self._parent, self.tr("Purge campaign"),
-                                self.tr("“{0}” was purged: {1} signatures anonymised; the counts are kept.")
+                                self.tr("“{0}” was purged (signatures anonymised: {1}); the counts are kept.")
                                 .format(result.title, result.anonymised))
         if self._on_done is not None:
             self._on_done(result)

@@ -54,8 +54,8 @@ class RetentionBar(QFrame):
         if not st.due or st.retention_until is None:
             self.hide()
             return
-        self.label.setText(self.tr("The retention date of “{0}” was {1}. {2} signatures still hold signers' "
-                                   "details: purge the campaign to keep only its counts.")
+        self.label.setText(self.tr("The retention date of “{0}” was {1}, but signers' details are still kept "
+                                   "(signatures concerned: {2}). Purge the campaign to keep only its counts.")
                            .format(st.title, st.retention_until.isoformat(), st.personal))
         self.show()
 

@@ -31,6 +31,7 @@ class CampaignPrivacyDialog(QDialog):
         info = services.campaigns.get(campaign_id)
         self._info = info
         self.setWindowTitle(self.tr("Privacy settings of “{0}”").format(info.title))
+        self.setMinimumWidth(480)
 
         self.retain = QCheckBox(self.tr("&Keep signers' details only until:"), self)
         self.retain_date = QDateEdit(self)
