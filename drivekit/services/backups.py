@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from drivekit import files as outputs
 from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
 from drivekit.storage import backup as files, safety_state
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
@@ -165,12 +166,17 @@ class BackupService:
         return [BackupInfo(b.path, b.made_at, b.size) for b in found]
 
     # -- making ---------------------------------------------------------------------------------
-    def backup(self, target: Path | None = None, force: bool = False) -> BackupResult:
+    def backup(self, target: Path | None = None, force: bool = False, only_if_changed: bool = False) -> BackupResult:
         """A consistent copy while the app runs: to `target`, or (None) a rotating automatic backup in
-        the data folder's backups and the second folder, keeping the newest N in each."""
+        the data folder's backups and the second folder, keeping the newest N in each.
+        `only_if_changed`: no new automatic backup when nothing was written since the last one."""
         path = self.path
         if not path.exists():
             raise BadInput(f"There is no database at {path} to back up.")
+        if only_if_changed and target is None:
+            state = safety_state.load(path)
+            if state.backed_up and state.backed_up == _file_signature(path):
+                return BackupResult(())
         self.remember_withdrawals()
         if target is not None:
             target = Path(target).expanduser().absolute()
@@ -180,11 +186,13 @@ class BackupService:
                 raise BadInput(f"{target} is a folder; give a file name.")
             if target.exists() and not force:
                 raise BadInput(f"{target} already exists; it was not replaced (use --force to replace it).")
+            outputs.check_destination(target, force)  # never an open database or its -wal/-shm
             self._checked(files.copy_database(path, target, replace=force))
             made = datetime.now(timezone.utc)
             return BackupResult((BackupInfo(target, made, target.stat().st_size),))
         state = safety_state.load(self.path)
         made = datetime.now(timezone.utc)
+        before = _file_signature(path)
         name = files.backup_name(path.stem, made)
         copies: list[BackupInfo] = []
         warnings: list[str] = []
@@ -208,6 +216,7 @@ class BackupService:
             files.prune(folder, path.stem, state.keep)
         with safety_state.updating(self.path) as st:
             st.last_backup = made.isoformat()
+            st.backed_up = before
         return BackupResult(tuple(copies), tuple(warnings))
 
     def _checked(self, copy: Path) -> Path:

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from drivekit import files
-from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
+from drivekit.errors import BadFile, DatabaseLocked, DataFolderUnusable, DiskFull, KnownError
 from drivekit.storage import pg, sqlite_driver
 
 BUSY_TIMEOUT_MS = 10_000
@@ -51,6 +51,9 @@ def translate_db_error(err: Exception, where: str) -> KnownError | None:
         return BadFile(f"{where} is not a DriveKit database or is damaged; restore it from a backup.")
     if "disk is full" in text or "no space" in text:
         return DiskFull(f"The disk holding {where} is full; free some space and try again.")
+    if "readonly database" in text or "read-only" in text or "disk i/o error" in text:
+        return DataFolderUnusable(f"The database {where} cannot be written (the disk or its folder is read-only, "
+                                  "or the disk was removed); check it and try again.")
     if "unable to open database" in text:
         return BadFile(f"The database {where} cannot be opened; check that the folder exists and is writable.")
     return None

@@ -34,6 +34,7 @@ class SafetyState:
     second_folder: str = ""
     last_backup: str = ""  # ISO 8601 UTC
     last_good: dict[str, int] = field(default_factory=dict)  # file size and mtime at the last good check
+    backed_up: dict[str, int] = field(default_factory=dict)  # file size and mtime when the last backup was made
 
     def latest_withdrawal_ns(self) -> int:
         return max(self.recorded_ns.values(), default=0)
@@ -43,7 +44,7 @@ class SafetyState:
                 "tombstones": [{**asdict(t), "recorded_ns": self.recorded_ns.get(t.signature, 0)}
                                for t in self.tombstones.values()],
                 "next_seq": self.next_seq, "keep": self.keep, "second_folder": self.second_folder,
-                "last_backup": self.last_backup, "last_good": self.last_good}
+                "last_backup": self.last_backup, "last_good": self.last_good, "backed_up": self.backed_up}
 
     @classmethod
     def from_json(cls, doc: Any) -> SafetyState:
@@ -63,6 +64,7 @@ class SafetyState:
         state.second_folder = str(doc.get("second_folder") or "")
         state.last_backup = str(doc.get("last_backup") or "")
         state.last_good = {str(k): int(v) for k, v in (doc.get("last_good") or {}).items()}
+        state.backed_up = {str(k): int(v) for k, v in (doc.get("backed_up") or {}).items()}
         return state
 
 
