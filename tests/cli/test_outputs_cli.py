@@ -65,6 +65,7 @@ def test_every_export_command_keeps_an_existing_file_without_force(drivekit: Dri
     assert Path(cert["p12"]).stat().st_mode & 0o777 == 0o600
     old = tmp_path / "old"
     old.write_text("keep me")
+    before = drivekit.ok("export", "blank-sheets", campaign, "--pages", "2", "-o", str(tmp_path / "s.pdf"))
     commands = [
         ("export", "osdi", campaign), ("export", "blank-sheets", campaign, "--pages", "1"),
         ("sync", "export", "--campaign", campaign),
@@ -90,5 +91,5 @@ def test_every_export_command_keeps_an_existing_file_without_force(drivekit: Dri
     assert forced["revision"] == 2  # the refused export counted no revision (a new campaign is at 1)
     assert old.read_bytes()[:4] != b"keep" and old.stat().st_mode & 0o777 == 0o600
     sheets = drivekit.ok("export", "blank-sheets", campaign, "--pages", "1", "-o", str(old), "--force")
-    assert sheets["first_sheet"] == 1  # the refused export recorded no sheet numbers
+    assert sheets["first_sheet"] == before["last_sheet"] + 1  # the refused export recorded no sheet numbers
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
