@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from drivekit.storage import sqlite_driver
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -62,7 +64,8 @@ def test_csv_osdi_and_blank_sheets(tmp_path: Path, demo: str) -> None:
     assert doc["total_signatures"] == csv_out["count"] == len(doc["_embedded"]["osdi:signatures"])
     sheets = json.loads(run(tmp_path, "export", "blank-sheets", demo, "-o", str(tmp_path / "b.pdf"), "--pages", "2",
                             "--json").stdout)
-    assert (sheets["first_sheet"], sheets["last_sheet"]) == (1, 2)
+    used = sqlite_driver.connect(tmp_path / "db.sqlite3").execute("SELECT max(sheet_number) FROM signature").fetchone()[0]
+    assert used and (sheets["first_sheet"], sheets["last_sheet"]) == (used + 1, used + 2)  # after the demo's paper ones
     audit = run(tmp_path, "verify", str(tmp_path / "b.pdf"), check=False)
     assert audit.returncode == 1
 
@@ -100,3 +103,13 @@ def test_every_table_export_says_who_was_left_out_and_why(tmp_path: Path, demo: 
     assert osdi["count"] + osdi["left_out_total"] == stats["total"]
     text = run(tmp_path, "export", "osdi", demo, "-o", str(tmp_path / "o2.json")).stdout
     assert "Contact details left out for" in text and "Left out:" in text
+
+
+def test_packets_say_who_is_in_none_of_them_and_why(tmp_path: Path, demo: str) -> None:
+    stats = json.loads(run(tmp_path, "stats", demo, "--json").stdout)
+    out = json.loads(run(tmp_path, "export", "packet", demo, "-o", str(tmp_path / "p.pdf"), "--json").stdout)
+    left = out["left_out"]
+    assert left.get("withdrawn", 0) == stats["withdrawn"] and left.get("outside_target", 0) == out["outside_targets"]
+    assert sum(p["count"] for p in out["packets"]) + sum(left.values()) >= stats["total"]
+    text = run(tmp_path, "export", "packet", demo, "-o", str(tmp_path / "q.pdf")).stdout
+    assert f"Left out: {sum(left.values())} signers:" in text
