@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from drivekit import files as outputs
 from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
@@ -303,6 +304,9 @@ class BackupService:
             rows = conn.execute("SELECT signature_uuid, campaign_id, withdrawn_at, device_id, device_seq "
                                 "FROM withdrawal").fetchall()
             mine = conn.execute("SELECT id, next_seq FROM device WHERE is_self = 1").fetchall()
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(campaign)")}
+            purged = [r[0] for r in conn.execute("SELECT id FROM campaign WHERE purged_at IS NOT NULL")] \
+                if "purged_at" in columns else []
         except Exception as err:  # noqa: BLE001 - a damaged or foreign file: the check says so
             log.info("remember_withdrawals: %s", err)
             return 0
@@ -318,12 +322,16 @@ class BackupService:
                     new += 1
             for device_id, next_seq in mine:
                 state.next_seq[device_id] = max(int(next_seq), state.next_seq.get(device_id, 0))
+            for cid in purged:
+                if cid not in state.purged:
+                    state.purged[cid] = now
+                    new += 1
         return new
 
     def after_withdrawal(self) -> int:
-        """Called after every commit that withdrew signatures: the tombstones are kept beside the
-        database, and every backup made before is erased of those signers. Returns the backups
-        rewritten."""
+        """Called after every commit that withdrew signatures or purged a campaign: the tombstones
+        and purges are kept beside the database, and every backup made before is erased of those
+        signers. Returns the backups rewritten."""
         if self._path is None:
             return 0
         self.remember_withdrawals()
@@ -352,9 +360,12 @@ class BackupService:
         rewritten = 0
         for copy in self._old_copies(state):
             try:
-                if copy.stat().st_mtime_ns > latest:
+                made = copy.stat().st_mtime_ns
+                if made > latest:
                     continue
                 files.erase_in_file(copy, list(state.tombstones.values()), ERASED, sqlite_has_fts_secure_delete())
+                if made <= state.latest_purge_ns():
+                    self._anonymise_copy(copy, set(state.purged))
                 os.utime(copy)
                 rewritten += 1
             except (KnownError, OSError) as err:
@@ -364,6 +375,28 @@ class BackupService:
                 except OSError:
                     pass
         return rewritten
+
+    @staticmethod
+    def _anonymise_copy(copy: Path, campaign_ids: set[str]) -> None:
+        """Purge the purged campaigns in a copy as the database was (its schema brought up to date on
+        a temporary file that then takes the copy's place)."""
+        from drivekit.storage import migrate
+
+        work = copy.with_name(f".{copy.name}.purging")
+        files.copy_database(copy, work, replace=True)
+        db = Database(f"sqlite:///{work}")
+        try:
+            migrate.upgrade(db, backup=False)
+            with db.session() as s:
+                _purge_campaigns(s, campaign_ids)
+            db.checkpoint()
+        finally:
+            db.dispose()
+        try:
+            files.copy_database(work, copy, replace=True)
+        finally:
+            for side in ("", "-wal", "-shm", "-journal"):
+                Path(str(work) + side).unlink(missing_ok=True)
 
     # -- restoring ------------------------------------------------------------------------------
     def restore(self, source: Path) -> RestoreReport:
@@ -465,6 +498,7 @@ class BackupService:
                     duplicate_marks.resolve(s, cid, [], also={
                         "email_key": {r.email_key for r in rows if r.email_key},
                         "person_key": {r.person_key for r in rows if r.person_key}})
+                _purge_campaigns(s, set(state.purged))
                 for device_id, next_seq in state.next_seq.items():
                     s.execute(update(Device).where(Device.id == device_id, Device.is_self.is_(True),
                                                    Device.next_seq < next_seq + gap)
@@ -484,3 +518,15 @@ def _parse_time(text: str) -> datetime:
     except ValueError:
         return datetime.now(timezone.utc)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _purge_campaigns(s: Any, campaign_ids: set[str]) -> None:
+    """Campaigns purged since a copy was made are purged in it too (anonymised, marked purged)."""
+    from drivekit.storage.anonymise import anonymise_campaign
+    from drivekit.storage.models import Campaign
+
+    for cid in sorted(campaign_ids):
+        c = s.get(Campaign, cid)
+        if c is not None:
+            anonymise_campaign(s, c)
+            c.purged_at = c.purged_at or datetime.now(timezone.utc)

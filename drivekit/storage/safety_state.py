@@ -1,6 +1,6 @@
 """What the safety net remembers beside the database file (`<database>.safety.json`).
 
-Withdrawal tombstones (signature ids only) so that restoring an older backup re-applies every
+Withdrawal tombstones (signature ids only) and purged campaigns (ids) so that restoring an older backup re-applies every
 withdrawal made since; this device's sequence high-water mark so that a restore never reuses a
 number already sent in a bundle; where backups go and how many are kept; when the last backup was
 made; and the file's size and time at its last good integrity check. Never personal data.
@@ -30,6 +30,7 @@ class SafetyState:
     tombstones: dict[str, Tombstone] = field(default_factory=dict)  # by signature id
     recorded_ns: dict[str, int] = field(default_factory=dict)  # signature id -> when it was recorded here
     next_seq: dict[str, int] = field(default_factory=dict)  # this device's id -> next sequence number
+    purged: dict[str, int] = field(default_factory=dict)  # campaign id -> when its purge was recorded here
     keep: int = DEFAULT_KEEP
     second_folder: str = ""
     last_backup: str = ""  # ISO 8601 UTC
@@ -37,13 +38,16 @@ class SafetyState:
     backed_up: dict[str, int] = field(default_factory=dict)  # file size and mtime when the last backup was made
 
     def latest_withdrawal_ns(self) -> int:
-        return max(self.recorded_ns.values(), default=0)
+        return max([*self.recorded_ns.values(), *self.purged.values()], default=0)
+
+    def latest_purge_ns(self) -> int:
+        return max(self.purged.values(), default=0)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": KIND, "version": VERSION,
                 "tombstones": [{**asdict(t), "recorded_ns": self.recorded_ns.get(t.signature, 0)}
                                for t in self.tombstones.values()],
-                "next_seq": self.next_seq, "keep": self.keep, "second_folder": self.second_folder,
+                "next_seq": self.next_seq, "purged": self.purged, "keep": self.keep, "second_folder": self.second_folder,
                 "last_backup": self.last_backup, "last_good": self.last_good, "backed_up": self.backed_up}
 
     @classmethod
@@ -60,6 +64,7 @@ class SafetyState:
             state.tombstones[t.signature] = t
             state.recorded_ns[t.signature] = int(item.get("recorded_ns") or 0)
         state.next_seq = {str(k): int(v) for k, v in (doc.get("next_seq") or {}).items()}
+        state.purged = {str(k): int(v) for k, v in (doc.get("purged") or {}).items()}
         state.keep = max(1, int(doc.get("keep") or DEFAULT_KEEP))
         state.second_folder = str(doc.get("second_folder") or "")
         state.last_backup = str(doc.get("last_backup") or "")

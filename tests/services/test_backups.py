@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drivekit.domain.validation import SignerInput
-from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew
+from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
 from drivekit.services.backups import BackupSchedule, BackupService
 from drivekit.storage import backup as backup_files, safety_state
 
@@ -223,3 +223,23 @@ def test_schedule_is_due_after_100_signatures_or_15_minutes_with_saves() -> None
     schedule.done()
     schedule.note_saved(100)
     assert not schedule.due(100 + 899) and schedule.due(100 + 900)
+
+
+def test_a_purge_reaches_older_backups_and_survives_a_restore(sqlite_only, campaign, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services = sqlite_only
+    for i in range(20):
+        services.signatures.save(campaign.id, _signer(i, SECRET_LAST))
+    old = services.backups.backup().copies[0].path
+    outside = tmp_path / "elsewhere.sqlite3"
+    services.backups.backup(outside)
+    assert SECRET_LAST.encode() in _blob(old)
+    services.retention.purge(campaign.id, early=True)
+    assert SECRET_LAST.encode() not in _blob(old) and SECRET_LAST.lower().encode() not in _blob(old)
+    assert backup_files.check_file(old).ok
+    assert safety_state.load(services.db.sqlite_path).purged.keys() == {campaign.id}
+    services.db.dispose()
+    BackupService(path=services.db.sqlite_path).restore(outside)
+    assert SECRET_LAST.encode() not in _blob(services.db.sqlite_path)
+    assert services.stats.stats(campaign.id).total == 20  # the counts stay, the people go
+    with pytest.raises(KnownError):  # still a purged campaign: it takes no new signers
+        services.signatures.save(campaign.id, _signer(99))
