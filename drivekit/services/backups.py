@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit import files as outputs
-from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
+from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseLocked, DatabaseTooNew, KnownError
 from drivekit.storage import backup as files, safety_state
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete, sqlite_path_of
@@ -279,6 +279,17 @@ class BackupService:
         except OSError as err:  # a read-only folder: the check simply runs again next time
             log.info("cannot remember the good check: %s", err)
 
+    def hold(self) -> safety_state.InUse | None:
+        """Mark the database as in use by this process until `.release()` (restores wait for it)."""
+        if self._path is None:
+            return None
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        hold = safety_state.InUse(self._path)
+        if not hold.share():
+            hold.release()
+            raise DatabaseLocked(f"{self._path} is being restored from a backup right now; try again in a moment.")
+        return hold
+
     def closing(self) -> None:
         """The app is closing cleanly: remember the withdrawals, the sequence and the file as good."""
         if self._path is None or not self._path.exists():
@@ -416,6 +427,16 @@ class BackupService:
         if result.schema not in migrate.known_revisions():
             raise DatabaseTooNew(f"{source} was written by a newer version of DriveKit (schema {result.schema}); "
                                  "install the newer version to restore it. Nothing was changed.")
+        hold = safety_state.InUse(path)
+        if not hold.alone():
+            raise DatabaseLocked(f"DriveKit is using {path} (the app, or another command); close it, then restore. "
+                                 "Nothing was changed.")
+        try:
+            return self._restore(path, source, hold)
+        finally:
+            hold.release()
+
+    def _restore(self, path: Path, source: Path, hold: safety_state.InUse) -> RestoreReport:
         readable = path.exists() and files.check_file(path, full=False).ok
         if readable:
             self.remember_withdrawals()

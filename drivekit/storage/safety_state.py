@@ -131,3 +131,41 @@ def updating(db_path: Path) -> Iterator[SafetyState]:
 
 def now_ns() -> int:
     return time.time_ns()
+
+
+class InUse:
+    """Held (shared) by every DriveKit process using a database file, for as long as it does, so
+    that a restore (which needs it alone) is refused while the app or a command has it open."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".inuse.lock")
+        self._fd: int | None = None
+
+    def _lock(self, exclusive: bool) -> bool:
+        try:
+            import fcntl
+        except ImportError:  # Windows: the file itself cannot be replaced while open there
+            return True
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fcntl.flock(self._fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def share(self) -> bool:
+        """Take the shared hold; False if a restore holds it alone right now."""
+        try:
+            return self._lock(exclusive=False)
+        except OSError:  # a read-only folder: nothing to hold, nothing can be restored there either
+            return True
+
+    def alone(self) -> bool:
+        """Take it alone; False while any other DriveKit process uses the database."""
+        return self._lock(exclusive=True)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

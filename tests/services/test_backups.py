@@ -243,3 +243,29 @@ def test_a_purge_reaches_older_backups_and_survives_a_restore(sqlite_only, campa
     assert services.stats.stats(campaign.id).total == 20  # the counts stay, the people go
     with pytest.raises(KnownError):  # still a purged campaign: it takes no new signers
         services.signatures.save(campaign.id, _signer(99))
+
+
+def test_restore_is_refused_while_drivekit_uses_the_database(sqlite_only, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    services = sqlite_only
+    copy = tmp_path / "copy.sqlite3"
+    services.backups.backup(copy)
+    path = services.db.sqlite_path
+    # another DriveKit process (the app, a long import) has the database open
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from drivekit.services.backups import BackupService; "
+        f"h = BackupService(path=Path({str(path)!r})).hold(); print('held', flush=True); time.sleep(30)")],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        before = _blob(path)
+        with pytest.raises(KnownError, match="close it, then restore"):
+            BackupService(path=path).restore(copy)
+        assert _blob(path) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    services.db.dispose()
+    BackupService(path=path).restore(copy)  # nobody else has it: restored
