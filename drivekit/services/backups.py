@@ -312,8 +312,9 @@ class BackupService:
             log.info("remember_withdrawals: %s", err)
             return 0
         try:
-            rows = conn.execute("SELECT signature_uuid, campaign_id, withdrawn_at, device_id, device_seq "
-                                "FROM withdrawal").fetchall()
+            since = safety_state.load(self._path).withdrawal_rowid
+            rows = conn.execute("SELECT id, signature_uuid, campaign_id, withdrawn_at, device_id, device_seq "
+                                "FROM withdrawal WHERE id > ? ORDER BY id", (since,)).fetchall()
             mine = conn.execute("SELECT id, next_seq FROM device WHERE is_self = 1").fetchall()
             columns = {r[1] for r in conn.execute("PRAGMA table_info(campaign)")}
             purged = [r[0] for r in conn.execute("SELECT id FROM campaign WHERE purged_at IS NOT NULL")] \
@@ -325,14 +326,18 @@ class BackupService:
             conn.close()
         with safety_state.updating(self._path) as state:
             now = safety_state.now_ns()
-            new = 0
-            for uuid, cid, at, dev, seq in rows:
-                if uuid not in state.tombstones:
-                    state.tombstones[uuid] = Tombstone(uuid, cid, str(at), dev, seq)
-                    state.recorded_ns[uuid] = now
-                    new += 1
+            # after a restore the log is read again from the start: skip what it already holds
+            known = set(safety_state.load_tombstones(self._path)) if since == 0 and rows else set()
+            fresh = [Tombstone(uuid, cid, str(at), dev, seq) for _id, uuid, cid, at, dev, seq in rows
+                     if uuid not in known]
+            safety_state.append_tombstones(self._path, fresh)
+            if rows:
+                state.withdrawal_rowid = max(state.withdrawal_rowid, max(r[0] for r in rows))
+            if fresh:
+                state.latest_ns = now
             for device_id, next_seq in mine:
                 state.next_seq[device_id] = max(int(next_seq), state.next_seq.get(device_id, 0))
+            new = len(fresh)
             for cid in purged:
                 if cid not in state.purged:
                     state.purged[cid] = now
@@ -369,12 +374,15 @@ class BackupService:
         from drivekit.sync.fileformat.bundle_records import ERASED
 
         rewritten = 0
+        tombstones: builtins.list[Tombstone] | None = None  # read once, and only if a copy is stale
         for copy in self._old_copies(state):
             try:
                 made = copy.stat().st_mtime_ns
                 if made > latest:
                     continue
-                files.erase_in_file(copy, list(state.tombstones.values()), ERASED, sqlite_has_fts_secure_delete())
+                if tombstones is None:
+                    tombstones = list(safety_state.load_tombstones(self.path).values())
+                files.erase_in_file(copy, tombstones, ERASED, sqlite_has_fts_secure_delete())
                 if made <= state.latest_purge_ns():
                     self._anonymise_copy(copy, set(state.purged))
                 os.utime(copy)
@@ -458,6 +466,9 @@ class BackupService:
                     os.unlink(str(tmp) + side)
                 except OSError:
                     pass
+        with safety_state.updating(path) as state:
+            state.withdrawal_rowid = 0  # the restored file numbers its withdrawals its own way
+        self.remember_withdrawals()
         self._remember_good()
         self.rewrite_stale_backups()
         schema = files.check_file(path, full=False).schema or ""
@@ -502,7 +513,7 @@ class BackupService:
                 duplicate_marks.serialize_writers(s)
                 campaigns = set(s.scalars(select(Campaign.id)))
                 by_campaign: dict[str, list[dict[str, object]]] = {}
-                for t in state.tombstones.values():
+                for t in safety_state.load_tombstones(self.path).values():
                     if t.campaign in campaigns:
                         by_campaign.setdefault(t.campaign, []).append({
                             "signature_uuid": t.signature, "campaign_id": t.campaign,
