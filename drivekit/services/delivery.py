@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from drivekit import files
 from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
+from drivekit.domain.text import display_name
 from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
@@ -156,7 +157,7 @@ class DeliveryService:
         stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
         for r in s.execute(stmt):
             yield PacketRow(
-                name=" ".join(p for p in (r[0], r[1]) if p), postcode=r[2] or "", city=r[3] or "",
+                name=display_name(r[0], r[1]), postcode=r[2] or "", city=r[3] or "",
                 country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
                 drawing=r[9] if with_drawings else None, drawing_format=r[10] if with_drawings else None)
 
