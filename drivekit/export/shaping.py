@@ -77,7 +77,8 @@ def shape(font_name: str, text: str) -> Shaped:
     names) repeat far more often than whole names, so each word is shaped once per process."""
     if " " not in text:
         return _shape_word(font_name, text)
-    chars, data, total = "", (), 0.0
+    chars, total = "", 0.0
+    data: tuple[tuple[float, float, float, float], ...] = ()
     for word in _SPACES.split(text):
         if word:
             c, d, w = _shape_word(font_name, word)
