@@ -183,3 +183,19 @@ def test_offline_packet_says_it_is_b_b(signed) -> None:  # type: ignore[no-untyp
     out, _, _ = signed
     report = verify(out)
     assert report.signatures[0].level == "B-B" and report.signatures[0].timestamp is None
+
+
+def test_an_older_packet_with_an_approval_signature_still_verifies_with_a_note(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    p12, pem = make_certificate("Friends of the Library", tmp_path / "keys")
+    plain = tmp_path / "plain.pdf"
+    services.delivery.export_packet(drive.campaign_id, drive.north, plain, PacketOptions())
+    old = tmp_path / "old.pdf"
+    with open(plain, "rb") as inf, open(old, "wb") as outf:  # how packets were signed before certification
+        meta = signers.PdfSignatureMetadata(field_name="DriveKitSignature", subfilter=fields.SigSeedSubFilter.PADES)
+        signers.sign_pdf(IncrementalPdfFileWriter(inf), meta, signer=load_signer(p12, None), output=outf)
+    report = verify(old, pem)
+    assert report.ok and not report.signatures[0].certification
+    assert report.notes and "approval, not a certification" in report.notes[0]
