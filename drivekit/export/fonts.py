@@ -108,7 +108,7 @@ def _choose(code: int, ch: str, own: frozenset[int], font: str) -> str:
     return font
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """Split visual-order text into (font, segment) runs, picking for each character the font that draws it:
     its script's own font (shaped scripts), else the run's font if it has it, else the first fallback that does."""

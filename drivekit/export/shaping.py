@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import OrderedDict
 from functools import lru_cache
 from typing import Any
 
@@ -69,7 +70,7 @@ def _shaper(font_name: str) -> _FontShaper:
 Shaped = tuple[str, tuple[tuple[float, float, float, float], ...], float]
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def shape(font_name: str, text: str) -> Shaped:
     """`text` shaped in one font, word by word.
 
@@ -89,7 +90,7 @@ def shape(font_name: str, text: str) -> Shaped:
 _SPACES = re.compile(r"( +)")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _shape_word(font_name: str, text: str) -> Shaped:
     """`shape` for one word (or one run of spaces); notdef glyphs of marks, joiners and modifiers the font
     lacks are left out rather than drawn as boxes."""
@@ -125,8 +126,9 @@ def _shape_word(font_name: str, text: str) -> Shaped:
 _FEATURES = {"kern": True, "liga": True}
 
 
-_ops_cache: weakref.WeakKeyDictionary[Any, dict[tuple[str, str, float], tuple[str, int]]] = \
+_ops_cache: weakref.WeakKeyDictionary[Any, OrderedDict[tuple[str, str, float], tuple[str, int]]] = \
     weakref.WeakKeyDictionary()
+OPS_CACHE = 8192  # words' operators kept per document: frequent names hit, memory stays bounded
 
 
 def _num(v: float) -> str:
@@ -137,18 +139,31 @@ def _num(v: float) -> str:
 def shaped_ops(canvas: Any, font_name: str, text: str, size: float, leading: float) -> tuple[str, int]:
     """The PDF text operators drawing `text` shaped, from the current text origin: font selection, glyphs with
     HarfBuzz's advances and offsets as TJ adjustments (thousandths of an em) and rises (Ts) for marks set
-    above or below. Built once per document and (font, text, size); returns (operators, last subset)."""
+    above or below. Returns (operators, the font subset selected last)."""
+    if " " not in text:
+        return _word_ops(canvas, font_name, text, size, leading)
+    ops, subset = [], -1
+    for word in _SPACES.split(text):
+        if word:
+            op, subset = _word_ops(canvas, font_name, word, size, leading)
+            ops.append(op)
+    return " ".join(ops), subset
+
+
+def _word_ops(canvas: Any, font_name: str, word: str, size: float, leading: float) -> tuple[str, int]:
+    """`shaped_ops` of one word, built once per document and (font, word, size) while it is used often."""
     doc = canvas._doc
     per_doc = _ops_cache.get(doc)
     if per_doc is None:
-        per_doc = _ops_cache[doc] = {}
-    key = (font_name, text, size)
+        per_doc = _ops_cache[doc] = OrderedDict()
+    key = (font_name, word, size)
     hit = per_doc.get(key)
     if hit is not None:
+        per_doc.move_to_end(key)
         return hit
     from reportlab.pdfbase.pdfmetrics import getFont
 
-    chars, data, _ = shape(font_name, text)
+    chars, data, _ = _shape_word(font_name, word)
     font = getFont(font_name)
     escape = canvas._escape
     ops: list[str] = []
@@ -185,4 +200,6 @@ def shaped_ops(canvas: Any, font_name: str, text: str, size: float, leading: flo
         ops.append("0 Ts")
     result = (" ".join(ops), subset)
     per_doc[key] = result
+    if len(per_doc) > OPS_CACHE:
+        per_doc.popitem(last=False)
     return result
