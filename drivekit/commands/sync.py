@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, group, passphrase
+from drivekit.commands import ServicesFactory, group, passphrase, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile
 
@@ -125,7 +125,7 @@ def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Resu
         raise SystemExit(2)
     svc = services()
     reports = svc.sync.import_bundles(args.files, args.key, _passphrase(args, args.key), enrol=args.enrol,
-                                      relay=args.relay)
+                                      relay=args.relay, progress=progress_bar.for_command(args))
     lines = []
     for r in reports:
         if r.enrolment == "enrolled":

@@ -801,77 +801,77 @@
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="357"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="380"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>

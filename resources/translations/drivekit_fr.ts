@@ -801,77 +801,77 @@
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="357"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="380"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
