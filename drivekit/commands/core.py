@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from drivekit.commands import ServicesFactory, group, parse_date, positive_int
+from drivekit.commands import ServicesFactory, group, parse_date, positive_int, progress_bar
 from drivekit.commands.result import Result
+from drivekit.domain.figures import milestones_passed, percent_of_goal
 from drivekit.errors import BadFile
+
+if TYPE_CHECKING:
+    from drivekit.services.records import Stats
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -120,7 +124,8 @@ def cmd_event_create(services: ServicesFactory, args: argparse.Namespace) -> Res
 
 
 def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    report = services().imports.import_csv(args.campaign, args.file, event_id=args.event)
+    report = services().imports.import_csv(args.campaign, args.file, event_id=args.event,
+                                         progress=progress_bar.for_command(args))
     lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
     if report.rejected:
         lines.append(f"Rejected {len(report.rejected)} lines:")
@@ -143,25 +148,47 @@ def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace)
 
 
 def cmd_demo(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    from drivekit.commands.export import _TerminalProgress  # the one percent-on-a-terminal reporter
-
-    result = services().demo.create(args.signatures, args.seed, _TerminalProgress())
+    result = services().demo.create(args.signatures, args.seed, progress_bar.for_command(args))
     return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
                   f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
+
+
+def _table(title: str, rows: list[tuple[str, int]], unit: str = "unique signers") -> list[str]:
+    """A titled two-column table: labels left, counts right-aligned with thousands separators."""
+    if not rows:
+        return []
+    width = max(len(title), *(len(label) for label, _ in rows))
+    digits = max(len(unit), *(len(f"{n:,}") for _, n in rows))
+    out = ["", f"{title:<{width}}  {unit:>{digits}}", f"{'-' * width}  {'-' * digits}"]
+    out += [f"{label:<{width}}  {n:>{digits},}" for label, n in rows]
+    return out
+
+
+def stats_text(st: Stats) -> str:
+    """`drivekit stats` for people: the headline figures, then one table per breakdown."""
+    passed = milestones_passed(st.unique_signers, st.goal)
+    bar_width = 30
+    filled = min(bar_width, st.unique_signers * bar_width // st.goal) if st.goal else 0
+    head = [
+        ("Unique signers", f"{st.unique_signers:,} of {st.goal:,} "
+                           f"({percent_of_goal(st.unique_signers, st.goal)} %)  [{'#' * filled}{'.' * (bar_width - filled)}]"),
+        ("Signatures", f"{st.total:,}"),
+        ("Valid", f"{st.valid:,} (unique signers and possible duplicates not yet reviewed)"),
+        ("Duplicates", f"{st.duplicates:,}"),
+        ("Withdrawn", f"{st.withdrawn:,}"),
+        ("Milestones", ", ".join(f"{m} %" for m in passed) + " of the goal passed" if passed else "none passed yet"),
+    ]
+    lines = [f"{label + ':':<16}{value}" for label, value in head]
+    lines += _table("By day", [(d, n) for d, n in st.by_day.items()])
+    lines += _table("By event", list(st.by_event.items()))
+    lines += _table("By target", list(st.by_target.items()))
+    lines += _table("By volunteer", list(st.by_volunteer.items()))
+    return "\n".join(lines)
 
 
 def cmd_stats(services: ServicesFactory, args: argparse.Namespace) -> Result:
     st = services().stats.stats(args.campaign)
     data = {"total": st.total, "valid": st.valid, "unique_signers": st.unique_signers, "duplicates": st.duplicates,
-            "withdrawn": st.withdrawn, "goal": st.goal, "by_event": st.by_event, "by_target": st.by_target}
-    pct = 100 * st.unique_signers / st.goal if st.goal else 0
-    lines = [f"Signatures:      {st.total}", f"Valid:           {st.valid}",
-             f"Unique signers:  {st.unique_signers} of {st.goal} ({pct:.1f}%)",
-             f"Duplicates:      {st.duplicates}", f"Withdrawn:       {st.withdrawn}"]
-    if st.by_event:
-        lines.append("By event:")
-        lines += [f"  {n:>8}  {name}" for name, n in st.by_event.items()]
-    if st.by_target:
-        lines.append("By target:")
-        lines += [f"  {n:>8}  {name}" for name, n in st.by_target.items()]
-    return Result(data, "\n".join(lines))
+            "withdrawn": st.withdrawn, "goal": st.goal, "by_event": st.by_event, "by_target": st.by_target,
+            "by_day": st.by_day, "by_volunteer": st.by_volunteer}
+    return Result(data, stats_text(st))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from drivekit.services.audit import AuditService
 from drivekit.services.backups import BackupService
 from drivekit.services.campaigns import CampaignService
+from drivekit.services.dashboard import DashboardService
 from drivekit.services.database import DatabaseService
 from drivekit.services.delivery import DeliveryService
 from drivekit.services.demo import DemoService
@@ -28,6 +29,7 @@ class Services:
     signatures: SignatureService
     imports: ImportService
     stats: StatsService
+    dashboard: DashboardService
     demo: DemoService
     sync: SyncService
     delivery: DeliveryService
@@ -45,6 +47,7 @@ def build_services(db: Database) -> Services:
         signatures=SignatureService(db),
         imports=ImportService(db),
         stats=StatsService(db),
+        dashboard=DashboardService(db),
         demo=DemoService(db),
         sync=SyncService(db),
         delivery=DeliveryService(db),

@@ -280,3 +280,29 @@ class SyncRange(Base):
     seq_from: Mapped[int] = mapped_column(Integer)
     seq_to: Mapped[int] = mapped_column(Integer)
     bundle_id: Mapped[str] = mapped_column(String(64))
+
+
+class SignatureTally(Base):
+    """Signatures counted by campaign, UTC day and hour, event, volunteer and status; kept by triggers
+    (migration 0005), never written by the application. '' stands for no event / no volunteer."""
+
+    __tablename__ = "signature_tally"
+
+    campaign_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    hour: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    volunteer_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)
+
+
+class SignatureAreaTally(Base):
+    """Signatures counted by campaign, postcode area (storage/tallies.area_of) and status; kept by triggers."""
+
+    __tablename__ = "signature_area_tally"
+
+    campaign_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    area: Mapped[str] = mapped_column(String(20), primary_key=True)
+    status: Mapped[str] = mapped_column(String(24), primary_key=True)
+    n: Mapped[int] = mapped_column(Integer)

@@ -37,8 +37,14 @@ def test_a_campaign_from_creation_to_stats(drivekit, tmp_path: Path) -> None:  #
     assert report["rejected"] == [{"line": 3, "error": report["rejected"][0]["error"]}]
     assert "email" in report["rejected"][0]["error"]
     stats = drivekit.ok("stats", cid)
+    by_day = stats.pop("by_day")  # Zoë signed on 1 November; Иван's line has no date: today
+    assert sum(by_day.values()) == 2 and by_day.get("2026-11-01", 0) >= 1
     assert stats == {"total": 2, "valid": 2, "unique_signers": 2, "duplicates": 0, "withdrawn": 0, "goal": 599,
-                     "by_event": {"Rally": 2}, "by_target": {"MP North": 1}}
+                     "by_event": {"Rally": 2}, "by_target": {"MP North": 1}, "by_volunteer": {"(no volunteer)": 2}}
+    text = drivekit("stats", cid).out
+    assert "Unique signers: 2 of 599 (0 %)" in text
+    assert [line.split() for line in text.splitlines() if line.startswith(("Rally ", "MP North "))] == [
+        ["Rally", "2"], ["MP", "North", "1"]]
     listed = drivekit.ok("signatures", "list", cid, "--search", "łukas")["signatures"]
     assert [s["last_name"] for s in listed] == ["Łukasiewicz"]
     withdrawn = drivekit.ok("signatures", "withdraw", listed[0]["uuid"], "--reason", "asked")

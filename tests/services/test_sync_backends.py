@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from drivekit.domain.validation import SignerInput
+from tests.tallies import assert_tallies_match
 
 
 def _signer(first: str, last: str, email: str = "", postcode: str = "SW1A 1AA") -> SignerInput:
@@ -47,3 +48,4 @@ def test_bundles_from_two_laptops_merge_in_any_order_and_a_withdrawal_wins(make_
     rows = {r.uuid: r for r in org.signatures.list(c.id, limit=10)}
     assert rows[ann.uuid].city == "Leeds" and rows[ann.uuid].status == "valid"
     assert rows[bob.uuid].status == "withdrawn" and rows[bob.uuid].last_name is None
+    assert_tallies_match(org.db)  # the dashboard's counts, kept by triggers, agree on both backends
