@@ -178,3 +178,24 @@ def test_a_purge_keeps_every_count_but_the_hour(services, drive) -> None:  # typ
     assert (after.by_day, after.by_event, after.by_volunteer, after.by_target) == (
         before.by_day, before.by_event, before.by_volunteer, before.by_target)
     assert after.by_hour[0] == after.unique_signers  # only the day is kept: midnight UTC
+
+
+def test_report_holds_the_campaigns_figures_and_never_overwrites_unasked(services, drive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from drivekit.errors import BadInput
+
+    c, _ = drive
+    out = services.dashboard.export_report(c.id, tmp_path / "report.pdf")
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "6 unique signers" in text and "of a goal of 8: 75 %" in text
+    assert "Market 3" in text.splitlines() and "Southwark 2" in text.splitlines()
+    assert "Amy" not in text and "Archer" not in text  # counts, never signers
+    before = out.read_bytes()
+    with pytest.raises(BadInput, match="already exists"):
+        services.dashboard.export_report(c.id, out)
+    assert out.read_bytes() == before
+    services.dashboard.export_report(c.id, out, force=True)
+    if services.db.sqlite_path is not None:
+        with pytest.raises(BadInput, match="open database"):
+            services.dashboard.export_report(c.id, services.db.sqlite_path, force=True)
