@@ -86,7 +86,7 @@ def child(mode: str, db_path: str, cid: str, out: str, extra: str) -> None:
         import pyhanko.pdf_utils.embed  # noqa: F401
         import pyhanko.pdf_utils.incremental_writer  # noqa: F401
         import pyhanko.sign  # noqa: F401
-        import reportlab.graphics.barcode.qr  # noqa: F401
+        import qrcode  # noqa: F401
 
         from drivekit.services import build_services
         from drivekit.storage.db import Database

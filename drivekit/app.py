@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from drivekit.config import load_config, prepare_data_dir
@@ -14,22 +14,39 @@ if TYPE_CHECKING:
     from drivekit.services import Services
 
 
-def make_services_factory(db_url: str) -> Callable[[], Services]:
-    """Build the database and services on first use (so `--help` never touches a database)."""
-    built: list[Services] = []
+class ServicesFactory:
+    """Builds the database and services on first use (so `--help` never touches a database), after
+    a quick integrity check of the file; `close()` records a clean shutdown."""
 
-    def factory() -> Services:
-        if not built:
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self._built: Services | None = None
+
+    def __call__(self) -> Services:
+        if self._built is None:
             from drivekit.services import build_services
+            from drivekit.services.backups import BackupService
             from drivekit.storage import migrate
             from drivekit.storage.db import Database
 
-            db = Database(db_url)
-            migrate.upgrade(db)
-            built.append(build_services(db))
-        return built[0]
+            BackupService.for_url(self.db_url).startup_check()
+            db = Database(self.db_url)
+            try:
+                migrate.upgrade(db)
+            except BaseException:
+                db.dispose()
+                raise
+            self._built = build_services(db)
+        return self._built
 
-    return factory
+    def close(self) -> None:
+        if self._built is not None:
+            self._built.db.dispose()
+            self._built.backups.closing()
+
+
+def make_services_factory(db_url: str) -> ServicesFactory:
+    return ServicesFactory(db_url)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -46,12 +63,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     setup_logging(config.log_file)
     factory = make_services_factory(config.db_url)
-    if args.command is None:
-        from drivekit.ui.app import run_gui
+    try:
+        if args.command is None:
+            from drivekit.ui.app import run_gui
 
-        # Without --db, the GUI opens the database chosen in its settings (a shared server), if any.
-        return run_gui(config, factory, make_services_factory if args.db is None else None)
-    return run(args, factory)
+            # Without --db, the GUI opens the database chosen in its settings (a shared server), if any.
+            return run_gui(config, factory, make_services_factory if args.db is None else None)
+        return run(args, factory)
+    finally:
+        factory.close()
 
 
 if __name__ == "__main__":

@@ -23,6 +23,15 @@ class DatabaseTooNew(KnownError):
     """The database was written by a newer DriveKit; we must not touch it."""
 
 
+class DatabaseDamaged(BadFile):
+    """The database file failed its integrity check; `backup` is the newest good backup, if any."""
+
+    def __init__(self, message: str, backup: object = None, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.backup = backup  # a pathlib.Path, or None when no good backup was found
+        self.problems = problems
+
+
 class DatabaseLocked(KnownError):
     """Another program holds the database."""
 

@@ -79,12 +79,16 @@ def run(args: list[str], data_dir: Path, env: dict[str, str] | None = None) -> F
     return Process(args, data_dir, env).wait()
 
 
-def backends_waiting(conn: Connection, locktype: str = "advisory") -> list[int]:
-    """Server process ids of the sessions (of this database) waiting for a lock of this type."""
-    rows = conn.execute(text("SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-                             "WHERE NOT l.granted AND l.locktype = :t AND a.datname = current_database()"),
-                        {"t": locktype})
-    return [r[0] for r in rows]
+def backends_waiting(conn: Connection, locktype: str = "advisory", bigint_key: int | None = None) -> list[int]:
+    """Server process ids of the sessions (of this database) waiting for a lock of this type
+    (with `bigint_key`: for that one-number advisory lock only)."""
+    sql = ("SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+           "WHERE NOT l.granted AND l.locktype = :t AND a.datname = current_database()")
+    params: dict[str, Any] = {"t": locktype}
+    if bigint_key is not None:
+        sql += " AND l.objsubid = 1 AND l.classid::bigint = :hi AND l.objid::bigint = :lo"
+        params.update(hi=bigint_key >> 32, lo=bigint_key & 0xFFFFFFFF)
+    return [r[0] for r in conn.execute(text(sql), params)]
 
 
 def wait_until(condition: Any, what: str, timeout: float = 60, procs: list[Process] | None = None) -> Any:

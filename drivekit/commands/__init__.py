@@ -18,12 +18,13 @@ ServicesFactory = Callable[[], "Services"]
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core, export, privacy, report, sync
+    from drivekit.commands import core, export, privacy, report, safety, sync
 
     core.register(subparsers, common)
     sync.register(subparsers, common)
     export.register(subparsers, common)
     report.register(subparsers, common)
+    safety.register(subparsers, common)
     privacy.register(subparsers, common)
 
 
@@ -35,6 +36,11 @@ def group(sub: Any, common: argparse.ArgumentParser, name: str, help: str) -> An
         parser = sub.add_parser(name, parents=[common], help=help)
         return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def force_option(parser: argparse.ArgumentParser) -> None:
+    """`--force`: the one way to let an export replace an existing file (never the database)."""
+    parser.add_argument("--force", action="store_true", help="replace the output file if it exists")
 
 
 def parse_date(value: str) -> date:

@@ -147,7 +147,9 @@ def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace)
 
 
 def cmd_demo(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    result = services().demo.create(args.signatures, args.seed)
+    from drivekit.commands.export import _TerminalProgress  # the one percent-on-a-terminal reporter
+
+    result = services().demo.create(args.signatures, args.seed, _TerminalProgress())
     return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
                   f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
 

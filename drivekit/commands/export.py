@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, group, passphrase, positive_int
+from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
 
@@ -26,6 +26,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--sign", type=Path, default=None, metavar="P12", help="sign with this PKCS#12 certificate file")
     p.add_argument("--passphrase-file", type=Path, default=None, help="file holding the certificate's passphrase")
+    p.add_argument("--timestamp-url", default=None, metavar="URL",
+                   help="RFC 3161 timestamp server: the signature gets a trusted time (PAdES B-T/B-LT)")
     p.add_argument("--signature-images", action="store_true", help="include each drawn signature")
     p.add_argument("--landscape", action="store_true")
     p.add_argument("--full-address", action="store_true", help="print street addresses, not only postcode and city")
@@ -45,6 +47,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true",
                    help="also contact details of signers who did not opt in (not with --format actionnetwork)")
+    force_option(p)
     p.set_defaults(handler=cmd_export_csv)
 
     p = esub.add_parser("osdi", parents=[common], help="OSDI JSON (petition, targets, signatures)",
@@ -56,6 +59,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default=None)
     p.add_argument("--include-contacts", action="store_true",
                    help="also contact details of signers who did not opt in, marked unsubscribed")
+    force_option(p)
     p.set_defaults(handler=cmd_export_osdi)
 
     p = esub.add_parser("blank-sheets", parents=[common], help="printable paper signature sheets")
@@ -64,11 +68,15 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--pages", type=positive_int, default=10)
     p.set_defaults(handler=cmd_export_blank_sheets)
 
-    p = sub.add_parser("verify", parents=[common], help="check a packet's digital signature and fingerprint",
-                       description="Exit 0 when the signature is intact and the list matches its fingerprint; "
-                                   "1 when the file was altered, is unsigned, or was signed by another certificate.")
+    p = sub.add_parser("verify", parents=[common], help="check a packet's digital signatures and fingerprint",
+                       description="Checks every signature in the packet. Exit 0 when each is intact, nothing was "
+                                   "changed after the packet was signed and the list matches its fingerprint; 1 "
+                                   "(with the reason) when the file was altered, is unsigned, or was signed with "
+                                   "another certificate than --cert / --fingerprint.")
     p.add_argument("file", type=Path)
     p.add_argument("--cert", type=Path, default=None, help="the organisation's certificate.pem to trust")
+    p.add_argument("--fingerprint", default=None, metavar="HEX",
+                   help="the SHA-256 fingerprint of the organisation's certificate, as it publishes it")
     p.set_defaults(handler=cmd_verify)
 
     ksub = group(sub, common, "keys", "keys and certificates")
@@ -103,6 +111,8 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
     from drivekit.services.keys import KeyService
 
     signer = None
+    if args.timestamp_url and args.sign is None:
+        raise BadInput("--timestamp-url timestamps a signature: give --sign too.")
     if args.sign is not None:
         keys = KeyService()
         secret = passphrase(args.passphrase_file, keys.certificate_needs_passphrase(args.sign), str(args.sign))
@@ -110,13 +120,20 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
     options = PacketOptions(landscape=args.landscape, signature_images=args.signature_images,
                             full_address=args.full_address)
     done = services().delivery.export_packets(args.campaign, args.target, args.output, options, signer,
-                                              _TerminalProgress())
+                                              _TerminalProgress(), args.timestamp_url)
     results = done.packets
     data: dict[str, Any] = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
-                                         "fingerprint": r.fingerprint, "signed_by": r.signed_by} for r in results]}
+                                         "fingerprint": r.fingerprint, "signed_by": r.signed_by,
+                                         "certificate_fingerprint": r.certificate_fingerprint,
+                                         "pades_level": r.pades_level} for r in results]}
     lines = [f"{r.path}: {r.count} signatures, {r.pages} pages"
-             + (f" for {r.target_name}" if r.target_name else "") + (", signed" if r.signed_by else "")
+             + (f" for {r.target_name}" if r.target_name else "")
+             + (f", signed by {r.signed_by} ({r.signing_note})" if r.signed_by else "")
              for r in results]
+    if results and results[0].certificate_fingerprint:
+        from drivekit.export.verification import format_fingerprint
+
+        lines.append(f"Signing certificate SHA-256: {format_fingerprint(results[0].certificate_fingerprint)}")
     warnings = []
     if done.outside_targets is not None:
         if done.outside_targets:
@@ -148,13 +165,14 @@ def _table_result(done: Any, path: Path) -> Result:
 
 def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
-                                            args.include_contacts, _TerminalProgress())
+                                            args.include_contacts, _TerminalProgress(), force=args.force)
     return _table_result(done, args.output)
 
 
 def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
-                                            include_contacts=args.include_contacts, progress=_TerminalProgress())
+                                            include_contacts=args.include_contacts, progress=_TerminalProgress(),
+                                            force=args.force)
     return _table_result(done, args.output)
 
 
@@ -167,22 +185,43 @@ def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace)
 
 
 def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    from drivekit.export.verification import format_fingerprint
     from drivekit.services.keys import KeyService
 
-    report = KeyService().verify_packet(args.file, args.cert)
+    report = KeyService().verify_packet(args.file, args.cert, args.fingerprint)
     if not report.ok:
         raise BadFile(f"{args.file} is NOT a valid signed packet: " + "; ".join(report.problems) + ".")
-    trust = "trusted certificate" if report.trusted else "certificate not checked (give --cert to check it)"
-    text = (f"{args.file}: signature intact, signed by {report.signer} ({trust}); "
-            f"{report.count} signatures, fingerprint {report.fingerprint}")
+    if report.trusted:
+        trust = "the certificate given with --cert"
+    elif args.fingerprint:
+        trust = "the certificate fingerprint given with --fingerprint"
+    else:
+        trust = "certificate not checked: give --cert or --fingerprint to check it"
+    first = report.signatures[0]
+    when = (f"timestamped {first.timestamp.isoformat()}" if first.timestamp is not None
+            else "not timestamped: the time is the signer's clock")
+    text = (f"{args.file}: signature intact and nothing changed since, signed by {report.signer} ({trust}); "
+            f"PAdES {first.level}, {when}\n"
+            f"certificate SHA-256: {format_fingerprint(first.certificate_sha256)}\n"
+            f"{report.count} signatures, list fingerprint {report.fingerprint}")
     return Result({"file": str(args.file), "valid": True, "intact": report.intact, "trusted": report.trusted,
-                   "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint}, text)
+                   "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint,
+                   "certificate_fingerprint": first.certificate_sha256, "pades_level": first.level,
+                   "timestamp": first.timestamp.isoformat() if first.timestamp else None,
+                   "signatures": len(report.signatures)}, text)
 
 
 def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) -> Result:
+    from drivekit.export.verification import format_fingerprint
     from drivekit.services.keys import KeyService
 
-    p12, pem = KeyService().make_certificate(args.organisation, args.output,
-                                             passphrase(args.passphrase_file, False, "the certificate"))
-    return Result({"p12": str(p12), "certificate": str(pem)},
-                  f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).")
+    secret = passphrase(args.passphrase_file, False, "the certificate")
+    made = KeyService().make_certificate(args.organisation, args.output, secret)
+    p12, pem = made
+    fp = KeyService().certificate_fingerprint(pem)
+    warnings = [] if secret else [f"{p12} has no passphrase: its private key is stored in clear. Anyone who copies "
+                                  "the file can sign packets in your name; use --passphrase-file to protect it."]
+    return Result({"p12": str(p12), "certificate": str(pem), "certificate_fingerprint": fp,
+                   "passphrase": bool(secret)},
+                  f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).\n"
+                  f"Certificate SHA-256 fingerprint (publish it): {format_fingerprint(fp)}", warnings)

@@ -71,3 +71,22 @@ def search_text(first: str | None, last: str | None, postcode: str | None, city:
     pc = postcode or ""
     places = fold(f"{pc} {pc.replace(' ', '').replace('-', '')}")  # postcodes rarely repeat: not cached
     return " ".join([p for p in (fold_fields(first, last), places, fold_fields(city)) if p])
+
+
+_CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0xD7FF), (0xF900, 0xFAFF),
+               (0xFF66, 0xFF9F), (0x20000, 0x3FFFF))
+
+
+def is_cjk(text: str) -> bool:
+    """Written in Chinese, Japanese or Korean characters (Han, kana, Hangul), not merely containing a space."""
+    letters = [ch for ch in text if not ch.isspace()]
+    return bool(letters) and all(any(a <= ord(ch) <= b for a, b in _CJK_RANGES) for ch in letters)
+
+
+def display_name(first: str | None, last: str | None) -> str:
+    """A signer's name as its owner writes it: Chinese, Japanese and Korean names family name first, with no
+    space (王小明, 山田太郎, 김민준); other names given name first."""
+    first, last = (first or "").strip(), (last or "").strip()
+    if first and last and is_cjk(first) and is_cjk(last):
+        return last + first
+    return " ".join(p for p in (first, last) if p)

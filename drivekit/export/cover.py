@@ -84,10 +84,22 @@ def draw_cover_pages(c, header: PacketHeader, pw: float, ph: float, footer_text:
     c.setFont(fonts.BOLD, 11)
     c.drawString(MARGIN, y - 11, "Petition")
     y = _paragraphs(c, header.text, MARGIN, y - 16, w, 10, 13.5, MARGIN + 10, new_page)
+    y = _paragraphs(c, _signing_note(header), MARGIN, y - 8, w, 8.5, 11, MARGIN + 10, new_page)
     c.setFillGray(0.4)
     y = _paragraphs(c, SMALL_PRINT, MARGIN, y - 8, w, 7, 9, MARGIN + 10, new_page)
     c.setFillGray(0)
     return page[0]
+
+
+def _signing_note(header: PacketHeader) -> str:
+    """Who signed the packet and the certificate's fingerprint, for the recipient to compare with the published one."""
+    from drivekit.export.verification import format_fingerprint
+
+    if not header.certificate_fingerprint:
+        return "This copy is not digitally signed."
+    return (f"Digitally signed by {header.signed_by}. Signing certificate SHA-256 fingerprint: "
+            f"{format_fingerprint(header.certificate_fingerprint)}. Compare it with the fingerprint the "
+            "organisation publishes, or run `drivekit verify FILE --fingerprint HEX`.")
 
 
 def _period(facts: CoverFacts) -> str:
@@ -147,20 +159,11 @@ def define_cover_summary(c, header: PacketHeader, facts: CoverFacts, pw: float, 
 
 
 def _draw_fingerprint(c, fingerprint: str, x: float, y: float, size: float) -> None:  # type: ignore[no-untyped-def]
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    from drivekit.export.qr import draw_qr
 
-    widget = QrCodeWidget(f"sha256:{fingerprint}", barLevel="M")
-    bx0, by0, bx1, by1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (bx1 - bx0), 0, 0, size / (by1 - by0), 0, 0])
-    drawing.add(widget)
-    c.setFillGray(1)
-    c.rect(x, y, size, size, stroke=0, fill=1)
-    renderPDF.draw(drawing, c, x, y)
-    c.setFillGray(0)
+    draw_qr(c, f"sha256:{fingerprint}", x, y, size)
     c.setFont(fonts.BOLD, 7)
     c.drawString(x, y - 12, "SHA-256 fingerprint of the list")
-    c.setFont("Courier", 7.5)
+    c.setFont(fonts.MONO, 7.5)
     for i in range(4):
         c.drawString(x, y - 24 - i * 9, fingerprint[i * 16:(i + 1) * 16])

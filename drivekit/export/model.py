@@ -20,6 +20,8 @@ class PacketHeader:
     target_organisation: str = ""
     postcode_prefixes: tuple[str, ...] = ()
     events: dict[str, tuple[str, date | None]] = field(default_factory=dict)
+    signed_by: str = ""  # the signing certificate's name, when the packet will be signed
+    certificate_fingerprint: str = ""  # its SHA-256 (hex), printed on the cover for recipients to compare
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class PacketResult:
     distinct_images: int = 0
     signed_by: str | None = None
     target_name: str = ""
+    certificate_fingerprint: str | None = None
+    pades_level: str | None = None  # B-B, B-T or B-LT when signed
+    signing_note: str = ""
 
 
 LIST_HEADER = "number\tname\taddress\tpostcode\tcity\tdate\tcomment\n"

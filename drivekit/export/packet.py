@@ -37,20 +37,12 @@ class PacketWriter:
     """Streams rows into a reportlab canvas with its own page-break arithmetic."""
 
     def __init__(self, path: str, header: PacketHeader, options: PacketOptions, list_sink: IO[bytes] | None = None) -> None:
-        from reportlab import rl_config
-        from reportlab.pdfgen.canvas import Canvas
+        from drivekit.export.pdfdoc import new_canvas
 
-        # Compressed streams need no ASCII85 armour; skipping it saves a fifth of the time and a fifth of the size.
-        rl_config.useA85 = 0
-
-        fonts.register()
         self.header, self.options = header, options
         self.pw, self.ph = page_size(options.landscape)
-        self.c = Canvas(path, pagesize=(self.pw, self.ph), pageCompression=1)
-        self.c.setTitle(header.title)
-        self.c.setAuthor(header.organisation)
-        self.c.setSubject(f"Delivery packet for {header.target_name}" if header.target_name else "Delivery packet")
-        self.c.setCreator("DriveKit")
+        self.c = new_canvas(path, (self.pw, self.ph), header.title, header.organisation,
+                            f"Delivery packet for {header.target_name}" if header.target_name else "Delivery packet")
         self.cols = columns(options.landscape, options.signature_images, options.full_address)
         self.col = {col.key: col for col in self.cols}
         self.digest = ListDigest(list_sink)

@@ -19,17 +19,14 @@ def sheet_code(campaign_id: str, number: int) -> str:
 
 
 def write_sheets(path: str, petition: dict[str, Any], first: int, pages: int, progress: Progress | None = None) -> None:
-    from reportlab.pdfgen.canvas import Canvas
-
     from drivekit.export.layout import page_size
+    from drivekit.export.pdfdoc import new_canvas
 
-    fonts.register()
     progress = progress or NullProgress()
     progress.start(pages, "Writing sheets")
     pw, ph = page_size(True)
-    c = Canvas(path, pagesize=(pw, ph), pageCompression=1)
-    c.setTitle(f"Signature sheets — {petition['title']}")
-    c.setAuthor(petition["organisation"])
+    c = new_canvas(path, (pw, ph), f"Signature sheets — {petition['title']}", petition["organisation"],
+                   "Blank signature sheets")
     for number in range(first, first + pages):
         _sheet(c, petition, number, pw, ph)
         c.showPage()
@@ -38,9 +35,7 @@ def write_sheets(path: str, petition: dict[str, Any], first: int, pages: int, pr
 
 
 def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> None:  # type: ignore[no-untyped-def]
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
+    from drivekit.export.qr import draw_qr
 
     qr = 64.0
     text_w = pw - 2 * MARGIN - qr - 90
@@ -70,11 +65,7 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
             y -= 9.5
         c.setFillGray(0)
     # sheet number and QR code, top right
-    widget = QrCodeWidget(sheet_code(petition["id"], number), barLevel="M")
-    bx0, by0, bx1, by1 = widget.getBounds()
-    drawing = Drawing(qr, qr, transform=[qr / (bx1 - bx0), 0, 0, qr / (by1 - by0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, pw - MARGIN - qr, ph - MARGIN - qr)
+    draw_qr(c, sheet_code(petition["id"], number), pw - MARGIN - qr, ph - MARGIN - qr, qr)
     c.setFont(fonts.BOLD, 16)
     c.drawRightString(pw - MARGIN - qr - 8, ph - MARGIN - 18, f"Sheet {number}")
     # the numbered lines
@@ -108,5 +99,6 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
         c.rect(box_x, y + row_h / 2 - 5, 10, 10, stroke=1, fill=0)
     c.setFont(fonts.SANS, 7)
     c.setFillGray(0.4)
-    c.drawString(MARGIN, MARGIN, f"{petition['title']} — sheet {number}. Please return this sheet to the organisers.")
+    fonts.draw(c, MARGIN, MARGIN, f"{petition['title']} — sheet {number}. Please return this sheet to the organisers.",
+               fonts.SANS, 7)
     c.setFillGray(0)

@@ -1,21 +1,17 @@
-"""Certificates, embedding the signature list, PAdES signing with pyHanko, and checking a packet."""
+"""Certificates, embedding the signature list, and PAdES signing with pyHanko (checking: verification.py)."""
 
 from __future__ import annotations
 
 import json
-import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
+from drivekit.export.verification import LIST_NAME, META_NAME, certificate_sha256
 
-LIST_NAME = "signatures.tsv"
-META_NAME = "packet.json"
 FIELD_NAME = "DriveKitSignature"
 
 
@@ -110,7 +106,8 @@ def signer_name(signer: Any) -> str:
     return _common_name(signer.signing_cert)
 
 
-def finalize(src: Path, dst: Path, list_file: Path, meta: dict[str, Any], signer: Any | None) -> None:
+def finalize(src: Path, dst: Path, list_file: Path, meta: dict[str, Any], signer: Any | None,
+             options: SigningOptions | None = None) -> SigningResult | None:
     """Embed the canonical list and its facts into the PDF, then sign everything (PAdES) if a signer is given."""
     from pyhanko.pdf_utils import embed
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -126,133 +123,82 @@ def finalize(src: Path, dst: Path, list_file: Path, meta: dict[str, Any], signer
                                                description=what))
         if signer is None:
             w.write(outf)
-        else:
-            _sign(w, signer, outf)
+            return None
+        return _sign(w, signer, outf, options)
 
 
-def _sign(writer: Any, signer: Any, outf: Any) -> None:
+@dataclass(frozen=True)
+class SigningOptions:
+    """How a packet is signed: with an RFC 3161 timestamp server (PAdES B-T, B-LT) or offline (B-B)."""
+
+    timestamp_url: str | None = None
+
+
+@dataclass(frozen=True)
+class SigningResult:
+    level: str  # PAdES baseline level: B-B (offline), B-T (timestamped), B-LT (with validation data)
+    note: str  # what that means, for the person who signed
+
+
+OFFLINE = SigningResult("B-B", "no timestamp: the signing time is this computer's clock (PAdES B-B)")
+
+
+def certificate_fingerprint(signer: Any) -> str:
+    """SHA-256 of the signing certificate, lower-case hex; printed on the cover and checked by `verify`."""
+    return certificate_sha256(signer.signing_cert)
+
+
+def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = None) -> SigningResult:
+    """A certification signature allowing no changes (DocMDP P=1), timestamped when a server is given."""
     from pyhanko.sign import fields, signers
 
-    meta_sig = signers.PdfSignatureMetadata(field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
-                                            md_algorithm="sha256", reason="Delivery packet", name=signer_name(signer))
-    signers.sign_pdf(writer, meta_sig, signer=signer, output=outf)
+    options = options or SigningOptions()
+    base = dict(field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+                reason="Delivery packet", name=signer_name(signer), certify=True,
+                docmdp_permissions=fields.MDPPerm.NO_CHANGES)
+    if not options.timestamp_url:
+        signers.sign_pdf(writer, signers.PdfSignatureMetadata(**base), signer=signer, output=outf)
+        return OFFLINE
+    from io import BytesIO
+
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+    from pyhanko_certvalidator import ValidationContext
+
+    unsigned = BytesIO()
+    writer.write(unsigned)  # each attempt below signs a fresh copy, so a failed one leaves nothing behind
+    stamper = HTTPTimeStamper(options.timestamp_url, timeout=20)
+    try:
+        # B-LT: the certificates (and revocation data where published) go into the file, so it can be
+        # checked after the certificate expires. A self-signed certificate has no revocation service.
+        ctx = ValidationContext(extra_trust_roots=[signer.signing_cert], allow_fetching=True)
+        meta = signers.PdfSignatureMetadata(**base, embed_validation_info=True, validation_context=ctx)
+        attempt = BytesIO()
+        signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), meta, signer=signer,
+                         output=attempt, timestamper=stamper)
+        outf.write(attempt.getbuffer())
+        return SigningResult("B-LT", "timestamped, with the certificates needed to check it later (PAdES B-LT)")
+    except Exception as err:  # noqa: BLE001 - any failure to gather validation data falls back to B-T, below
+        first = err
+    try:
+        attempt = BytesIO()
+        signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), signers.PdfSignatureMetadata(**base),
+                         signer=signer, output=attempt, timestamper=stamper)
+    except Exception as err:  # noqa: BLE001 - the network, the server or its answer: all one plain message
+        raise BadInput(f"The timestamp server {options.timestamp_url} could not be used ({_reason(err)}); "
+                       "sign without --timestamp-url to make an untimestamped (B-B) packet.") from None
+    outf.write(attempt.getbuffer())
+    return SigningResult("B-T", f"timestamped; validation data could not be embedded ({_reason(first)}) (PAdES B-T)")
 
 
-def sign_file(src: Path, dst: Path, signer: Any) -> None:
+def _reason(err: BaseException) -> str:
+    text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+    return text[:200]
+
+
+def sign_file(src: Path, dst: Path, signer: Any, options: SigningOptions | None = None) -> SigningResult:
     """Sign an already written packet (PAdES, incremental update covering the whole file)."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 
     with open(src, "rb") as inf, open(dst, "wb") as outf:
-        _sign(IncrementalPdfFileWriter(inf), signer, outf)
-
-
-@dataclass
-class VerifyReport:
-    signed: bool
-    intact: bool
-    trusted: bool | None
-    signer: str | None
-    fingerprint_ok: bool
-    fingerprint: str | None
-    count: int | None
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return self.signed and self.intact and self.fingerprint_ok and self.trusted is not False
-
-
-def _embedded(reader: Any) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    try:
-        names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
-    except KeyError:
-        return out
-    for i in range(0, len(names), 2):
-        spec = names[i + 1]
-        try:
-            out[str(names[i])] = spec["/EF"]["/F"].data
-        except KeyError:
-            continue
-    return out
-
-
-@contextmanager
-def _quiet(*names: str) -> Iterator[None]:
-    """pyHanko logs an untrusted certificate as an error with a traceback; we report it in plain words instead."""
-    loggers = [logging.getLogger(n) for n in names]
-    before = [lg.level for lg in loggers]
-    for lg in loggers:
-        lg.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        for lg, level in zip(loggers, before, strict=True):
-            lg.setLevel(level)
-
-
-def verify(path: Path, cert_path: Path | None = None) -> VerifyReport:
-    """Check the digital signature (intact, covering the whole file, by whom) and the list's fingerprint."""
-    import hashlib
-
-    from pyhanko.pdf_utils.misc import PdfReadError
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
-
-    problems: list[str] = []
-    trust = []
-    if cert_path is not None:
-        from asn1crypto import pem, x509 as ax509
-
-        try:
-            raw = cert_path.read_bytes()
-        except OSError as err:
-            raise BadFile(f"Cannot read the certificate {cert_path}: {err.strerror}") from None
-        if pem.detect(raw):
-            raw = pem.unarmor(raw)[2]
-        trust.append(ax509.Certificate.load(raw))
-    try:
-        with open(path, "rb") as f:
-            reader = PdfFileReader(f)
-            files = _embedded(reader)
-            sigs = reader.embedded_signatures
-            signed = bool(sigs)
-            intact, trusted, signer = False, None, None
-            if signed:
-                # Without --cert the signer's own certificate is the anchor: integrity is checked, trust is not.
-                roots = trust or [sigs[-1].signer_cert]
-                ctx = ValidationContext(trust_roots=roots, allow_fetching=False)
-                with _quiet("pyhanko", "pyhanko_certvalidator"):
-                    status = validate_pdf_signature(sigs[-1], signer_validation_context=ctx)
-                intact = bool(status.intact and status.valid)
-                signer = _common_name(status.signing_cert) if status.signing_cert else None
-                if status.coverage != SignatureCoverageLevel.ENTIRE_FILE:
-                    intact = False
-                    problems.append("the file was changed after it was signed")
-                elif not intact:
-                    problems.append("the signed content does not match its signature")
-                if trust:
-                    trusted = bool(status.trusted)
-                    if not trusted:
-                        problems.append(f"it was signed by {signer}, not with the certificate {cert_path}")
-            else:
-                problems.append("it has no digital signature")
-    except FileNotFoundError:
-        raise BadFile(f"{path} does not exist.") from None
-    except (PdfReadError, ValueError, KeyError, OSError) as err:
-        return VerifyReport(False, False, None, None, False, None, None, [f"it cannot be read as a PDF ({err})"])
-    fingerprint, count, fp_ok = None, None, False
-    if LIST_NAME in files and META_NAME in files:
-        meta = json.loads(files[META_NAME])
-        fingerprint, count = meta.get("fingerprint"), meta.get("count")
-        fp_ok = hashlib.sha256(files[LIST_NAME]).hexdigest() == fingerprint
-        lines = files[LIST_NAME].count(b"\n") - 1
-        if lines != count:
-            fp_ok = False
-        if not fp_ok:
-            problems.append("the signature list does not match its fingerprint")
-    else:
-        problems.append("it holds no signature list (not a DriveKit packet?)")
-    return VerifyReport(signed, intact, trusted, signer, fp_ok, fingerprint, count, problems)
+        return _sign(IncrementalPdfFileWriter(inf), signer, outf, options)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from drivekit.services.audit import AuditService
+from drivekit.services.backups import BackupService
 from drivekit.services.campaigns import CampaignService
 from drivekit.services.dashboard import DashboardService
 from drivekit.services.database import DatabaseService
@@ -36,6 +37,7 @@ class Services:
     database: DatabaseService
     audit: AuditService
     retention: RetentionService
+    backups: BackupService
 
 
 def build_services(db: Database) -> Services:
@@ -53,4 +55,5 @@ def build_services(db: Database) -> Services:
         database=DatabaseService(db),
         audit=AuditService(db),
         retention=RetentionService(db),
+        backups=BackupService(db),
     )

@@ -6,14 +6,16 @@ import os
 import re
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from drivekit import files
 from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
+from drivekit.domain.text import display_name
 from drivekit.errors import BadFile, BadInput, DiskFull
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
@@ -155,18 +157,19 @@ class DeliveryService:
         stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
         for r in s.execute(stmt):
             yield PacketRow(
-                name=" ".join(p for p in (r[0], r[1]) if p), postcode=r[2] or "", city=r[3] or "",
+                name=display_name(r[0], r[1]), postcode=r[2] or "", city=r[3] or "",
                 country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
                 drawing=r[9] if with_drawings else None, drawing_format=r[10] if with_drawings else None)
 
     # the packet ----------------------------------------------------------------------------
     def export_packet(self, campaign_id: str, target_id: str | None, path: Path, options: PacketOptions,
-                      signer: Any = None, progress: Progress | None = None) -> PacketResult:
+                      signer: Any = None, progress: Progress | None = None,
+                      timestamp_url: str | None = None) -> PacketResult:
         """Write (and optionally sign) one packet; the file appears only when complete.
 
         The header, the count and the rows are read in one read transaction (one snapshot), so a
         signature saved meanwhile is in all of them or in none: the cover's count is the list's."""
-        from drivekit.export.signing import signer_name
+        from drivekit.export.signing import certificate_fingerprint, signer_name
 
         progress = progress or NullProgress()
         path = Path(path)
@@ -175,26 +178,35 @@ class DeliveryService:
             c = get_campaign(s, campaign_id)
             refuse_if_purged(c, "a delivery packet with names")
             header = self._header(s, c, target_id)
+            if signer is not None:
+                header = replace(header, signed_by=signer_name(signer),
+                                 certificate_fingerprint=certificate_fingerprint(signer))
             conds, _ = self._where(s, c, target_id)
             total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
             folder = path.parent if str(path.parent) else Path(".")
             if not folder.is_dir():
                 raise BadInput(f"The folder {folder} does not exist.")
             with tempfile.TemporaryDirectory(prefix=".drivekit-", dir=folder) as tmp:
-                facts = self._write(s, c, target_id, header, total, Path(tmp), path, options, signer, progress)
+                facts = self._write(s, c, target_id, header, total, Path(tmp), path, options, signer, progress,
+                                    timestamp_url)
+        signed = facts.get("signing")
         result = PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
-                              facts["distinct_images"], signer_name(signer) if signer else None, header.target_name)
+                              facts["distinct_images"], header.signed_by or None, header.target_name,
+                              header.certificate_fingerprint or None, signed.level if signed else None,
+                              signed.note if signed else "")
         with self._db.session() as s:
             audit(s, "packet.exported", get_campaign(s, campaign_id).id, target=header.target_id,
                   count=result.count, pages=result.pages, fingerprint=result.fingerprint, signed=signer is not None,
+                  certificate=result.certificate_fingerprint, pades_level=result.pades_level,
                   signature_images=options.signature_images, full_address=options.full_address)
         return result
 
     def _write(self, s: Session, c: Campaign, target_id: str | None, header: PacketHeader, total: int, tmp: Path,
-               path: Path, options: PacketOptions, signer: Any, progress: Progress) -> dict[str, Any]:
+               path: Path, options: PacketOptions, signer: Any, progress: Progress,
+               timestamp_url: str | None = None) -> dict[str, Any]:
         """Write the packet in `tmp` from the rows of `s`'s snapshot, sign it, and move it to `path`."""
         from drivekit.export.packet import write_packet
-        from drivekit.export.signing import finalize
+        from drivekit.export.signing import SigningOptions, finalize
 
         raw, listed, done = tmp / "raw.pdf", tmp / "list.tsv", tmp / "packet.pdf"
         try:
@@ -204,7 +216,7 @@ class DeliveryService:
             meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
                     "target_name": header.target_name, "count": facts["count"],
                     "fingerprint": facts["fingerprint"], "full_address": options.full_address}
-            finalize(raw, done, listed, meta, signer)
+            facts["signing"] = finalize(raw, done, listed, meta, signer, SigningOptions(timestamp_url))
             os.replace(done, path)
         except OSError as err:
             if getattr(err, "errno", None) == 28:
@@ -213,7 +225,8 @@ class DeliveryService:
         return facts
 
     def export_packets(self, campaign_id: str, target_ids: list[str] | None, out: Path, options: PacketOptions,
-                       signer: Any = None, progress: Progress | None = None) -> PacketsExport:
+                       signer: Any = None, progress: Progress | None = None,
+                       timestamp_url: str | None = None) -> PacketsExport:
         """The packets of the given targets (else one per target, else one of everyone). `out` is the
         file (F-<target>.pdf when there are several), or a folder: packet-<campaign title>.pdf there.
         `outside_targets` (when no target was chosen): valid signatures in no packet."""
@@ -224,7 +237,7 @@ class DeliveryService:
                 out = out / f"packet-{slug(get_campaign(s, campaign_id).title)}.pdf"
         paths = self.packet_paths(plans, out)
         results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
-                                      progress) for plan, path in zip(plans, paths, strict=True)]
+                                      progress, timestamp_url) for plan, path in zip(plans, paths, strict=True)]
         return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
 
     def packet_paths(self, plans: list[PacketPlan], out: Path) -> list[Path]:
@@ -302,31 +315,29 @@ class DeliveryService:
 
     def export_table(self, campaign_id: str, kind: str, path: Path, target_id: str | None = None,
                      csv_format: str = "drivekit", include_contacts: bool = False,
-                     progress: Progress | None = None) -> TableExport:
+                     progress: Progress | None = None, force: bool = False) -> TableExport:
         """Valid signatures as CSV (`kind` "csv", in `csv_format`) or OSDI JSON ("osdi"), audited.
         Email, phone and address only for signers who opted in, unless `include_contacts`; an
-        Action Network file holds only opted-in signers with an email or a phone, whatever the flags."""
+        Action Network file holds only opted-in signers with an email or a phone, whatever the flags.
+        An existing file is replaced only with `force`; the database itself never."""
         from drivekit.export.tables import CSV_FORMATS, write_csv, write_osdi
 
         if kind not in ("csv", "osdi"):
             raise BadInput(f"Unknown export kind “{kind}”.")
         if kind == "csv" and csv_format not in CSV_FORMATS:
             raise BadInput(f"Unknown CSV format “{csv_format}” (use {' or '.join(CSV_FORMATS)}).")
-        path = Path(path)
+        path = files.check_destination(path, force)
         with self._db.session() as s:
             refuse_if_purged(get_campaign(s, campaign_id), f"a {kind.upper()} file of signers")
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                if petition is None:
-                    counts = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
-                                       progress, total)
-                else:
-                    counts = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts,
-                                        progress, total)
-        except OSError as err:
-            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
+        with files.open_output(path, "w", force=force, encoding="utf-8", newline="") as out:
+            if petition is None:
+                counts = write_csv(out, self.signers(campaign_id, target_id), csv_format, include_contacts,
+                                   progress, total)
+            else:
+                counts = write_osdi(out, petition, self.signers(campaign_id, target_id), include_contacts,
+                                    progress, total)
         left_out = {**self.left_out_by_status(campaign_id, target_id), **counts.left_out}
         details: dict[str, Any] = {"count": counts.written}
         if kind == "csv":

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from drivekit.export.signing import VerifyReport
+    from drivekit.export.verification import VerifyReport
     from drivekit.sync.fileformat.keys import OrganiserPublic
 
 
@@ -21,6 +21,12 @@ class KeyService:
         from drivekit.export.signing import make_certificate
 
         return make_certificate(organisation, Path(folder), _bytes(passphrase))
+
+    def certificate_fingerprint(self, pem: Path) -> str:
+        """SHA-256 of a certificate file (PEM or DER), lower-case hex: what recipients compare."""
+        from drivekit.export.verification import certificate_file_sha256
+
+        return certificate_file_sha256(Path(pem))
 
     def certificate_needs_passphrase(self, path: Path) -> bool:
         from drivekit.export.signing import p12_needs_passphrase
@@ -33,11 +39,12 @@ class KeyService:
 
         return load_signer(Path(path), _bytes(passphrase))
 
-    def verify_packet(self, path: Path, cert: Path | None = None) -> VerifyReport:
-        """Every signature of a packet and its content fingerprint, checked."""
-        from drivekit.export.signing import verify
+    def verify_packet(self, path: Path, cert: Path | None = None, fingerprint: str | None = None) -> VerifyReport:
+        """Every signature of a packet and its content fingerprint, checked; `fingerprint` is the certificate's
+        SHA-256 the organisation publishes (hex, any separators)."""
+        from drivekit.export.verification import verify
 
-        return verify(Path(path), Path(cert) if cert is not None else None)
+        return verify(Path(path), Path(cert) if cert is not None else None, fingerprint)
 
     # -- the organiser's sync keys ---------------------------------------------------------------
     def make_organiser_keys(self, folder: Path, passphrase: str | None = None) -> OrganiserPublic:

@@ -210,6 +210,9 @@ class SignatureService:
                 with self._db.engine.begin() as conn:
                     conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
             self._db.checkpoint()
+            from drivekit.services.backups import BackupService
+
+            BackupService(self._db).after_withdrawal()  # tombstones kept for restores; backups erased too
         else:
             with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM signature")

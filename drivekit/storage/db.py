@@ -12,7 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from drivekit.errors import BadFile, DatabaseLocked, DiskFull, KnownError
+from drivekit import files
+from drivekit.errors import BadFile, DatabaseLocked, DataFolderUnusable, DiskFull, KnownError
 from drivekit.storage import pg, sqlite_driver
 
 BUSY_TIMEOUT_MS = 10_000
@@ -50,6 +51,9 @@ def translate_db_error(err: Exception, where: str) -> KnownError | None:
         return BadFile(f"{where} is not a DriveKit database or is damaged; restore it from a backup.")
     if "disk is full" in text or "no space" in text:
         return DiskFull(f"The disk holding {where} is full; free some space and try again.")
+    if "readonly database" in text or "read-only" in text or "disk i/o error" in text:
+        return DataFolderUnusable(f"The database {where} cannot be written (the disk or its folder is read-only, "
+                                  "or the disk was removed); check it and try again.")
     if "unable to open database" in text:
         return BadFile(f"The database {where} cannot be opened; check that the folder exists and is writable.")
     return None
@@ -97,6 +101,16 @@ def begin_snapshot(session: Session) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
+def sqlite_path_of(url: str) -> Path | None:
+    """The file of a SQLite URL; None for an in-memory database or another server."""
+    if not url.startswith("sqlite"):
+        return None
+    rest = url.split("///", 1)[1] if "///" in url else ""
+    if not rest or rest == ":memory:":
+        return None
+    return Path(rest)
+
+
 class Database:
     """One engine per database; `session()` gives a transaction-scoped Session for one service call."""
 
@@ -108,6 +122,7 @@ class Database:
             path = self.sqlite_path
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
             # Every connection goes through sqlean's SQLite, whatever the interpreter's (sqlite_driver).
             kwargs["module"] = sqlite_driver.DBAPI
@@ -123,12 +138,7 @@ class Database:
 
     @property
     def sqlite_path(self) -> Path | None:
-        if not self.is_sqlite:
-            return None
-        rest = self.url.split("///", 1)[1] if "///" in self.url else ""
-        if not rest or rest == ":memory:":
-            return None
-        return Path(rest)
+        return sqlite_path_of(self.url)
 
     @property
     def display_name(self) -> str:
@@ -157,3 +167,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.sqlite_path is not None:
+            files.unprotect(self.sqlite_path)

@@ -118,11 +118,14 @@ def serialize_writers(session: Session) -> None:
 
 
 def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
-           also: dict[str, set[str]] | None = None, in_flight: InFlight | None = None) -> Decision:
+           also: dict[str, set[str]] | None = None, in_flight: InFlight | None = None,
+           fresh: frozenset[str] | set[str] = frozenset()) -> Decision:
     """Set status/duplicate_of on `new_rows` (dicts about to be inserted); reads only.
 
     `also` names extra keys whose groups must be re-decided (after an edit or withdrawal);
-    `in_flight` rows count as stored.
+    `in_flight` rows count as stored; `fresh` stored rows were inserted by this very transaction
+    (a hub import, decided after writing) and are left out of `possible_duplicates`: the caller
+    counts them as new.
     """
     keys: dict[str, set[str]] = {k: {r[k] for r in new_rows if r.get(k)} for k in _KEYS}
     for name, values in (also or {}).items():
@@ -138,7 +141,9 @@ def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
             result.possible_duplicates += status == POSSIBLE_DUPLICATE
         elif (stored[uid]["status"], stored[uid]["duplicate_of"]) != (status, dup_of):
             result.stored_changes.append((uid, status, dup_of))
-            result.possible_duplicates += status == POSSIBLE_DUPLICATE and stored[uid]["status"] != POSSIBLE_DUPLICATE
+            if uid not in fresh:
+                result.possible_duplicates += (status == POSSIBLE_DUPLICATE
+                                               and stored[uid]["status"] != POSSIBLE_DUPLICATE)
     return result
 
 

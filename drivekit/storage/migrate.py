@@ -38,6 +38,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this DriveKit can read (and upgrade from)."""
+    from alembic.script import ScriptDirectory
+
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
 def current_revision(db: Database) -> str | None:
     try:
         with db.engine.connect() as conn:
@@ -68,8 +75,9 @@ def backup_sqlite_file(path: Path, suffix: str) -> Path:
     return target
 
 
-def upgrade(db: Database) -> str:
-    """Bring the schema to head; returns the revision. Refuses a database from a newer DriveKit."""
+def upgrade(db: Database, backup: bool = True) -> str:
+    """Bring the schema to head; returns the revision. Refuses a database from a newer DriveKit.
+    `backup=False` for a copy that is itself being restored or repaired."""
     current = current_revision(db)
     if current == SCHEMA_HEAD:
         return current
@@ -89,7 +97,7 @@ def upgrade(db: Database) -> str:
             f"(schema {current}); please install the newer version. Nothing was changed."
         )
     path = db.sqlite_path
-    if current is not None and path is not None and path.exists():
+    if backup and current is not None and path is not None and path.exists():
         backup_sqlite_file(path, f"before-{head}")
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn

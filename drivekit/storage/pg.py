@@ -89,7 +89,7 @@ def translate(err: BaseException, url: URL) -> KnownError | None:
     if sqlstate == "53100" or "could not extend file" in low or "no space left" in low:
         return DiskFull(f"The database server at {server} has run out of disk space; nothing of the unfinished "
                         "operation was saved. Ask its administrator to free some space.")
-    if sqlstate == "42501" or "permission denied" in low:
+    if sqlstate in ("42501", "3F000") or "permission denied" in low:  # 3F000: no schema it may use
         return DatabaseUnavailable(f"User {user} may not do that in the database “{database}” at {server} "
                                    "(permission denied); ask the server's administrator for the hub's roles "
                                    "(see docs/postgresql-hub.md).")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from drivekit.config import Config, prepare_data_dir
-from drivekit.errors import KnownError
+from drivekit.errors import DatabaseDamaged, KnownError
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -63,6 +63,16 @@ def _open_services(config: Config, settings: UiSettings, services_factory: Calla
             settings.sync()
     try:
         return services_factory()
+    except DatabaseDamaged as err:
+        from drivekit.ui.safety import offer_restore
+
+        if not offer_restore(err, config.db_url):
+            return None
+        try:
+            return services_factory()
+        except KnownError as again:
+            QMessageBox.critical(None, "DriveKit", str(again))
+            return None
     except KnownError as err:
         QMessageBox.critical(None, "DriveKit", str(err))
         return None

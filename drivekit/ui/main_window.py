@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +30,7 @@ from drivekit.ui.first_run.wizard import CampaignWizard
 from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
 from drivekit.ui.kiosk.window import KioskWindow
 from drivekit.ui.resources import apply_style
+from drivekit.ui.safety import BackupController, BackupsDialog
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
@@ -98,6 +100,14 @@ class MainWindow(QMainWindow):
         self.status_today = QLabel(self)
         for label in (self.status_campaign, self.status_event, self.status_today):
             self.statusBar().addWidget(label)
+        self.backups = BackupController(services, self)
+        self.status_backup = QLabel(self.backups.status_text(), self)
+        self.statusBar().addPermanentWidget(self.status_backup)
+        self.backups.status_changed.connect(self.status_backup.setText)
+        for i in range(self.pages.count()):
+            saved = getattr(self.pages.widget(i), "signature_saved", None)
+            if saved is not None:
+                saved.connect(self.backups.note_saved)
 
         self._build_menus()
         self.welcome.create_requested.connect(self.new_campaign)
@@ -130,6 +140,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.database_action = file_menu.addAction(self.tr("&Database…"), self.choose_database)
         file_menu.addSeparator()
+        self.backups_action = file_menu.addAction(self.tr("&Backups…"), self.show_backups)
+        self.backups_action.setEnabled(self._services.backups.available)
         file_menu.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
         view = self.menuBar().addMenu(self.tr("&View"))
@@ -250,6 +262,7 @@ class MainWindow(QMainWindow):
         self._kiosk = KioskWindow(self._services, cid, self._settings.event_for(cid) or None,
                                   self._settings.volunteer_for(cid) or None, pin_guard=self._pin_guard)
         self._kiosk.closed.connect(self._on_kiosk_closed)
+        self._kiosk.signature_saved.connect(self.backups.note_saved)
         self.hide()
         self._kiosk.start()
         return self._kiosk
@@ -295,7 +308,15 @@ class MainWindow(QMainWindow):
             width, height = min(width, available.width()), min(height, available.height())
         self.resize(width, height)
 
+    def show_backups(self) -> None:
+        BackupsDialog(self._services, self.backups, self).exec()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.backups.backup_on_close()
+        finally:
+            QApplication.restoreOverrideCursor()
         self._settings.geometry = self.saveGeometry()
         self._settings.page = self.pages.currentIndex()
         self._settings.sync()

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="45"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="49"/>
+        <source>today {0}</source>
+        <translation>hoy {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="114"/>
+        <source>the backup failed; see the log file</source>
+        <translation>la copia de seguridad falló; consulte el archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="121"/>
+        <source>Last backup: {0}</source>
+        <translation>Última copia de seguridad: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
+        <source>problem: {0}</source>
+        <translation>problema: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="134"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
+        <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
+        <translation>DriveKit copia la base de datos cada 100 firmas, cada 15 minutos mientras recoge firmas y al cerrarse. Una segunda carpeta (una memoria USB) guarda también una copia, por si este ordenador se pierde o se rompe.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="146"/>
+        <source>Backups to keep</source>
+        <translation>Copias que conservar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <source>Second folder</source>
+        <translation>Segunda carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="158"/>
+        <source>Back up now</source>
+        <translation>Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="165"/>
+        <source>Data folder&apos;s backups:</source>
+        <translation>Copias en la carpeta de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <source>Last backup:</source>
+        <translation>Última copia:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Conservar las últimas</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
+        <source>&amp;Second folder:</source>
+        <translation>&amp;Segunda carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="180"/>
+        <source>Second folder for backups</source>
+        <translation>Segunda carpeta para las copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="199"/>
+        <source>No backup was made: {0}</source>
+        <translation>No se hizo ninguna copia: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="202"/>
+        <source>Backup written: {0}</source>
+        <translation>Copia guardada: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignImport</name>
     <message>
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
@@ -1137,47 +1243,47 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="48"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="64"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="77"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="81"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="100"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="151"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="158"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1185,163 +1291,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="55"/>
+        <location filename="../../drivekit/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="83"/>
         <location filename="../../drivekit/ui/main_window.py" line="85"/>
+        <location filename="../../drivekit/ui/main_window.py" line="87"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="88"/>
+        <location filename="../../drivekit/ui/main_window.py" line="90"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="122"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="123"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="125"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="120"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="121"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="126"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="153"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="161"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="159"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="241"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="241"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="242"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="244"/>
+        <location filename="../../drivekit/ui/main_window.py" line="256"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="245"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="284"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="284"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="281"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="282"/>
+        <location filename="../../drivekit/ui/main_window.py" line="295"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2239,6 +2350,33 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
+    </message>
+</context>
+<context>
+    <name>offer_restore</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="219"/>
+        <source>The database is damaged and no good backup of it was found.</source>
+        <translation>La base de datos está dañada y no se encontró ninguna copia de seguridad en buen estado.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="222"/>
+        <source>The database is damaged, so DriveKit cannot open it safely.
+
+The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
+        <translation>La base de datos está dañada, así que DriveKit no puede abrirla con seguridad.
+
+La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La base de datos dañada se guarda aparte; las firmas guardadas después de esa copia no están en ella (recójalas de nuevo desde el paquete de otro portátil o de las hojas en papel).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="230"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupController</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="45"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="49"/>
+        <source>today {0}</source>
+        <translation>aujourd’hui {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="114"/>
+        <source>the backup failed; see the log file</source>
+        <translation>la sauvegarde a échoué ; voir le fichier journal</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="121"/>
+        <source>Last backup: {0}</source>
+        <translation>Dernière sauvegarde : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
+        <source>problem: {0}</source>
+        <translation>problème : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="134"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
+        <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
+        <translation>DriveKit copie la base de données toutes les 100 signatures, toutes les 15 minutes pendant la collecte et à la fermeture. Un second dossier (une clé USB) en garde aussi une copie, au cas où cet ordinateur serait perdu ou en panne.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="146"/>
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <source>Second folder</source>
+        <translation>Second dossier</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="158"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="165"/>
+        <source>Data folder&apos;s backups:</source>
+        <translation>Sauvegardes du dossier de données :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <source>Last backup:</source>
+        <translation>Dernière sauvegarde :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <source>&amp;Keep the last</source>
+        <translation>&amp;Conserver les dernières</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
+        <source>&amp;Second folder:</source>
+        <translation>&amp;Second dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="180"/>
+        <source>Second folder for backups</source>
+        <translation>Second dossier pour les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="199"/>
+        <source>No backup was made: {0}</source>
+        <translation>Aucune sauvegarde n’a été faite : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="202"/>
+        <source>Backup written: {0}</source>
+        <translation>Sauvegarde écrite : {0}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignImport</name>
     <message>
         <location filename="../../drivekit/ui/sync/campaign_import.py" line="20"/>
@@ -1137,47 +1243,47 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="48"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="64"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="77"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="81"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="100"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="151"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="158"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1185,163 +1291,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="55"/>
+        <location filename="../../drivekit/ui/main_window.py" line="57"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="83"/>
         <location filename="../../drivekit/ui/main_window.py" line="85"/>
+        <location filename="../../drivekit/ui/main_window.py" line="87"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="88"/>
+        <location filename="../../drivekit/ui/main_window.py" line="90"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="112"/>
+        <location filename="../../drivekit/ui/main_window.py" line="122"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="113"/>
+        <location filename="../../drivekit/ui/main_window.py" line="123"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="114"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="115"/>
+        <location filename="../../drivekit/ui/main_window.py" line="125"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="120"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="121"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="126"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="153"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="158"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="161"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="159"/>
+        <location filename="../../drivekit/ui/main_window.py" line="171"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="197"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="241"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="229"/>
+        <location filename="../../drivekit/ui/main_window.py" line="241"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="230"/>
+        <location filename="../../drivekit/ui/main_window.py" line="242"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="244"/>
+        <location filename="../../drivekit/ui/main_window.py" line="256"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="245"/>
+        <location filename="../../drivekit/ui/main_window.py" line="257"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="284"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="284"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="281"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="282"/>
+        <location filename="../../drivekit/ui/main_window.py" line="295"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2239,6 +2350,33 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
+    </message>
+</context>
+<context>
+    <name>offer_restore</name>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="219"/>
+        <source>The database is damaged and no good backup of it was found.</source>
+        <translation>La base de données est endommagée et aucune sauvegarde intacte n’a été trouvée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="222"/>
+        <source>The database is damaged, so DriveKit cannot open it safely.
+
+The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
+        <translation>La base de données est endommagée : DriveKit ne peut pas l’ouvrir sans risque.
+
+La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommagée est mise de côté ; les signatures enregistrées après cette sauvegarde n’y sont pas (reprenez-les depuis le paquet d’un autre portable ou les feuilles papier).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/safety.py" line="230"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from drivekit.storage import sqlite_driver
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -62,7 +64,8 @@ def test_csv_osdi_and_blank_sheets(tmp_path: Path, demo: str) -> None:
     assert doc["total_signatures"] == csv_out["count"] == len(doc["_embedded"]["osdi:signatures"])
     sheets = json.loads(run(tmp_path, "export", "blank-sheets", demo, "-o", str(tmp_path / "b.pdf"), "--pages", "2",
                             "--json").stdout)
-    assert (sheets["first_sheet"], sheets["last_sheet"]) == (1, 2)
+    used = sqlite_driver.connect(tmp_path / "db.sqlite3").execute("SELECT max(sheet_number) FROM signature").fetchone()[0]
+    assert used and (sheets["first_sheet"], sheets["last_sheet"]) == (used + 1, used + 2)  # after the demo's paper ones
     audit = run(tmp_path, "verify", str(tmp_path / "b.pdf"), check=False)
     assert audit.returncode == 1
 

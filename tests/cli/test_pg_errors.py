@@ -112,3 +112,25 @@ def test_a_service_file_names_the_hub(tmp_path: Path) -> None:
                   {"PGSERVICEFILE": str(services)})
     assert missing.code == 1
     assert "no service “no-such-hub”" in _plain_one_line(missing.err)
+
+
+def test_a_user_who_is_not_one_of_the_hubs_organisers(tmp_path: Path) -> None:
+    import uuid
+
+    from sqlalchemy import create_engine
+
+    with fresh_database() as url:
+        assert run(["--db", url, "init"], tmp_path).code == 0
+        outsider = f"outsider_{uuid.uuid4().hex[:8]}"
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f"CREATE ROLE {outsider} LOGIN")
+        try:
+            done = run(["--db", make_url(url).set(username=outsider).render_as_string(hide_password=False),
+                        "campaign", "list"], tmp_path)
+            assert done.code == 1
+            assert f"User {outsider} may not do that" in _plain_one_line(done.err)
+        finally:
+            with admin.connect() as conn:
+                conn.exec_driver_sql(f"DROP ROLE {outsider}")
+            admin.dispose()

@@ -11,7 +11,8 @@ import pytest
 
 from drivekit.errors import BadInput
 from drivekit.export.model import PacketOptions
-from drivekit.export.signing import load_signer, make_certificate, p12_needs_passphrase, verify
+from drivekit.export.signing import load_signer, make_certificate, p12_needs_passphrase
+from drivekit.export.verification import verify
 
 
 @pytest.fixture

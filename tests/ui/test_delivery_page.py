@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from drivekit.export.signing import make_certificate, verify
+from drivekit.export.signing import make_certificate
+from drivekit.export.verification import verify
 from drivekit.ui.delivery import DeliveryPage, PaperEntryDialog
 from tests.export.conftest import drive  # noqa: F401  (fixture)
 

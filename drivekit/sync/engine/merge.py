@@ -7,8 +7,7 @@ bundle recorded as imported only in the last one; an interrupted import is finis
 importing the same file again. See docs/sync-format.md, "Import guarantees".
 
 On PostgreSQL (a hub several organisers import into at once) the bundle is one transaction
-instead: the server lets others read and save meanwhile, and a killed importer or a dropped
-connection leaves nothing of it (docs/postgresql-hub.md).
+instead (hub_merge): a killed importer or a dropped connection leaves nothing of it.
 """
 
 from __future__ import annotations
@@ -53,7 +52,6 @@ from drivekit.sync.fileformat.container import fingerprint
 from drivekit.sync.fileformat.reader import DecodedBundle
 
 BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
-HUB_BATCH = 2_000  # records per step of a PostgreSQL import (one transaction: nobody waits between steps)
 # What a correction changes: the editable fields, what is worked out from them, and its version.
 CORRECTED = (*EDITABLE_FIELDS, "email_key", "person_key", "search_text", "edited_at", "edit_device_id", "edit_seq")
 
@@ -164,7 +162,15 @@ def _keys(rows: list[Any]) -> dict[str, set[str]]:
             "person_key": {r.person_key for r in rows if r.person_key}}
 
 
-def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sqlite: bool, counts: Counts) -> None:
+def _add_keys(into: dict[str, set[str]], keys: dict[str, set[str]]) -> None:
+    for name, values in keys.items():
+        into.setdefault(name, set()).update(values)
+
+
+def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sqlite: bool, counts: Counts,
+                       keys_out: dict[str, set[str]] | None = None) -> None:
+    """Tombstones, and the signatures they erase; the duplicate groups those leave are decided
+    now, or (`keys_out`) collected for the caller to decide later under the writers' lock."""
     uuids = [w["signature_uuid"] for w in batch]
     known = {r.signature_uuid: r for r in in_chunks(s, select(
         Withdrawal.signature_uuid, Withdrawal.withdrawn_at, Withdrawal.device_id, Withdrawal.device_seq)
@@ -188,7 +194,10 @@ def _apply_withdrawals(s: Session, cid: str, batch: list[dict[str, Any]], is_sql
         for i in range(0, len(live), IN_CHUNK):
             s.execute(update(Signature).where(Signature.uuid.in_([r.uuid for r in live[i:i + IN_CHUNK]]))
                       .values(**{f: blank[f] for f in (*ERASED, "contact_consent", "status", "duplicate_of")}))
-        duplicate_marks.resolve(s, cid, [], also=_keys(live))
+        if keys_out is None:
+            duplicate_marks.resolve(s, cid, [], also=_keys(live))
+        else:
+            _add_keys(keys_out, _keys(live))
         counts.erased += len(live)
 
 
@@ -253,7 +262,7 @@ class BundleMerge:
         self.is_sqlite, self.cid = db.is_sqlite, bundle.campaign_id
 
     def run(self) -> Counts:
-        if not self.is_sqlite:
+        if not self.is_sqlite:  # a shared PostgreSQL hub: see hub_merge
             return self.run_in_one_transaction()
         b = self.bundle
         with self.db.session() as s:
@@ -269,27 +278,9 @@ class BundleMerge:
         return self.counts
 
     def run_in_one_transaction(self) -> Counts:
-        """PostgreSQL: the whole bundle in one transaction, under the signature writers' lock taken
-        first. Importers of other bundles decode and check theirs meanwhile and then wait; an
-        importer of the same bundle finds it recorded once it gets the lock (AlreadyImported)."""
-        b = self.bundle
-        with self.db.session() as s:
-            duplicate_marks.serialize_writers(s)
-            done = already_imported(s, b.bundle_id)
-            if done is not None:
-                raise AlreadyImported(done)
-            _prepare(s, b, False)
-            self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
-            for i in range(0, len(b.withdrawals), HUB_BATCH):
-                part = b.withdrawals[i:i + HUB_BATCH]
-                _apply_withdrawals(s, self.cid, part, False, self.counts)
-                _advance(self.progress, len(part))
-            for i in range(0, len(b.signatures), HUB_BATCH):
-                part = b.signatures[i:i + HUB_BATCH]
-                plan = plan_signatures(s, self.cid, sort_signatures(s, part))
-                _write_signatures(s, self.cid, plan, False, self.counts)
-                _advance(self.progress, len(part))
-            self._record(s)
+        from drivekit.sync.engine.hub_merge import HubMerge
+
+        self.counts = HubMerge(self.db, self.bundle, self.progress).run()
         return self.counts
 
     # -- withdrawals ---------------------------------------------------------------------------
@@ -364,16 +355,19 @@ class BundleMerge:
             self._record(s)
 
     def _record(self, s: Session) -> None:
-        b, counts = self.bundle, self.counts
-        ranges = set(b.coverage)
-        if b.seq_to >= b.seq_from:
-            ranges.add((b.device_id, b.seq_from, b.seq_to))
-        s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
-                         seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
-        s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
-                  for d, lo, hi in sorted(ranges))
-        audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id,
-              **counts.as_dict())
+        record(s, self.bundle, self.counts)
+
+
+def record(s: Session, b: DecodedBundle, counts: Counts) -> None:
+    """Mark the bundle imported, with the sequence ranges it covers, and audit it."""
+    ranges = set(b.coverage)
+    if b.seq_to >= b.seq_from:
+        ranges.add((b.device_id, b.seq_from, b.seq_to))
+    s.add(SyncImport(bundle_id=b.bundle_id, device_id=b.device_id, campaign_id=b.campaign_id,
+                     seq_from=b.seq_from, seq_to=b.seq_to, file_name=b.name[:500], counts=counts.as_dict()))
+    s.add_all(SyncRange(device_id=d, campaign_id=b.campaign_id, seq_from=lo, seq_to=hi, bundle_id=b.bundle_id)
+              for d, lo, hi in sorted(ranges))
+    audit(s, "sync.imported", b.campaign_id, bundle=b.bundle_id, file=b.name, device=b.device_id, **counts.as_dict())
 
 
 def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -384,3 +378,12 @@ def gaps(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
             missing.append((upto + 1, lo - 1))
         upto = max(upto, hi)
     return missing
+
+
+def apply_tombstones(s: Session, campaign_id: str, tombstones: list[dict[str, Any]]) -> int:
+    """Withdraw (erase, tombstone, decide duplicates again) as a bundle's withdrawals would; used when
+    a restored backup catches up with withdrawals made after it. Returns how many rows were erased."""
+    counts = Counts()
+    for i in range(0, len(tombstones), IN_CHUNK):
+        _apply_withdrawals(s, campaign_id, tombstones[i:i + IN_CHUNK], s.get_bind().dialect.name == "sqlite", counts)
+    return counts.erased

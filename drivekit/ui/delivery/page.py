@@ -321,17 +321,18 @@ class DeliveryPage(QWidget):
         caption = self.tr("Save CSV file") if kind == "csv" else self.tr("Save OSDI file")
         pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("JSON files (*.json)")
         path, _ = QFileDialog.getSaveFileName(self, caption, self.folder.text(), pattern)
-        if path:
-            self.export_table(kind, Path(path), csv_format)
+        if path:  # the dialog has asked before choosing an existing file
+            self.export_table(kind, Path(path), csv_format, force=True)
 
-    def export_table(self, kind: str, path: Path, csv_format: str = "drivekit") -> None:
+    def export_table(self, kind: str, path: Path, csv_format: str = "drivekit", force: bool = False) -> None:
         """CSV or OSDI in the background; contact details only for signers who opted in."""
         campaign_id, delivery = self._campaign_id, self._services.delivery
         if campaign_id is None:
             return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return delivery.export_table(campaign_id, kind, path, csv_format=csv_format, progress=progress)
+            return delivery.export_table(campaign_id, kind, path, csv_format=csv_format, progress=progress,
+                                         force=force)
 
         def done(result: TableExport) -> None:
             self._finish()

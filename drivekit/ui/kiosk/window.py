@@ -40,6 +40,7 @@ class KioskWindow(QWidget):
     """Shows nothing but what a signer needs, never whether someone signed before."""
 
     closed = Signal()
+    signature_saved = Signal()  # after the commit returned (automatic backups count these)
 
     def __init__(self, services: Services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
                  *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS, pin_guard: PinGuard | None = None) -> None:
@@ -157,6 +158,7 @@ class KioskWindow(QWidget):
             log.exception("saving a kiosk signature failed")
             self.status.setText(self.tr("Your signature could not be saved. Please call the volunteer."))
             return False
+        self.signature_saved.emit()
         # Same thank-you whatever the outcome, so no one learns whether a person signed before.
         self.form.clear()
         self.status.clear()

@@ -1,0 +1,225 @@
+"""The one way DriveKit writes a file: whole or not at all, private, never over the database.
+
+Every export, key file and sync file goes through `output_path` / `open_output` / `write_bytes`:
+the data is written to a temporary file in the destination's own folder (0600 from the start),
+flushed to the disk (fsync), then linked into place. An existing file is replaced only when the
+caller says `force=True`; the open database and its -wal/-shm files are never a destination, found
+by resolved path and by device+inode (a hard link or a symlink to the database is the database).
+A full disk, a read-only folder or a missing permission becomes one plain KnownError, any earlier
+file at the destination is left as it was, and no temporary file stays behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from drivekit.errors import BadInput, DiskFull, KnownError
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+
+# Paths of the databases open in this process (added by storage.db.Database). One set per
+# process on purpose: a writer anywhere (a key file, a bundle) must not need the Database handed
+# down to be kept off it.
+_protected: dict[Path, int] = {}
+
+
+class OutputRefused(BadInput):
+    """The destination may not be written: it is the database, or it exists and force was not given."""
+
+
+class CannotWrite(KnownError):
+    """The operating system refused the write (read-only disk, no permission, a folder in the way)."""
+
+
+def protect(database: Path) -> None:
+    """Keep every writer off this database file and its -wal, -shm and -journal files."""
+    key = Path(os.path.abspath(database))
+    _protected[key] = _protected.get(key, 0) + 1
+
+
+def unprotect(database: Path) -> None:
+    """One opener of this database is done with it (it stays protected while another has it open)."""
+    key = Path(os.path.abspath(database))
+    left = _protected.get(key, 0) - 1
+    if left > 0:
+        _protected[key] = left
+    else:
+        _protected.pop(key, None)
+
+
+def _protected_files() -> list[Path]:
+    return [Path(str(db) + side) for db in list(_protected) for side in _SIDE_FILES]
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def is_protected(path: Path) -> bool:
+    """True when writing `path` would write the open database or one of its side files."""
+    target = Path(os.path.realpath(path))
+    ident = _identity(target)
+    for p in _protected_files():
+        if Path(os.path.realpath(p)) == target:
+            return True
+        if ident is not None and _identity(p) == ident:
+            return True
+    return False
+
+
+def check_destination(path: Path | str, force: bool = False) -> Path:
+    """Refuse early (before any slow work) a destination that `output_path` would refuse at the end."""
+    path = Path(path)
+    if is_protected(path):
+        raise OutputRefused(f"{path} is DriveKit's open database; choose another file name. Nothing was written.")
+    if path.is_dir():
+        raise OutputRefused(f"{path} is a folder; give a file name.")
+    if path.exists() and not force:
+        raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).")
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputRefused(f"The folder {folder} does not exist.")
+    return path
+
+
+def plain_os_error(err: OSError, path: Path) -> KnownError:
+    """One line a person can act on, for an OSError met while writing `path`."""
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(f"The disk is full; {path} was not written (free some space and try again).")
+    if err.errno == errno.EROFS:
+        return CannotWrite(f"{path.parent} is on a read-only disk; {path.name} was not written.")
+    if err.errno in (errno.EACCES, errno.EPERM):
+        return CannotWrite(f"No permission to write in {path.parent}; {path.name} was not written.")
+    if err.errno == errno.ENOENT:
+        return CannotWrite(f"The folder {path.parent} does not exist; {path.name} was not written.")
+    return CannotWrite(f"{path} cannot be written ({err.strerror or err}).")
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the new name durable too (a rename lives in the folder); not possible everywhere."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _place(tmp: Path, path: Path, force: bool) -> None:
+    """Move the finished temporary file to `path`: atomically, and without replacing unless `force`."""
+    if is_protected(path):
+        raise OutputRefused(f"{path} is DriveKit's open database; choose another file name. Nothing was written.")
+    if force:
+        os.replace(tmp, path)
+        return
+    try:
+        os.link(tmp, path)  # fails if `path` exists: no window between the check and the move
+    except FileExistsError:
+        raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).") from None
+    except OSError as err:
+        if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
+            raise
+        # FAT USB sticks have no hard links: check, then rename (rename refuses on Windows anyway).
+        if os.path.lexists(path):
+            raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).") from None
+        os.rename(tmp, path)
+        return
+    os.unlink(tmp)
+
+
+@contextmanager
+def output_path(path: Path | str, force: bool = False) -> Iterator[Path]:
+    """A temporary path (an empty 0600 file) to write; on success it becomes `path`, else it vanishes.
+
+    For writers that want a file name (a PDF library); others use `open_output`."""
+    path = check_destination(path, force)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as err:
+        raise plain_os_error(err, path) from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        os.chmod(tmp, FILE_MODE)  # a library may have recreated the file with the umask's mode
+        _fsync_file(tmp)
+        _place(tmp, path, force)
+        _fsync_folder(path.parent)
+    except OSError as err:
+        raise plain_os_error(err, path) from None
+    finally:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+@contextmanager
+def open_output(path: Path | str, mode: str = "wb", force: bool = False, encoding: str | None = None,
+                newline: str | None = None) -> Iterator[IO[Any]]:
+    """An open file to write; it appears at `path` (0600) only when the block ends without an error."""
+    if mode not in ("w", "wb"):
+        raise ValueError("open_output writes whole files: mode 'w' or 'wb'")
+    if "b" not in mode and encoding is None:
+        encoding = "utf-8"
+    with output_path(path, force) as tmp:
+        try:
+            fh = open(tmp, mode, encoding=encoding, newline=newline)
+        except OSError as err:
+            raise plain_os_error(err, Path(path)) from None
+        with fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def write_bytes(path: Path | str, data: bytes, force: bool = False) -> Path:
+    """Write `data` as the whole new file `path` (see the module's promises)."""
+    with open_output(path, "wb", force=force) as fh:
+        fh.write(data)
+    return Path(path)
+
+
+def write_text(path: Path | str, text: str, force: bool = False) -> Path:
+    with open_output(path, "w", force=force, encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    return Path(path)
+
+
+def private_folder(path: Path, tighten: bool = False) -> Path:
+    """Create `path` (and missing parents) readable by its owner only (0700).
+
+    An existing folder is left as it is unless `tighten` (DriveKit's own data folder): a person's
+    Documents folder chosen for key files is theirs to set."""
+    try:
+        existed = path.is_dir()
+        path.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+        if tighten or not existed:
+            os.chmod(path, FOLDER_MODE)  # mkdir's mode is filtered by the umask
+    except OSError as err:
+        raise plain_os_error(err, path) from None
+    return path
