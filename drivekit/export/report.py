@@ -45,13 +45,22 @@ class _Styles:
                                    textColor=(0.0, 0.35, 0.15))
 
 
+def _drawing(width: float, height: float) -> Any:
+    """A reportlab Drawing whose renderer starts in our font (its default is Helvetica, base-14)."""
+    from reportlab.graphics.shapes import Drawing
+
+    drawing = Drawing(width, height)
+    drawing.initialFontName, drawing.initialFontSize = fonts.SANS, 8
+    return drawing
+
+
 def _goal_bar(d: Dashboard, width: float) -> Any:
     """The progress bar with ticks at 25, 50 and 75 % of the goal."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Line, Rect, String
     from reportlab.lib.colors import Color
 
     height = 34.0
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     bar_y, bar_h = 12.0, 16.0
     drawing.add(Rect(0, bar_y, width, bar_h, fillColor=Color(0.92, 0.92, 0.92), strokeColor=Color(*RULE)))
     share = min(1.0, d.unique_signers / d.goal) if d.goal > 0 else 0.0
@@ -67,10 +76,9 @@ def _goal_bar(d: Dashboard, width: float) -> Any:
 
 def _column_chart(values: Sequence[int], labels: Sequence[str], width: float, height: float = 150.0) -> Any:
     from reportlab.graphics.charts.barcharts import VerticalBarChart
-    from reportlab.graphics.shapes import Drawing
     from reportlab.lib.colors import Color
 
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, width - 50, height - 40
     chart.data = [list(values)]
@@ -97,13 +105,13 @@ def _column_chart(values: Sequence[int], labels: Sequence[str], width: float, he
 
 def _bar_list(items: Sequence[tuple[str, int]], width: float) -> Any:
     """Horizontal bars, one per item, its label in our fonts (any script) and its count at the end."""
-    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.graphics.shapes import Rect, String
     from reportlab.lib.colors import Color
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     row, size = 16.0, 8.0
     label_w = width * 0.38
-    drawing = Drawing(width, row * len(items) + 4)
+    drawing = _drawing(width, row * len(items) + 4)
     top = max((n for _, n in items), default=0) or 1
     bar_room = width - label_w - 50
     for i, (label, n) in enumerate(items):
@@ -203,19 +211,22 @@ def _footer(canvas: Any, doc: Any, title: str) -> None:
 
 def write_report(d: Dashboard, out: IO[bytes] | str) -> int:
     """Write the report of `d` to `out` (a binary file or a path); returns the number of pages."""
-    from reportlab import rl_config
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import SimpleDocTemplate
 
-    rl_config.useA85 = 0
+    from drivekit.export.pdfdoc import new_canvas
+
     fonts.register()
+    title, subject = f"Progress report: {d.title}", "Signature drive progress report"
     doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title=f"Progress report: {d.title}", author=d.organisation,
-                            subject="Signature drive progress report", creator="DriveKit")
+                            bottomMargin=16 * mm, title=title, author=d.organisation, subject=subject,
+                            creator="DriveKit", initialFontName=fonts.SANS)
+
+    def canvas(target: Any, **kwargs: Any) -> Any:
+        # Every DriveKit PDF starts the same way: embedded fonts from the first page, metadata.
+        return new_canvas(target, kwargs["pagesize"], title, d.organisation, subject)
+
     footer = partial(_footer, title=f"{d.title}: progress report")
-    # The canvas's own initial font would be Helvetica (base-14, not embedded) on every page.
-    doc.build(_story(d, doc.width, _Styles()), onFirstPage=footer, onLaterPages=footer,
-              canvasmaker=partial(Canvas, initialFontName=fonts.SANS, initialFontSize=10))
+    doc.build(_story(d, doc.width, _Styles()), onFirstPage=footer, onLaterPages=footer, canvasmaker=canvas)
     return int(doc.page)

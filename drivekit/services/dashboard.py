@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from drivekit.domain import figures
 from drivekit import files
+from drivekit.domain import figures
 from drivekit.services.common import audit, campaign as get_campaign
 from drivekit.services.records import Dashboard, Figure
 from drivekit.storage import tallies

@@ -495,6 +495,195 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="114"/>
+        <source>Progress to the goal</source>
+        <translation>Progreso hacia el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="125"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="126"/>
+        <source>Count again now (F5)</source>
+        <translation>Volver a contar ahora (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="129"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="130"/>
+        <source>A PDF with these figures and charts, for a meeting or a funder</source>
+        <translation>Un PDF con estas cifras y gráficos, para una reunión o un financiador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Unique signers</source>
+        <translation>Firmantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Signers per day</source>
+        <translation>Firmantes por día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>Hour of the day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="155"/>
+        <source>By event</source>
+        <translation>Por evento</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="155"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="156"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="158"/>
+        <source>By target area</source>
+        <translation>Por zona de destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="158"/>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="223"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="239"/>
+        <source>The figures could not be counted; details are in the log file.</source>
+        <translation>No se pudieron contar las cifras; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <source>{0} unique signers</source>
+        <translation>{0} firmantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="246"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <translation>firmantes únicos de un objetivo de {0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="255"/>
+        <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
+        <translation>Registradas: {0} · Vigentes: {1} · Posibles duplicados por revisar: {2} · Duplicados confirmados: {3} · Retiradas: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="259"/>
+        <source>Counted at {0}. Every breakdown counts unique signers.</source>
+        <translation>Contado a las {0}. Cada desglose cuenta firmantes únicos.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="266"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
+        <source>No signer yet.</source>
+        <translation>Todavía no hay firmantes.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <source>No events.</source>
+        <translation>No hay eventos.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <source>No volunteers named yet.</source>
+        <translation>Todavía no hay voluntarios con nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="273"/>
+        <source>No targets yet.</source>
+        <translation>Todavía no hay destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <source>(no event)</source>
+        <translation>(sin evento)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <source>(no volunteer)</source>
+        <translation>(sin voluntario)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="282"/>
+        <source>(unknown volunteer)</source>
+        <translation>(voluntario desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="288"/>
+        <source>Goal reached! {0} % of the goal.</source>
+        <translation>¡Objetivo alcanzado! {0} % del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="290"/>
+        <source>Milestone: {0} % of the goal passed.</source>
+        <translation>Hito: se ha superado el {0} % del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="292"/>
+        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
+        <translation>Siguiente: {0} % con {1} firmantes únicos, faltan {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <source>Export progress report</source>
+        <translation>Exportar informe de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="306"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="318"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="326"/>
+        <source>Report saved: {0}</source>
+        <translation>Informe guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="332"/>
+        <source>The report could not be written; details are in the log file.</source>
+        <translation>No se pudo escribir el informe; los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
@@ -801,77 +990,77 @@
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="353"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="355"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="357"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="380"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -1291,168 +1480,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="57"/>
+        <location filename="../../drivekit/ui/main_window.py" line="58"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="85"/>
-        <location filename="../../drivekit/ui/main_window.py" line="87"/>
+        <location filename="../../drivekit/ui/main_window.py" line="86"/>
+        <location filename="../../drivekit/ui/main_window.py" line="88"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="90"/>
+        <location filename="../../drivekit/ui/main_window.py" line="91"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="123"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="123"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="125"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="125"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="160"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="161"/>
+        <location filename="../../drivekit/ui/main_window.py" line="163"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="170"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="173"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="256"/>
+        <location filename="../../drivekit/ui/main_window.py" line="258"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="296"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="295"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2350,6 +2544,19 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="63"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="64"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ class _Section(QGroupBox):
         for i, (label, n) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(_count(n))
-            item.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, 1, item)
         has = any(n for _, n in rows)
         self.tabs.setVisible(has)
