@@ -119,8 +119,9 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
         signer = keys.load_certificate(args.sign, secret)
     options = PacketOptions(landscape=args.landscape, signature_images=args.signature_images,
                             full_address=args.full_address)
-    done = services().delivery.export_packets(args.campaign, args.target, args.output, options, signer,
-                                              _TerminalProgress(), args.timestamp_url)
+    delivery = services().delivery
+    done = delivery.export_packets(args.campaign, args.target, args.output, options, signer,
+                                   _TerminalProgress(), args.timestamp_url)
     results = done.packets
     data: dict[str, Any] = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
                                          "fingerprint": r.fingerprint, "signed_by": r.signed_by,
@@ -140,21 +141,33 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
             warnings.append(f"{done.outside_targets} valid signatures are outside every target's postcode areas "
                             "and in no packet.")
         data["outside_targets"] = done.outside_targets
+    # Who is in no packet, and why: the same reasons a CSV or OSDI export gives.
+    left_out = delivery.left_out_by_status(args.campaign)
+    if done.outside_targets:
+        left_out["outside_target"] = done.outside_targets
+    data["left_out"] = left_out
+    lines += _left_out_lines(left_out)
     return Result(data, "\n".join(lines), warnings)
 
 
-def _table_result(done: Any, path: Path) -> Result:
-    """A CSV/OSDI export's result: rows written, and every signer left out with the reason."""
+def _left_out_lines(left_out: dict[str, int]) -> list[str]:
+    """ "Left out: N signers:" and one line per reason, in words."""
     from drivekit.export.tables import LEFT_OUT_REASONS
     from drivekit.services.delivery import LEFT_OUT
 
     words = {**LEFT_OUT, **LEFT_OUT_REASONS}
+    left = sum(left_out.values())
+    return [f"Left out: {left} signers" + (":" if left else "."),
+            *(f"  {n} {words.get(reason, reason)}" for reason, n in sorted(left_out.items()))]
+
+
+def _table_result(done: Any, path: Path) -> Result:
+    """A CSV/OSDI export's result: rows written, and every signer left out with the reason."""
     lines = [f"{path}: {done.count} signatures"]
     if done.with_contacts:
         lines[0] += f", {done.with_contacts} with contact details"
     left = sum(done.left_out.values())
-    lines.append(f"Left out: {left} signers" + (":" if left else "."))
-    lines += [f"  {n} {words.get(reason, reason)}" for reason, n in sorted(done.left_out.items())]
+    lines += _left_out_lines(done.left_out)
     if done.withheld_contacts:
         lines.append(f"Contact details left out for {done.withheld_contacts} signers who did not agree to be "
                      "contacted (--include-contacts adds them, marked unsubscribed in OSDI).")

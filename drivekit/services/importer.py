@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,8 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 _TRUE = {"1", "true", "yes", "y", "x", "t", "on", "si", "sí", "oui", "ja"}
 BATCH = 2000
+# Refused before reading: a 1,000,000-signer export is about 150 MB; the file is held in memory.
+MAX_IMPORT_BYTES = 256 << 20
 
 
 def _header_key(name: str) -> str:
@@ -102,9 +105,17 @@ def _dialect(text: str) -> type[csv.Dialect]:
 def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     """The header mapping and (line number, cells) of each data row; BadFile if unreadable."""
     try:
-        raw = path.read_bytes()
+        size = os.stat(path).st_size
+        if size > MAX_IMPORT_BYTES:
+            raise BadFile(f"{path.name} is too large to import ({size / 2**20:,.0f} MB; at most "
+                          f"{MAX_IMPORT_BYTES // 2**20} MB): split it into smaller files.")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_IMPORT_BYTES + 1)  # bounded even when the size lied (a pipe, a device)
     except OSError as err:
         raise BadFile(f"Cannot read {path}: {err.strerror or err}.") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise BadFile(f"{path.name} is too large to import (more than {MAX_IMPORT_BYTES // 2**20} MB): "
+                      "split it into smaller files.")
     if looks_like_json(path, raw[:64]):
         return read_osdi(path, raw)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -99,6 +99,8 @@ def read_osdi(path: Path, raw: bytes) -> tuple[dict[str, int], list[tuple[int, l
         raise BadFile(f"{path.name} is not UTF-8 text, so not an OSDI JSON file.") from None
     except json.JSONDecodeError as err:
         raise BadFile(f"{path.name} is not readable JSON (line {err.lineno}: {err.msg}).") from None
+    except RecursionError:
+        raise BadFile(f"{path.name} is not an OSDI file (its JSON is nested too deep).") from None
     rows: list[tuple[int, list[str]]] = []
     for number, entry in enumerate(_entries(doc), start=1):
         cells = signer_cells(entry)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import builtins
 from array import array
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, time, timezone
 from typing import Any
 
@@ -15,7 +16,7 @@ from drivekit.domain.duplicate_rule import match_keys
 from drivekit.domain.signer_fields import EDITABLE_FIELDS, SIGNER_FIELDS, required_set
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
-from drivekit.errors import BadInput
+from drivekit.errors import BadInput, ValidationError
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.services.retention import refuse_if_purged
@@ -110,6 +111,33 @@ def erase_signature(s: Session, sig: Signature, reason: str) -> None:
     audit(s, "signature.withdrawn", sig.campaign_id, signature=sig.uuid)
 
 
+def _validate_edit(merged: dict[str, Any], changed: set[str], contact: bool, signed_at: datetime,
+                   rules: Rules) -> CleanSigner:
+    """Validate an edit by today's rules for what was changed. A field saved before a rule was
+    tightened (a phone number no one can have, a postcode with a trailing word) and not touched now
+    keeps its stored value, so it never blocks another correction, such as a signer withdrawing
+    their contact opt-in."""
+    def check(values: dict[str, Any]) -> CleanSigner:
+        return validate_signer(SignerInput(**values, petition_consent=True, contact_consent=contact,
+                                           signed_at=signed_at), rules)
+
+    if "country" in changed:
+        changed = changed | {"postcode"}  # a postcode is read by its country's rules
+    try:
+        return check(merged)
+    except ValidationError as err:
+        stale = {f for f in err.errors if f not in changed and f in merged and merged[f]}
+        if not stale:
+            raise
+        if set(err.errors) - stale:  # report what this edit got wrong, not what an older version let in
+            raise ValidationError({f: m for f, m in err.errors.items() if f not in stale}) from None
+        try:
+            clean = check({**merged, **{f: "" for f in stale}})
+        except ValidationError:
+            raise err from None
+        return replace(clean, **{f: merged[f] for f in stale})
+
+
 def record_select():  # type: ignore[no-untyped-def]
     return select(*_RECORD_COLUMNS).outerjoin(Event, Event.id == Signature.event_id)
 
@@ -170,8 +198,7 @@ class SignatureService:
             current = {name: getattr(sig, name) or "" for name in EDITABLE}
             merged = {**current, **{k: ("" if v is None else v) for k, v in changes.items()}}
             contact = bool(merged.pop("contact_consent"))
-            clean = validate_signer(SignerInput(**merged, petition_consent=True, contact_consent=contact,
-                                                signed_at=sig.signed_at), rules_for(campaign))
+            clean = _validate_edit(merged, set(changes), contact, sig.signed_at, rules_for(campaign))
             new = signature_row(campaign, clean, uuid=sig.uuid)
             changed = [n for n in EDITABLE if (getattr(sig, n) or None) != (new[n] or None)]
             if not changed:

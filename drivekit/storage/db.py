@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,6 +102,15 @@ def begin_snapshot(session: Session) -> None:
         conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
 
+def _create_private(path: Path) -> None:
+    """A new database file readable by its owner only: it holds signers' details and this device's
+    secret key (SQLite gives its -wal and -shm files the same mode)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except OSError:  # it exists, or cannot be made: SQLite says why when it opens it
+        pass
+
+
 def sqlite_path_of(url: str) -> Path | None:
     """The file of a SQLite URL; None for an in-memory database or another server."""
     if not url.startswith("sqlite"):
@@ -122,6 +132,7 @@ class Database:
             path = self.sqlite_path
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                _create_private(path)
                 files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
             # Every connection goes through sqlean's SQLite, whatever the interpreter's (sqlite_driver).

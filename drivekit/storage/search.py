@@ -23,15 +23,24 @@ def fts_match(words: list[str]) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in words)
 
 
+def search_words(query: str) -> list[str]:
+    """The folded words of a search, without control characters: SQLite's C strings end at a NUL,
+    which would cut a LIKE pattern short (matching everyone) or leave an FTS5 phrase unterminated."""
+    folded = fold(query)
+    if not folded.isprintable():
+        folded = "".join(ch if ch.isprintable() else " " for ch in folded)
+    return folded.split()
+
+
 def whole_query_indexed(query: str) -> str | None:
     """The MATCH expression when the trigram index alone answers `query` (every word >= 3 letters)."""
-    words = [w for w in fold(query).split() if w]
+    words = search_words(query)
     return fts_match(words) if words and all(len(w) >= TRIGRAM for w in words) else None
 
 
 def search_condition(query: str, sqlite: bool) -> ColumnElement[bool] | None:
     """A WHERE condition on Signature matching every word of `query` as a substring."""
-    words = [w for w in fold(query).split() if w]
+    words = search_words(query)
     if not words:
         return None
     conds: list[ColumnElement[bool]] = []

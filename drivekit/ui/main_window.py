@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._campaign_id: str | None = None
         self._kiosk: KioskWindow | None = None
-        self._pin_guard = PinGuard()
+        self._pin_guard = PinGuard(settings=settings)
         self.setWindowTitle("DriveKit")
 
         self.welcome = WelcomePage(self)

@@ -92,3 +92,18 @@ class UiSettings:
         if urlsplit(url).password is not None:  # the INI file is plain text: libpq finds passwords itself
             raise ValueError("a database URL with a password is never kept in the settings")
         self._set("database/url", url)
+
+    @property
+    def kiosk_lock(self) -> tuple[int, float]:
+        """Wrong kiosk PINs in a row, and until when (wall-clock seconds) input waits: a restart of the
+        app must not reset the growing wait."""
+        try:
+            return int(self._get("kiosk/failures", "0")), float(self._get("kiosk/locked_until", "0"))
+        except ValueError:
+            return 0, 0.0
+
+    @kiosk_lock.setter
+    def kiosk_lock(self, value: tuple[int, float]) -> None:
+        self._set("kiosk/failures", int(value[0]))
+        self._set("kiosk/locked_until", f"{float(value[1]):.3f}")
+        self.sync()

@@ -103,3 +103,13 @@ def test_every_table_export_says_who_was_left_out_and_why(tmp_path: Path, demo: 
     assert osdi["count"] + osdi["left_out_total"] == stats["total"]
     text = run(tmp_path, "export", "osdi", demo, "-o", str(tmp_path / "o2.json")).stdout
     assert "Contact details left out for" in text and "Left out:" in text
+
+
+def test_packets_say_who_is_in_none_of_them_and_why(tmp_path: Path, demo: str) -> None:
+    stats = json.loads(run(tmp_path, "stats", demo, "--json").stdout)
+    out = json.loads(run(tmp_path, "export", "packet", demo, "-o", str(tmp_path / "p.pdf"), "--json").stdout)
+    left = out["left_out"]
+    assert left.get("withdrawn", 0) == stats["withdrawn"] and left.get("outside_target", 0) == out["outside_targets"]
+    assert sum(p["count"] for p in out["packets"]) + sum(left.values()) >= stats["total"]
+    text = run(tmp_path, "export", "packet", demo, "-o", str(tmp_path / "q.pdf")).stdout
+    assert f"Left out: {sum(left.values())} signers:" in text

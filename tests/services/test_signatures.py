@@ -140,3 +140,31 @@ def test_count_today_counts_this_event(services, campaign) -> None:  # type: ign
     services.signatures.save(campaign.id, SignerInput(last_name="C", petition_consent=True))
     assert services.signatures.count_today(campaign.id, rally.id) == 2
     assert services.signatures.count_today(campaign.id) == 3
+
+
+def test_a_field_saved_before_the_rules_tightened_never_blocks_another_correction(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from drivekit.errors import ValidationError
+
+    saved = services.signatures.save(campaign.id, SignerInput(
+        first_name="Ola", last_name="Nordmann", phone="07400 123456", postcode="SW1A 1AA", country="GB",
+        petition_consent=True, contact_consent=True))
+    with services.db.session() as s:  # what an older DriveKit accepted: a drama-range number, a trailing word
+        s.execute(text("UPDATE signature SET phone = '+447700900123', postcode = 'SW1A 1AA 1AA' WHERE uuid = :u"),
+                  {"u": saved.uuid})
+    # The signer asks not to be contacted any more: that must go through, and nothing else changes.
+    rec = services.signatures.edit(saved.uuid, {"contact_consent": False})
+    assert (rec.contact_consent, rec.phone, rec.postcode) == (False, "+447700900123", "SW1A 1AA 1AA")
+    # What is changed is held to today's rules, and only that is reported.
+    with pytest.raises(ValidationError) as err:
+        services.signatures.edit(saved.uuid, {"phone": "07700 900124", "city": "London"})
+    assert set(err.value.errors) == {"phone"}
+    rec = services.signatures.edit(saved.uuid, {"postcode": "sw1a1aa"})
+    assert (rec.postcode, rec.phone) == ("SW1A 1AA", "+447700900123")
+    # A new country reads the old postcode by its rules: no stale postcode slips through with it.
+    with services.db.session() as s:
+        s.execute(text("UPDATE signature SET postcode = 'SW1A 1AA 1AA' WHERE uuid = :u"), {"u": saved.uuid})
+    with pytest.raises(ValidationError) as err:
+        services.signatures.edit(saved.uuid, {"country": "FR"})
+    assert "postcode" in err.value.errors

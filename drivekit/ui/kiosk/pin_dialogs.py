@@ -14,26 +14,41 @@ from drivekit.errors import KnownError
 
 if TYPE_CHECKING:
     from drivekit.services import Services
+    from drivekit.ui.settings import UiSettings
 
 
 class PinGuard:
-    """Counts wrong tries and how long input stays locked; outlives a single dialog."""
+    """Counts wrong tries and how long input stays locked; outlives a single dialog and, when given
+    the settings, a restart of the app (killing DriveKit does not skip the wait)."""
 
-    def __init__(self, unit_s: float = 1.0, clock=time.monotonic) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, unit_s: float = 1.0, clock=time.monotonic, settings: UiSettings | None = None,  # type: ignore[no-untyped-def]
+                 wall=time.time) -> None:
         self.unit_s = unit_s
         self.failures = 0
         self.locked_until = 0.0
-        self._clock = clock
+        self._clock, self._wall, self._settings = clock, wall, settings
+        if settings is not None:
+            failures, until = settings.kiosk_lock
+            self.failures = max(0, failures)
+            # never longer than the wait it was given, even if the clock was set back meanwhile
+            left = min(max(0.0, until - wall()), retry_delay(self.failures) * unit_s)
+            self.locked_until = clock() + left if left > 0 else 0.0
 
     def failed(self) -> None:
         self.failures += 1
         self.locked_until = self._clock() + retry_delay(self.failures) * self.unit_s
+        self._remember()
 
     def succeeded(self) -> None:
         self.failures, self.locked_until = 0, 0.0
+        self._remember()
 
     def remaining(self) -> float:
         return max(0.0, self.locked_until - self._clock())
+
+    def _remember(self) -> None:
+        if self._settings is not None:
+            self._settings.kiosk_lock = (self.failures, self._wall() + self.remaining())
 
 
 def _pin_edit(parent: QWidget, name: str) -> QLineEdit:
