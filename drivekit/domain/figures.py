@@ -106,3 +106,13 @@ def day_series(by_day: Mapping[date, int]) -> list[tuple[date, int]]:
 def ranked(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """Largest first; equal counts in name order (a leaderboard that does not shuffle between refreshes)."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
+
+
+def axis_top(value: int, ticks: int = 4) -> int:
+    """A round top for a count axis of `ticks` equal steps: each step 1, 2 or 5 times a power of ten."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if step * m * ticks >= value:
+                return step * m * ticks
+        step *= 10

@@ -12,7 +12,7 @@ from functools import partial
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
-from drivekit.domain.figures import MILESTONES, Dashboard
+from drivekit.domain.figures import MILESTONES, Dashboard, axis_top
 from drivekit.export import fonts
 
 INK = (0.10, 0.20, 0.45)  # bars: dark blue, legible printed in black and white
@@ -86,9 +86,9 @@ def _column_chart(values: Sequence[int], labels: Sequence[str], width: float, he
     chart.bars[0].strokeColor = None
     chart.barSpacing = 1
     chart.valueAxis.valueMin = 0
-    top = max(values, default=0)
-    chart.valueAxis.valueMax = max(top, 4)
-    chart.valueAxis.valueStep = max(1, -(-max(top, 4) // 4))
+    top = axis_top(max(values, default=0))
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = top // 4
     chart.valueAxis.labels.fontName = fonts.SANS
     chart.valueAxis.labels.fontSize = 7
     chart.valueAxis.labelTextFormat = _n

@@ -8,25 +8,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
+
+from drivekit.domain.figures import axis_top
 
 
 def _count(n: int) -> str:
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(int(n))
-
-
-def _nice_top(value: int) -> int:
-    """A round axis maximum at or above `value` (1, 2, 5 times a power of ten)."""
-    if value <= 4:
-        return 4
-    step = 1
-    while True:
-        for m in (1, 2, 5):
-            if step * m * 4 >= value:
-                return step * m * 4
-        step *= 10
 
 
 class ColumnChart(QWidget):
@@ -62,7 +52,7 @@ class ColumnChart(QWidget):
         text, grid = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Mid)
         bar = pal.color(QPalette.ColorRole.Highlight)
         fm = QFontMetrics(self.font())
-        top = _nice_top(max(self._values, default=0))
+        top = axis_top(max(self._values, default=0))
         left = fm.horizontalAdvance(_count(top)) + fm.averageCharWidth()
         area = QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2)
         if area.width() <= 0 or area.height() <= 0:
@@ -90,7 +80,9 @@ class ColumnChart(QWidget):
             if i % every:
                 continue
             x = area.left() + i * slot + slot / 2
-            p.drawText(QRectF(x - widest / 2, area.bottom() + 2, widest, fm.height()),
+            # Centred under its bar, but kept inside the widget (the first and last days).
+            left_edge = min(max(0.0, x - widest / 2), self.width() - widest)
+            p.drawText(QRectF(left_edge, area.bottom() + 2, widest, fm.height()),
                        int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
 
@@ -144,3 +136,16 @@ class BarList(QWidget):
                 p.fillRect(QRectF(label_w, y + row * 0.2, max(2.0, w), row * 0.6), QColor(bar))
             p.drawText(QRectF(label_w + w + fm.averageCharWidth() / 2, y, count_w, row),
                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _count(n))
+
+
+class GoalBar(QProgressBar):
+    """The progress bar to the goal, with a tick at 25, 50 and 75 % (the milestones)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        p = QPainter(self)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 2))
+        for m in (25, 50, 75):
+            x = int(self.width() * m / 100)
+            p.drawLine(x, 0, x, self.height() // 4)
+            p.drawLine(x, self.height() - self.height() // 4, x, self.height())

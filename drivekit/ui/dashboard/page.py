@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import Task, run_in_background
-from drivekit.ui.dashboard.charts import BarList, ColumnChart
+from drivekit.ui.dashboard.charts import BarList, ColumnChart, GoalBar
 
 if TYPE_CHECKING:
     from drivekit.domain.figures import Dashboard
@@ -108,7 +107,7 @@ class DashboardPage(QWidget):
         self.big_number.setObjectName("bigNumber")
         self.goal_text = QLabel(self)
         self.goal_text.setWordWrap(True)
-        self.goal_bar = QProgressBar(self)
+        self.goal_bar = GoalBar(self)
         self.goal_bar.setRange(0, 100)
         self.goal_bar.setTextVisible(True)
         self.goal_bar.setAccessibleName(self.tr("Progress to the goal"))
