@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from drivekit.config import load_config, prepare_data_dir
 from drivekit.errors import DataFolderUnusable
@@ -21,6 +21,7 @@ class ServicesFactory:
     def __init__(self, db_url: str) -> None:
         self.db_url = db_url
         self._built: Services | None = None
+        self._hold: Any = None
 
     def __call__(self) -> Services:
         if self._built is None:
@@ -29,7 +30,9 @@ class ServicesFactory:
             from drivekit.storage import migrate
             from drivekit.storage.db import Database
 
-            BackupService.for_url(self.db_url).startup_check()
+            backups = BackupService.for_url(self.db_url)
+            backups.startup_check()
+            self._hold = backups.hold()  # a restore waits until this process is done with the file
             db = Database(self.db_url)
             try:
                 migrate.upgrade(db)
@@ -43,6 +46,8 @@ class ServicesFactory:
         if self._built is not None:
             self._built.db.dispose()
             self._built.backups.closing()
+        if self._hold is not None:
+            self._hold.release()
 
 
 def make_services_factory(db_url: str) -> ServicesFactory:

@@ -9,9 +9,10 @@ import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from drivekit import files as outputs
-from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
+from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseLocked, DatabaseTooNew, KnownError
 from drivekit.storage import backup as files, safety_state
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete, sqlite_path_of
@@ -278,6 +279,17 @@ class BackupService:
         except OSError as err:  # a read-only folder: the check simply runs again next time
             log.info("cannot remember the good check: %s", err)
 
+    def hold(self) -> safety_state.InUse | None:
+        """Mark the database as in use by this process until `.release()` (restores wait for it)."""
+        if self._path is None:
+            return None
+        self._path.parent.mkdir(parents=True, exist_ok=True)
+        hold = safety_state.InUse(self._path)
+        if not hold.share():
+            hold.release()
+            raise DatabaseLocked(f"{self._path} is being restored from a backup right now; try again in a moment.")
+        return hold
+
     def closing(self) -> None:
         """The app is closing cleanly: remember the withdrawals, the sequence and the file as good."""
         if self._path is None or not self._path.exists():
@@ -300,9 +312,13 @@ class BackupService:
             log.info("remember_withdrawals: %s", err)
             return 0
         try:
-            rows = conn.execute("SELECT signature_uuid, campaign_id, withdrawn_at, device_id, device_seq "
-                                "FROM withdrawal").fetchall()
+            since = safety_state.load(self._path).withdrawal_rowid
+            rows = conn.execute("SELECT id, signature_uuid, campaign_id, withdrawn_at, device_id, device_seq "
+                                "FROM withdrawal WHERE id > ? ORDER BY id", (since,)).fetchall()
             mine = conn.execute("SELECT id, next_seq FROM device WHERE is_self = 1").fetchall()
+            columns = {r[1] for r in conn.execute("PRAGMA table_info(campaign)")}
+            purged = [r[0] for r in conn.execute("SELECT id FROM campaign WHERE purged_at IS NOT NULL")] \
+                if "purged_at" in columns else []
         except Exception as err:  # noqa: BLE001 - a damaged or foreign file: the check says so
             log.info("remember_withdrawals: %s", err)
             return 0
@@ -310,20 +326,28 @@ class BackupService:
             conn.close()
         with safety_state.updating(self._path) as state:
             now = safety_state.now_ns()
-            new = 0
-            for uuid, cid, at, dev, seq in rows:
-                if uuid not in state.tombstones:
-                    state.tombstones[uuid] = Tombstone(uuid, cid, str(at), dev, seq)
-                    state.recorded_ns[uuid] = now
-                    new += 1
+            # after a restore the log is read again from the start: skip what it already holds
+            known = set(safety_state.load_tombstones(self._path)) if since == 0 and rows else set()
+            fresh = [Tombstone(uuid, cid, str(at), dev, seq) for _id, uuid, cid, at, dev, seq in rows
+                     if uuid not in known]
+            safety_state.append_tombstones(self._path, fresh)
+            if rows:
+                state.withdrawal_rowid = max(state.withdrawal_rowid, max(r[0] for r in rows))
+            if fresh:
+                state.latest_ns = now
             for device_id, next_seq in mine:
                 state.next_seq[device_id] = max(int(next_seq), state.next_seq.get(device_id, 0))
+            new = len(fresh)
+            for cid in purged:
+                if cid not in state.purged:
+                    state.purged[cid] = now
+                    new += 1
         return new
 
     def after_withdrawal(self) -> int:
-        """Called after every commit that withdrew signatures: the tombstones are kept beside the
-        database, and every backup made before is erased of those signers. Returns the backups
-        rewritten."""
+        """Called after every commit that withdrew signatures or purged a campaign: the tombstones
+        and purges are kept beside the database, and every backup made before is erased of those
+        signers. Returns the backups rewritten."""
         if self._path is None:
             return 0
         self.remember_withdrawals()
@@ -350,11 +374,17 @@ class BackupService:
         from drivekit.sync.fileformat.bundle_records import ERASED
 
         rewritten = 0
+        tombstones: builtins.list[Tombstone] | None = None  # read once, and only if a copy is stale
         for copy in self._old_copies(state):
             try:
-                if copy.stat().st_mtime_ns > latest:
+                made = copy.stat().st_mtime_ns
+                if made > latest:
                     continue
-                files.erase_in_file(copy, list(state.tombstones.values()), ERASED, sqlite_has_fts_secure_delete())
+                if tombstones is None:
+                    tombstones = list(safety_state.load_tombstones(self.path).values())
+                files.erase_in_file(copy, tombstones, ERASED, sqlite_has_fts_secure_delete())
+                if made <= state.latest_purge_ns():
+                    self._anonymise_copy(copy, set(state.purged))
                 os.utime(copy)
                 rewritten += 1
             except (KnownError, OSError) as err:
@@ -364,6 +394,28 @@ class BackupService:
                 except OSError:
                     pass
         return rewritten
+
+    @staticmethod
+    def _anonymise_copy(copy: Path, campaign_ids: set[str]) -> None:
+        """Purge the purged campaigns in a copy as the database was (its schema brought up to date on
+        a temporary file that then takes the copy's place)."""
+        from drivekit.storage import migrate
+
+        work = copy.with_name(f".{copy.name}.purging")
+        files.copy_database(copy, work, replace=True)
+        db = Database(f"sqlite:///{work}")
+        try:
+            migrate.upgrade(db, backup=False)
+            with db.session() as s:
+                _purge_campaigns(s, campaign_ids)
+            db.checkpoint()
+        finally:
+            db.dispose()
+        try:
+            files.copy_database(work, copy, replace=True)
+        finally:
+            for side in ("", "-wal", "-shm", "-journal"):
+                Path(str(work) + side).unlink(missing_ok=True)
 
     # -- restoring ------------------------------------------------------------------------------
     def restore(self, source: Path) -> RestoreReport:
@@ -383,6 +435,16 @@ class BackupService:
         if result.schema not in migrate.known_revisions():
             raise DatabaseTooNew(f"{source} was written by a newer version of DriveKit (schema {result.schema}); "
                                  "install the newer version to restore it. Nothing was changed.")
+        hold = safety_state.InUse(path)
+        if not hold.alone():
+            raise DatabaseLocked(f"DriveKit is using {path} (the app, or another command); close it, then restore. "
+                                 "Nothing was changed.")
+        try:
+            return self._restore(path, source, hold)
+        finally:
+            hold.release()
+
+    def _restore(self, path: Path, source: Path, hold: safety_state.InUse) -> RestoreReport:
         readable = path.exists() and files.check_file(path, full=False).ok
         if readable:
             self.remember_withdrawals()
@@ -404,6 +466,9 @@ class BackupService:
                     os.unlink(str(tmp) + side)
                 except OSError:
                     pass
+        with safety_state.updating(path) as state:
+            state.withdrawal_rowid = 0  # the restored file numbers its withdrawals its own way
+        self.remember_withdrawals()
         self._remember_good()
         self.rewrite_stale_backups()
         schema = files.check_file(path, full=False).schema or ""
@@ -448,7 +513,7 @@ class BackupService:
                 duplicate_marks.serialize_writers(s)
                 campaigns = set(s.scalars(select(Campaign.id)))
                 by_campaign: dict[str, list[dict[str, object]]] = {}
-                for t in state.tombstones.values():
+                for t in safety_state.load_tombstones(self.path).values():
                     if t.campaign in campaigns:
                         by_campaign.setdefault(t.campaign, []).append({
                             "signature_uuid": t.signature, "campaign_id": t.campaign,
@@ -465,6 +530,7 @@ class BackupService:
                     duplicate_marks.resolve(s, cid, [], also={
                         "email_key": {r.email_key for r in rows if r.email_key},
                         "person_key": {r.person_key for r in rows if r.person_key}})
+                _purge_campaigns(s, set(state.purged))
                 for device_id, next_seq in state.next_seq.items():
                     s.execute(update(Device).where(Device.id == device_id, Device.is_self.is_(True),
                                                    Device.next_seq < next_seq + gap)
@@ -484,3 +550,15 @@ def _parse_time(text: str) -> datetime:
     except ValueError:
         return datetime.now(timezone.utc)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _purge_campaigns(s: Any, campaign_ids: set[str]) -> None:
+    """Campaigns purged since a copy was made are purged in it too (anonymised, marked purged)."""
+    from drivekit.storage.anonymise import anonymise_campaign
+    from drivekit.storage.models import Campaign
+
+    for cid in sorted(campaign_ids):
+        c = s.get(Campaign, cid)
+        if c is not None:
+            anonymise_campaign(s, c)
+            c.purged_at = c.purged_at or datetime.now(timezone.utc)

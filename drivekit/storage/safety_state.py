@@ -1,6 +1,7 @@
-"""What the safety net remembers beside the database file (`<database>.safety.json`).
+"""What the safety net remembers beside the database file (`<database>.safety.json`, and the
+withdrawal log `<database>.tombstones.jsonl`).
 
-Withdrawal tombstones (signature ids only) so that restoring an older backup re-applies every
+Withdrawal tombstones (signature ids only) and purged campaigns (ids) so that restoring an older backup re-applies every
 withdrawal made since; this device's sequence high-water mark so that a restore never reuses a
 number already sent in a bundle; where backups go and how many are kept; when the last backup was
 made; and the file's size and time at its last good integrity check. Never personal data.
@@ -14,7 +15,7 @@ import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,10 @@ DEFAULT_KEEP = 10
 
 @dataclass
 class SafetyState:
-    tombstones: dict[str, Tombstone] = field(default_factory=dict)  # by signature id
-    recorded_ns: dict[str, int] = field(default_factory=dict)  # signature id -> when it was recorded here
+    latest_ns: int = 0  # when the newest withdrawal was recorded here (a copy older than this is stale)
+    withdrawal_rowid: int = 0  # the database's withdrawal rows up to this id are in the tombstone log
     next_seq: dict[str, int] = field(default_factory=dict)  # this device's id -> next sequence number
+    purged: dict[str, int] = field(default_factory=dict)  # campaign id -> when its purge was recorded here
     keep: int = DEFAULT_KEEP
     second_folder: str = ""
     last_backup: str = ""  # ISO 8601 UTC
@@ -37,13 +39,15 @@ class SafetyState:
     backed_up: dict[str, int] = field(default_factory=dict)  # file size and mtime when the last backup was made
 
     def latest_withdrawal_ns(self) -> int:
-        return max(self.recorded_ns.values(), default=0)
+        return max([self.latest_ns, *self.purged.values()])
+
+    def latest_purge_ns(self) -> int:
+        return max(self.purged.values(), default=0)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": KIND, "version": VERSION,
-                "tombstones": [{**asdict(t), "recorded_ns": self.recorded_ns.get(t.signature, 0)}
-                               for t in self.tombstones.values()],
-                "next_seq": self.next_seq, "keep": self.keep, "second_folder": self.second_folder,
+                "latest_ns": self.latest_ns, "withdrawal_rowid": self.withdrawal_rowid,
+                "next_seq": self.next_seq, "purged": self.purged, "keep": self.keep, "second_folder": self.second_folder,
                 "last_backup": self.last_backup, "last_good": self.last_good, "backed_up": self.backed_up}
 
     @classmethod
@@ -51,15 +55,10 @@ class SafetyState:
         state = cls()
         if not isinstance(doc, dict) or doc.get("kind") != KIND:
             return state
-        for item in doc.get("tombstones") or []:
-            try:
-                t = Tombstone(str(item["signature"]), str(item["campaign"]), str(item["withdrawn_at"]),
-                              item.get("device"), item.get("seq"))
-            except (KeyError, TypeError):
-                continue
-            state.tombstones[t.signature] = t
-            state.recorded_ns[t.signature] = int(item.get("recorded_ns") or 0)
+        state.latest_ns = int(doc.get("latest_ns") or 0)
+        state.withdrawal_rowid = int(doc.get("withdrawal_rowid") or 0)
         state.next_seq = {str(k): int(v) for k, v in (doc.get("next_seq") or {}).items()}
+        state.purged = {str(k): int(v) for k, v in (doc.get("purged") or {}).items()}
         state.keep = max(1, int(doc.get("keep") or DEFAULT_KEEP))
         state.second_folder = str(doc.get("second_folder") or "")
         state.last_backup = str(doc.get("last_backup") or "")
@@ -72,12 +71,62 @@ def state_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".safety.json")
 
 
+def tombstones_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".tombstones.jsonl")
+
+
+def load_tombstones(db_path: Path) -> dict[str, Tombstone]:
+    """Every withdrawal recorded beside the database, by signature id (the log only grows, one line
+    a withdrawal: [signature, campaign, withdrawn_at, device, seq]; a damaged line is skipped)."""
+    found: dict[str, Tombstone] = {}
+    try:
+        with open(tombstones_path(db_path), encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    signature, campaign, at, device, seq = json.loads(line)
+                    found.setdefault(str(signature), Tombstone(str(signature), str(campaign), str(at), device, seq))
+                except (ValueError, TypeError):
+                    continue
+    except OSError:
+        pass
+    return found
+
+
+def append_tombstones(db_path: Path, tombstones: list[Tombstone]) -> None:
+    """Add withdrawals to the log: appended and flushed to the disk, so recording one costs the
+    same however many came before. Call under `updating` (one writer at a time)."""
+    if not tombstones:
+        return
+    lines = "".join(json.dumps([t.signature, t.campaign, t.withdrawn_at, t.device, t.seq]) + "\n" for t in tombstones)
+    fd = os.open(tombstones_path(db_path), os.O_WRONLY | os.O_CREAT | os.O_APPEND, FILE_MODE)
+    try:
+        os.write(fd, lines.encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _read(db_path: Path) -> str:
+    try:
+        return state_path(db_path).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _parse(text: str) -> SafetyState:
+    try:
+        return SafetyState.from_json(json.loads(text)) if text else SafetyState()
+    except ValueError:
+        return SafetyState()
+
+
 def load(db_path: Path) -> SafetyState:
     """The remembered state; a missing or unreadable file gives the defaults (never an error)."""
-    try:
-        return SafetyState.from_json(json.loads(state_path(db_path).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        return SafetyState()
+    return _parse(_read(db_path))
+
+
+def _dumps(state: SafetyState) -> str:
+    return json.dumps(state.to_json(), ensure_ascii=False, separators=(",", ":"))
 
 
 def _write(path: Path, text: str) -> None:
@@ -116,13 +165,55 @@ def _locked(db_path: Path) -> Iterator[None]:
 
 @contextmanager
 def updating(db_path: Path) -> Iterator[SafetyState]:
-    """Read, change and write back the state under a lock."""
+    """Read, change and write back the state under a lock (not written when nothing changed: every
+    command ends by remembering, and most change nothing)."""
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with _locked(db_path):
-        state = load(db_path)
+        before = _read(db_path)
+        state = _parse(before)
         yield state
-        _write(state_path(db_path), json.dumps(state.to_json(), indent=1, ensure_ascii=False))
+        after = _dumps(state)
+        if after != before:
+            _write(state_path(db_path), after)
 
 
 def now_ns() -> int:
     return time.time_ns()
+
+
+class InUse:
+    """Held (shared) by every DriveKit process using a database file, for as long as it does, so
+    that a restore (which needs it alone) is refused while the app or a command has it open."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.path = db_path.with_name(db_path.name + ".inuse.lock")
+        self._fd: int | None = None
+
+    def _lock(self, exclusive: bool) -> bool:
+        try:
+            import fcntl
+        except ImportError:  # Windows: the file itself cannot be replaced while open there
+            return True
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
+        try:
+            fcntl.flock(self._fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
+
+    def share(self) -> bool:
+        """Take the shared hold; False if a restore holds it alone right now."""
+        try:
+            return self._lock(exclusive=False)
+        except OSError:  # a read-only folder: nothing to hold, nothing can be restored there either
+            return True
+
+    def alone(self) -> bool:
+        """Take it alone; False while any other DriveKit process uses the database."""
+        return self._lock(exclusive=True)
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from drivekit.domain.validation import SignerInput
-from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew
+from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseTooNew, KnownError
 from drivekit.services.backups import BackupSchedule, BackupService
 from drivekit.storage import backup as backup_files, safety_state
 
@@ -123,7 +123,7 @@ def test_withdrawal_erases_the_signer_from_every_older_backup(sqlite_only, campa
         assert conn.execute("SELECT count(*) FROM withdrawal WHERE signature_uuid = ?", (target.uuid,)).fetchone()[0] == 1
         conn.close()
     # the tombstone beside the database holds the id, not the person
-    state_text = safety_state.state_path(services.db.sqlite_path).read_text()
+    state_text = safety_state.tombstones_path(services.db.sqlite_path).read_text()
     assert target.uuid in state_text and SECRET_LAST not in state_text and "Person" not in state_text
 
 
@@ -146,8 +146,10 @@ def test_restoring_an_older_backup_reapplies_later_withdrawals(sqlite_only, camp
     assert rec[dup.uuid].status == "valid"  # no longer a duplicate of someone erased
     assert later.uuid not in rec  # saved after the backup: in the kept copy, not here
     assert _next_seq(services.db.sqlite_path) >= seq_before  # no sequence number is used twice
-    assert SECRET_LAST.encode() in _blob(services.db.sqlite_path)  # the duplicate row is a real signature
-    assert services.stats.stats(campaign.id).withdrawn == 1
+    # a withdrawal after the restore is recorded too (the restored file numbers its rows anew)
+    services.signatures.withdraw(dup.uuid)
+    assert dup.uuid in safety_state.load_tombstones(services.db.sqlite_path)
+    assert services.stats.stats(campaign.id).withdrawn == 2
 
 
 def _next_seq(path: Path) -> int:
@@ -223,3 +225,49 @@ def test_schedule_is_due_after_100_signatures_or_15_minutes_with_saves() -> None
     schedule.done()
     schedule.note_saved(100)
     assert not schedule.due(100 + 899) and schedule.due(100 + 900)
+
+
+def test_a_purge_reaches_older_backups_and_survives_a_restore(sqlite_only, campaign, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    services = sqlite_only
+    for i in range(20):
+        services.signatures.save(campaign.id, _signer(i, SECRET_LAST))
+    old = services.backups.backup().copies[0].path
+    outside = tmp_path / "elsewhere.sqlite3"
+    services.backups.backup(outside)
+    assert SECRET_LAST.encode() in _blob(old)
+    services.retention.purge(campaign.id, early=True)
+    assert SECRET_LAST.encode() not in _blob(old) and SECRET_LAST.lower().encode() not in _blob(old)
+    assert backup_files.check_file(old).ok
+    assert safety_state.load(services.db.sqlite_path).purged.keys() == {campaign.id}
+    services.db.dispose()
+    BackupService(path=services.db.sqlite_path).restore(outside)
+    assert SECRET_LAST.encode() not in _blob(services.db.sqlite_path)
+    assert services.stats.stats(campaign.id).total == 20  # the counts stay, the people go
+    with pytest.raises(KnownError):  # still a purged campaign: it takes no new signers
+        services.signatures.save(campaign.id, _signer(99))
+
+
+def test_restore_is_refused_while_drivekit_uses_the_database(sqlite_only, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    services = sqlite_only
+    copy = tmp_path / "copy.sqlite3"
+    services.backups.backup(copy)
+    path = services.db.sqlite_path
+    # another DriveKit process (the app, a long import) has the database open
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from drivekit.services.backups import BackupService; "
+        f"h = BackupService(path=Path({str(path)!r})).hold(); print('held', flush=True); time.sleep(30)")],
+        stdout=subprocess.PIPE, text=True, cwd=Path(__file__).resolve().parents[2])
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        before = _blob(path)
+        with pytest.raises(KnownError, match="close it, then restore"):
+            BackupService(path=path).restore(copy)
+        assert _blob(path) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    services.db.dispose()
+    BackupService(path=path).restore(copy)  # nobody else has it: restored
