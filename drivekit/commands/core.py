@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from drivekit.commands import ServicesFactory, group, parse_date, positive_int
+from drivekit.commands import ServicesFactory, group, parse_date, positive_int, progress_bar
 from drivekit.commands.result import Result
 from drivekit.domain.figures import milestones_passed, percent_of_goal
 from drivekit.errors import BadFile
@@ -124,7 +124,8 @@ def cmd_event_create(services: ServicesFactory, args: argparse.Namespace) -> Res
 
 
 def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    report = services().imports.import_csv(args.campaign, args.file, event_id=args.event)
+    report = services().imports.import_csv(args.campaign, args.file, event_id=args.event,
+                                         progress=progress_bar.for_command(args))
     lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
     if report.rejected:
         lines.append(f"Rejected {len(report.rejected)} lines:")
@@ -147,9 +148,7 @@ def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace)
 
 
 def cmd_demo(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    from drivekit.commands.export import _TerminalProgress  # the one percent-on-a-terminal reporter
-
-    result = services().demo.create(args.signatures, args.seed, _TerminalProgress())
+    result = services().demo.create(args.signatures, args.seed, progress_bar.for_command(args))
     return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
                   f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
 

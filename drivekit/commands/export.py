@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int
+from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
 
@@ -31,6 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--signature-images", action="store_true", help="include each drawn signature")
     p.add_argument("--landscape", action="store_true")
     p.add_argument("--full-address", action="store_true", help="print street addresses, not only postcode and city")
+    force_option(p)
     p.set_defaults(handler=cmd_export_packet)
 
     p = esub.add_parser("csv", parents=[common], help="CSV for spreadsheets and online tools",
@@ -66,6 +66,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("campaign")
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--pages", type=positive_int, default=10)
+    force_option(p)
     p.set_defaults(handler=cmd_export_blank_sheets)
 
     p = sub.add_parser("verify", parents=[common], help="check a packet's digital signatures and fingerprint",
@@ -87,25 +88,6 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_keys_certificate)
 
 
-class _TerminalProgress:
-    """Percent on stderr when it is a terminal; silent otherwise."""
-
-    def __init__(self) -> None:
-        self.total, self.done, self.shown = 0, 0, -1
-        self.tty = sys.stderr.isatty()
-
-    def start(self, total: int, label: str = "") -> None:
-        self.total, self.done, self.label = total, 0, label
-
-    def advance(self, amount: int = 1) -> None:
-        self.done += amount
-        if self.tty and self.total:
-            pct = min(100, 100 * self.done // self.total)
-            if pct != self.shown:
-                self.shown = pct
-                print(f"\r{self.label}: {pct}%", end="" if pct < 100 else "\n", file=sys.stderr, flush=True)
-
-
 def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.export.model import PacketOptions
     from drivekit.services.keys import KeyService
@@ -121,7 +103,7 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
                             full_address=args.full_address)
     delivery = services().delivery
     done = delivery.export_packets(args.campaign, args.target, args.output, options, signer,
-                                   _TerminalProgress(), args.timestamp_url)
+                                   progress_bar.for_command(args), args.timestamp_url, force=args.force)
     results = done.packets
     data: dict[str, Any] = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
                                          "fingerprint": r.fingerprint, "signed_by": r.signed_by,
@@ -178,13 +160,13 @@ def _table_result(done: Any, path: Path) -> Result:
 
 def cmd_export_csv(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "csv", args.output, args.target, args.format,
-                                            args.include_contacts, _TerminalProgress(), force=args.force)
+                                            args.include_contacts, progress_bar.for_command(args), force=args.force)
     return _table_result(done, args.output)
 
 
 def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Result:
     done = services().delivery.export_table(args.campaign, "osdi", args.output, args.target,
-                                            include_contacts=args.include_contacts, progress=_TerminalProgress(),
+                                            include_contacts=args.include_contacts, progress=progress_bar.for_command(args),
                                             force=args.force)
     return _table_result(done, args.output)
 
@@ -192,7 +174,8 @@ def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Resu
 def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.pages < 1:
         raise BadInput("Print at least one sheet (--pages 1 or more).")
-    done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, _TerminalProgress())
+    done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, progress_bar.for_command(args),
+                                                   force=args.force)
     return Result({"file": str(args.output), "first_sheet": done.first, "last_sheet": done.last},
                   f"{args.output}: sheets {done.first} to {done.last}")
 
@@ -221,7 +204,8 @@ def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
                    "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint,
                    "certificate_fingerprint": first.certificate_sha256, "pades_level": first.level,
                    "timestamp": first.timestamp.isoformat() if first.timestamp else None,
-                   "signatures": len(report.signatures)}, text)
+                   "signatures": len(report.signatures), "certified": first.certification,
+                   "notes": report.notes}, text, list(report.notes))
 
 
 def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) -> Result:
