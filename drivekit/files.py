@@ -151,31 +151,52 @@ def _place(tmp: Path, path: Path, force: bool) -> None:
     os.unlink(tmp)
 
 
+class Staged:
+    """A temporary file beside `path`, placed by `place()`; `discard()` removes it if it was not placed.
+
+    For callers that must do something between "the data is on the disk" and "the file is in
+    place" (record sheet numbers in the same transaction); others use `output_path`."""
+
+    def __init__(self, path: Path | str, force: bool = False) -> None:
+        self.path = check_destination(path, force)
+        self.force = force
+        try:
+            fd, name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
+        except OSError as err:
+            raise plain_os_error(err, self.path) from None
+        os.close(fd)
+        self.tmp = Path(name)
+
+    def place(self) -> None:
+        try:
+            os.chmod(self.tmp, FILE_MODE)  # a library may have recreated the file with the umask's mode
+            _fsync_file(self.tmp)
+            _place(self.tmp, self.path, self.force)
+            _fsync_folder(self.path.parent)
+        except OSError as err:
+            raise plain_os_error(err, self.path) from None
+
+    def discard(self) -> None:
+        try:
+            os.unlink(self.tmp)
+        except OSError:
+            pass
+
+
 @contextmanager
 def output_path(path: Path | str, force: bool = False) -> Iterator[Path]:
     """A temporary path (an empty 0600 file) to write; on success it becomes `path`, else it vanishes.
 
     For writers that want a file name (a PDF library); others use `open_output`."""
-    path = check_destination(path, force)
+    staged = Staged(path, force)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    except OSError as err:
-        raise plain_os_error(err, path) from None
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        yield tmp
-        os.chmod(tmp, FILE_MODE)  # a library may have recreated the file with the umask's mode
-        _fsync_file(tmp)
-        _place(tmp, path, force)
-        _fsync_folder(path.parent)
-    except OSError as err:
-        raise plain_os_error(err, path) from None
-    finally:
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+            yield staged.tmp
+        except OSError as err:
+            raise plain_os_error(err, staged.path) from None
+        staged.place()
+    finally:
+        staged.discard()
 
 
 @contextmanager

@@ -30,6 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--signature-images", action="store_true", help="include each drawn signature")
     p.add_argument("--landscape", action="store_true")
     p.add_argument("--full-address", action="store_true", help="print street addresses, not only postcode and city")
+    force_option(p)
     p.set_defaults(handler=cmd_export_packet)
 
     p = esub.add_parser("csv", parents=[common], help="CSV for spreadsheets and online tools",
@@ -65,6 +66,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("campaign")
     p.add_argument("-o", "--output", required=True, type=Path)
     p.add_argument("--pages", type=positive_int, default=10)
+    force_option(p)
     p.set_defaults(handler=cmd_export_blank_sheets)
 
     p = sub.add_parser("verify", parents=[common], help="check a packet's digital signatures and fingerprint",
@@ -101,7 +103,7 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
                             full_address=args.full_address)
     delivery = services().delivery
     done = delivery.export_packets(args.campaign, args.target, args.output, options, signer,
-                                   progress_bar.for_command(args), args.timestamp_url)
+                                   progress_bar.for_command(args), args.timestamp_url, force=args.force)
     results = done.packets
     data: dict[str, Any] = {"packets": [{"file": r.path, "target": r.target_name, "count": r.count, "pages": r.pages,
                                          "fingerprint": r.fingerprint, "signed_by": r.signed_by,
@@ -172,7 +174,8 @@ def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Resu
 def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.pages < 1:
         raise BadInput("Print at least one sheet (--pages 1 or more).")
-    done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, progress_bar.for_command(args))
+    done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, progress_bar.for_command(args),
+                                                   force=args.force)
     return Result({"file": str(args.output), "first_sheet": done.first, "last_sheet": done.last},
                   f"{args.output}: sheets {done.first} to {done.last}")
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from drivekit.commands import ServicesFactory, group, passphrase, progress_bar
+from drivekit.commands import ServicesFactory, force_option, group, passphrase, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile
 
@@ -26,6 +26,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--key", required=True, type=Path, help="the organiser's secret key (organiser.key)")
     p.add_argument("--passphrase-file", type=Path, default=None)
+    force_option(p)
     p.set_defaults(handler=cmd_campaign_export)
     p = csub.add_parser("import", parents=[common], help="install or update a campaign from a campaign file")
     p.add_argument("file", type=Path)
@@ -36,6 +37,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE_OR_DIR")
     p.add_argument("--campaign", default=None)
     p.add_argument("--all", action="store_true", dest="everything", help="write everything this database holds")
+    force_option(p)
     p.set_defaults(handler=cmd_sync_export)
     p = ssub.add_parser("import", parents=[common], help="import sync bundles; reports each file")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -74,7 +76,8 @@ def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> R
 
 
 def cmd_campaign_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key))
+    info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key),
+                                           force=args.force)
     return Result(info, f"Wrote {args.output} (campaign {info['id']}, revision {info['revision']}, "
                         f"signed by organiser key {info['organiser']}; {info['withdrawn']} withdrawn signature ids "
                         "for the laptops to erase).")
@@ -95,7 +98,7 @@ def _identity_json(ident: Any) -> dict[str, str]:
 
 
 def cmd_sync_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
-    r = services().sync.export_bundle(args.output, args.campaign, args.everything)
+    r = services().sync.export_bundle(args.output, args.campaign, args.everything, force=args.force)
     sealed = f"encrypted for organiser key {r.encrypted_for}" if r.encrypted_for else "NOT encrypted (the campaign has no organiser key)"
     text = (f"Wrote {r.path}: {r.signatures} signatures, {r.withdrawals} withdrawals "
             f"(numbers {r.seq_from}-{r.seq_to}), {sealed}.\nThis device: {r.device.name} {r.device.fingerprint}")

@@ -3,24 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from drivekit import files
 from drivekit.errors import BadFile, BadInput
 from drivekit.export.verification import LIST_NAME, META_NAME, certificate_sha256
 
 FIELD_NAME = "DriveKitSignature"
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    """Write a secret file readable by its owner only (0600 from the start, never world-readable)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(path, 0o600)
 
 
 def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None = None,
@@ -37,10 +29,11 @@ def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None 
     organisation = organisation.strip()
     if not organisation:
         raise BadInput("Please give the organisation's name for the certificate.")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    files.private_folder(out_dir)
     p12_path, pem_path = out_dir / "certificate.p12", out_dir / "certificate.pem"
     if p12_path.exists():
         raise BadInput(f"{p12_path} already exists; choose another folder so the old key is not lost.")
+    files.check_destination(pem_path)
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, organisation[:64]),
                       x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation[:64])])
@@ -59,8 +52,8 @@ def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None 
     encryption = (serialization.BestAvailableEncryption(passphrase) if passphrase
                   else serialization.NoEncryption())
     blob = pkcs12.serialize_key_and_certificates(organisation.encode("utf-8")[:64], key, cert, None, encryption)
-    _write_private(p12_path, blob)
-    pem_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    files.write_bytes(p12_path, blob)  # never replaced: an old key lost is every old packet unverifiable
+    files.write_bytes(pem_path, cert.public_bytes(serialization.Encoding.PEM))
     return p12_path, pem_path
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 from collections.abc import Iterator
@@ -16,13 +15,13 @@ from sqlalchemy.orm import Session
 from drivekit import files
 from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.domain.text import display_name
-from drivekit.errors import BadFile, BadInput, DiskFull
+from drivekit.errors import BadInput, DatabaseLocked
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
 from drivekit.services.retention import refuse_if_purged
-from drivekit.storage.db import Database, begin_snapshot
+from drivekit.storage.db import Database, begin_snapshot, begin_write
 from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
 from drivekit.storage.search import postcode_area_condition
 
@@ -164,15 +163,16 @@ class DeliveryService:
     # the packet ----------------------------------------------------------------------------
     def export_packet(self, campaign_id: str, target_id: str | None, path: Path, options: PacketOptions,
                       signer: Any = None, progress: Progress | None = None,
-                      timestamp_url: str | None = None) -> PacketResult:
-        """Write (and optionally sign) one packet; the file appears only when complete.
+                      timestamp_url: str | None = None, force: bool = False) -> PacketResult:
+        """Write (and optionally sign) one packet; the file appears only when complete, and replaces
+        an existing file only with `force`.
 
         The header, the count and the rows are read in one read transaction (one snapshot), so a
         signature saved meanwhile is in all of them or in none: the cover's count is the list's."""
         from drivekit.export.signing import certificate_fingerprint, signer_name
 
         progress = progress or NullProgress()
-        path = Path(path)
+        path = files.check_destination(path, force)
         with self._db.session() as s:
             begin_snapshot(s)
             c = get_campaign(s, campaign_id)
@@ -183,12 +183,13 @@ class DeliveryService:
                                  certificate_fingerprint=certificate_fingerprint(signer))
             conds, _ = self._where(s, c, target_id)
             total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
-            folder = path.parent if str(path.parent) else Path(".")
-            if not folder.is_dir():
-                raise BadInput(f"The folder {folder} does not exist.")
-            with tempfile.TemporaryDirectory(prefix=".drivekit-", dir=folder) as tmp:
+            try:
+                work = tempfile.TemporaryDirectory(prefix=".drivekit-", dir=path.parent)
+            except OSError as err:
+                raise files.plain_os_error(err, path) from None
+            with work as tmp:
                 facts = self._write(s, c, target_id, header, total, Path(tmp), path, options, signer, progress,
-                                    timestamp_url)
+                                    timestamp_url, force)
         signed = facts.get("signing")
         result = PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
                               facts["distinct_images"], header.signed_by or None, header.target_name,
@@ -203,42 +204,56 @@ class DeliveryService:
 
     def _write(self, s: Session, c: Campaign, target_id: str | None, header: PacketHeader, total: int, tmp: Path,
                path: Path, options: PacketOptions, signer: Any, progress: Progress,
-               timestamp_url: str | None = None) -> dict[str, Any]:
+               timestamp_url: str | None = None, force: bool = False) -> dict[str, Any]:
         """Write the packet in `tmp` from the rows of `s`'s snapshot, sign it, and move it to `path`."""
         from drivekit.export.packet import write_packet
         from drivekit.export.signing import SigningOptions, finalize
 
-        raw, listed, done = tmp / "raw.pdf", tmp / "list.tsv", tmp / "packet.pdf"
+        raw, listed = tmp / "raw.pdf", tmp / "list.tsv"
         try:
             with open(listed, "wb") as sink:
                 facts = write_packet(str(raw), header, self._rows(s, c, target_id, options.signature_images),
                                      options, progress, total, sink)
-            meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
-                    "target_name": header.target_name, "count": facts["count"],
-                    "fingerprint": facts["fingerprint"], "full_address": options.full_address}
-            facts["signing"] = finalize(raw, done, listed, meta, signer, SigningOptions(timestamp_url))
-            os.replace(done, path)
         except OSError as err:
-            if getattr(err, "errno", None) == 28:
-                raise DiskFull(f"The disk is full; {path.name} was not written.") from None
-            raise
+            raise files.plain_os_error(err, path) from None
+        meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
+                "target_name": header.target_name, "count": facts["count"],
+                "fingerprint": facts["fingerprint"], "full_address": options.full_address}
+        with files.output_path(path, force) as done:
+            facts["signing"] = finalize(raw, done, listed, meta, signer, SigningOptions(timestamp_url))
         return facts
 
     def export_packets(self, campaign_id: str, target_ids: list[str] | None, out: Path, options: PacketOptions,
                        signer: Any = None, progress: Progress | None = None,
-                       timestamp_url: str | None = None) -> PacketsExport:
+                       timestamp_url: str | None = None, force: bool = False) -> PacketsExport:
         """The packets of the given targets (else one per target, else one of everyone). `out` is the
         file (F-<target>.pdf when there are several), or a folder: packet-<campaign title>.pdf there.
-        `outside_targets` (when no target was chosen): valid signatures in no packet."""
-        out = Path(out)
+        `outside_targets` (when no target was chosen): valid signatures in no packet. Every file is
+        checked before the first is written: none replaced without `force`, none the database."""
+        plans, paths = self._packet_files(campaign_id, target_ids, Path(out))
+        existing = [p for p in paths if p.exists()]
+        if existing and not force and len(paths) > 1:
+            others = f" and {len(existing) - 1} other packet files" if len(existing) > 1 else ""
+            raise files.OutputRefused(f"{existing[0]}{others} already exist; no packet was written "
+                                      "(use --force to replace them).")
+        for path in paths:
+            files.check_destination(path, force)
+        results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
+                                      progress, timestamp_url, force)
+                   for plan, path in zip(plans, paths, strict=True)]
+        return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
+
+    def _packet_files(self, campaign_id: str, target_ids: list[str] | None,
+                      out: Path) -> tuple[list[PacketPlan], list[Path]]:
         plans = self.plan(campaign_id, target_ids or None)
         if out.is_dir():
             with self._db.session() as s:
                 out = out / f"packet-{slug(get_campaign(s, campaign_id).title)}.pdf"
-        paths = self.packet_paths(plans, out)
-        results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
-                                      progress, timestamp_url) for plan, path in zip(plans, paths, strict=True)]
-        return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
+        return plans, self.packet_paths(plans, out)
+
+    def existing_packet_files(self, campaign_id: str, target_ids: list[str] | None, out: Path) -> list[str]:
+        """The files an export of these packets to `out` would replace (the GUI asks before it does)."""
+        return [str(p) for p in self._packet_files(campaign_id, target_ids, Path(out))[1] if p.exists()]
 
     def packet_paths(self, plans: list[PacketPlan], out: Path) -> list[Path]:
         """One file per target named from `out` (F-<target>.pdf) when there are several packets."""
@@ -282,18 +297,22 @@ class DeliveryService:
 
     def reserve_sheets(self, campaign_id: str, pages: int) -> int:
         """Sheet numbers never repeat within a campaign: returns the first of `pages` fresh numbers, audited."""
-        from drivekit.storage.models import AuditEntry
-
         if pages < 1:
             raise BadInput("Print at least one sheet.")
         with self._db.session() as s:
+            begin_write(s)
             c = get_campaign(s, campaign_id)
-            used = [d.get("last", 0) for d in s.scalars(select(AuditEntry.details).where(
-                AuditEntry.campaign_id == c.id, AuditEntry.action == "sheets.printed"))]
-            printed = s.scalar(select(func.max(Signature.sheet_number)).where(Signature.campaign_id == c.id)) or 0
-            first = max([0, printed, *[int(u) for u in used]]) + 1
+            first = self._first_free_sheet(s, c)
             audit(s, "sheets.printed", c.id, first=first, last=first + pages - 1)
             return first
+
+    def _first_free_sheet(self, s: Session, c: Campaign) -> int:
+        from drivekit.storage.models import AuditEntry
+
+        used = [d.get("last", 0) for d in s.scalars(select(AuditEntry.details).where(
+            AuditEntry.campaign_id == c.id, AuditEntry.action == "sheets.printed"))]
+        printed = s.scalar(select(func.max(Signature.sheet_number)).where(Signature.campaign_id == c.id)) or 0
+        return max([0, printed, *[int(u) for u in used]]) + 1
 
     # files for online tools and paper ------------------------------------------------------
     def left_out_by_status(self, campaign_id: str, target_id: str | None = None) -> dict[str, int]:
@@ -350,17 +369,49 @@ class DeliveryService:
         return TableExport(str(path), counts.written, left_out, counts.with_contacts, counts.withheld_contacts)
 
     def export_blank_sheets(self, campaign_id: str, path: Path, pages: int,
-                            progress: Progress | None = None) -> SheetsExport:
-        """Printable sheets with fresh sheet numbers (never reused in the campaign)."""
+                            progress: Progress | None = None, force: bool = False) -> SheetsExport:
+        """Printable sheets with fresh sheet numbers (never reused in the campaign).
+
+        The numbers are recorded only with the file: the sheets are drawn into a temporary file
+        without holding the database, then one write transaction checks the numbers are still free,
+        records them, puts the file in place and commits. A failed or refused write records nothing;
+        numbers taken meanwhile by another export make it draw again with the next free ones."""
         from drivekit.export.sheets import write_sheets
 
         if pages < 1:
             raise BadInput("Print at least one sheet (--pages 1 or more).")
-        path = Path(path)
+        path = files.check_destination(path, force)
         petition = self.campaign_summary(campaign_id)
-        first = self.reserve_sheets(campaign_id, pages)
+        for _attempt in range(5):
+            with self._db.session() as s:
+                first = self._first_free_sheet(s, get_campaign(s, campaign_id))
+            staged = files.Staged(path, force)
+            try:
+                try:
+                    write_sheets(str(staged.tmp), petition, first, pages, progress)
+                except OSError as err:
+                    raise files.plain_os_error(err, path) from None
+                if self._record_sheets(campaign_id, first, pages, staged):
+                    return SheetsExport(str(path), first, first + pages - 1)
+            finally:
+                staged.discard()
+        raise DatabaseLocked("Other exports keep taking the next sheet numbers; try again in a moment.")
+
+    def _record_sheets(self, campaign_id: str, first: int, pages: int, staged: files.Staged) -> bool:
+        """Record sheets first.. and place their file, in one transaction; False if the numbers were taken."""
+        placed = False
         try:
-            write_sheets(str(path), petition, first, pages, progress)
-        except OSError as err:
-            raise BadFile(f"Cannot write {path}: {err.strerror}") from None
-        return SheetsExport(str(path), first, first + pages - 1)
+            with self._db.session() as s:
+                begin_write(s)
+                c = get_campaign(s, campaign_id)
+                if self._first_free_sheet(s, c) != first:
+                    return False
+                audit(s, "sheets.printed", c.id, first=first, last=first + pages - 1)
+                s.flush()
+                staged.place()
+                placed = True
+        except BaseException:
+            if placed:  # the numbers were not recorded: a file showing them must not stay
+                staged.path.unlink(missing_ok=True)
+            raise
+        return True

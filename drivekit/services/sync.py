@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer_group
 
+from drivekit import files
 from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
@@ -166,12 +167,14 @@ class SyncService:
             return _identity(device)
 
     # -- campaign files ------------------------------------------------------------------------
-    def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None) -> dict[str, Any]:
-        """Sign the campaign with the organiser key (added to the campaign's keys) and write the file."""
+    def export_campaign(self, campaign_id: str, path: Path, key_path: Path, passphrase: str | None = None,
+                        force: bool = False) -> dict[str, Any]:
+        """Sign the campaign with the organiser key (added to the campaign's keys) and write the file.
+        The revision is counted only if the file was written (one transaction, committed after it)."""
         from drivekit.sync.engine.campaign_install import campaign_file
-        from drivekit.sync.fileformat.container import write_file
         from drivekit.sync.fileformat.keys import load_organiser_key
 
+        path = files.check_destination(path, force)
         secret = load_organiser_key(Path(key_path), passphrase)
         public = secret.public.to_json()
         with self._db.session() as s:
@@ -182,7 +185,7 @@ class SyncService:
             s.flush()
             withdrawn = list(s.scalars(select(Withdrawal.signature_uuid).where(Withdrawal.campaign_id == c.id)))
             data = campaign_file(c, secret, withdrawn)
-            write_file(path, data)
+            files.write_bytes(path, data, force)
             audit(s, "campaign.exported", c.id, file=Path(path).name, revision=c.revision, withdrawn=len(withdrawn))
             return {"id": c.id, "file": str(path), "revision": c.revision, "organiser": public["fingerprint"],
                     "withdrawn": len(withdrawn)}
@@ -220,15 +223,16 @@ class SyncService:
 
     # -- bundles ---------------------------------------------------------------------------------
     def export_bundle(self, path: Path, campaign_id: str | None = None, everything: bool = False,
-                      progress: Progress | None = None) -> ExportResult:
+                      progress: Progress | None = None, force: bool = False) -> ExportResult:
         """Write a bundle to `path` (a file, or a folder: a new file there with the suggested name).
-        Collected data is untouched."""
+        Collected data is untouched; an existing file is replaced only with `force`."""
         from nacl.signing import SigningKey
 
         from drivekit.sync.engine.bundle_collect import build_bundle, free_path, suggested_name
-        from drivekit.sync.fileformat.container import write_file
 
         path = Path(path)
+        if not path.is_dir():
+            files.check_destination(path, force)
         with self._db.session() as s:
             device = ensure_identity(s)
             c = _pick_campaign(s, campaign_id)
@@ -236,7 +240,7 @@ class SyncService:
             bundle, lo, hi = build_bundle(s, c, device, SigningKey(device.secret_key), everything, progress)
             if path.is_dir():
                 path = free_path(path, suggested_name(device, lo, hi, everything))
-            write_file(path, bundle.data)
+            files.write_bytes(path, bundle.data, force)
             s.add(SyncExport(bundle_id=bundle.bundle_id, campaign_id=c.id, seq_from=lo, seq_to=hi,
                              everything=everything, records=bundle.records, file_name=path.name[:500]))
             if not everything:

@@ -595,283 +595,304 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="95"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="97"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="99"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="166"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="168"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="194"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="195"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="218"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <source>Replace files?</source>
+        <translation>¿Reemplazar los archivos?</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <source>These files already exist in the folder:
+{0}
+
+Replace them?</source>
+        <translation>Estos archivos ya existen en la carpeta:
+{0}
+
+¿Reemplazarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="247"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <source>Not exported: the earlier files were kept.</source>
+        <translation>No se exportó: se conservaron los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="291"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="317"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="372"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="374"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="383"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
@@ -1210,32 +1231,32 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinador: escriba el PIN del quiosco para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="109"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="114"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="149"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo en {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -1593,57 +1614,57 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="53"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="70"/>
         <source>Signers cannot leave kiosk mode without this PIN. Choose at least 4 characters and keep it to yourself.</source>
         <translation>Los firmantes no pueden salir del modo quiosco sin este PIN. Elija al menos 4 caracteres y no lo comparta.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="58"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="73"/>
         <source>Current PIN</source>
         <translation>PIN actual</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="59"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="74"/>
         <source>New PIN</source>
         <translation>PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="60"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="75"/>
         <source>Repeat the new PIN</source>
         <translation>Repita el PIN nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="67"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="82"/>
         <source>&amp;Current PIN</source>
         <translation>PIN &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="83"/>
         <source>&amp;New PIN</source>
         <translation>PIN &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="69"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="84"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Repetir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="81"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="96"/>
         <source>The current PIN is not right.</source>
         <translation>El PIN actual no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="103"/>
         <source>The PIN must have at least 4 characters.</source>
         <translation>El PIN debe tener al menos 4 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
         <source>The two PINs are not the same; please type them again.</source>
         <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
     </message>

@@ -595,283 +595,304 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="64"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="95"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="97"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
         <source>Action Network file…</source>
         <translation>Fichier Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="99"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="166"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="168"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="193"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="194"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="195"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="197"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="218"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <source>These files already exist in the folder:
+{0}
+
+Replace them?</source>
+        <translation>Ces fichiers existent déjà dans le dossier :
+{0}
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="247"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <source>Not exported: the earlier files were kept.</source>
+        <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="291"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="317"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="372"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="374"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="383"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
@@ -1210,32 +1231,32 @@
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinateur : saisissez le code PIN de la borne pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="109"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="114"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="149"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>Code PIN erroné. Réessayez dans {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN erroné. Veuillez réessayer.</translation>
     </message>
@@ -1593,57 +1614,57 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SetPinDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="53"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="55"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="70"/>
         <source>Signers cannot leave kiosk mode without this PIN. Choose at least 4 characters and keep it to yourself.</source>
         <translation>Les signataires ne peuvent pas quitter le mode borne sans ce code PIN. Choisissez au moins 4 caractères et gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="58"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="73"/>
         <source>Current PIN</source>
         <translation>Code PIN actuel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="59"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="74"/>
         <source>New PIN</source>
         <translation>Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="60"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="75"/>
         <source>Repeat the new PIN</source>
         <translation>Répétez le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="67"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="82"/>
         <source>&amp;Current PIN</source>
         <translation>Code PIN &amp;actuel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="68"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="83"/>
         <source>&amp;New PIN</source>
         <translation>&amp;Nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="69"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="84"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="81"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="96"/>
         <source>The current PIN is not right.</source>
         <translation>Le code PIN actuel est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="103"/>
         <source>The PIN must have at least 4 characters.</source>
         <translation>Le code PIN doit comporter au moins 4 caractères.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="107"/>
         <source>The two PINs are not the same; please type them again.</source>
         <translation>Les deux codes PIN ne sont pas identiques ; veuillez les saisir à nouveau.</translation>
     </message>

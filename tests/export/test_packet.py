@@ -17,7 +17,8 @@ from tests.export.conftest import has_name, pdf_text
 
 def export(services, drive, tmp_path: Path, target: str | None, **opts):  # type: ignore[no-untyped-def]
     path = tmp_path / "packet.pdf"
-    result = services.delivery.export_packet(drive.campaign_id, target, path, PacketOptions(**opts))
+    result = services.delivery.export_packet(drive.campaign_id, target, path, PacketOptions(**opts),
+                                             force=True)  # each call writes the same file again
     return path, result
 
 

@@ -127,3 +127,25 @@ def test_csv_osdi_and_sheets_from_the_page(qtbot, services, drive, tmp_path) -> 
     page.export_sheets(tmp_path / "sheets.pdf", 2)
     qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
     assert page.result.text() == "sheets.pdf: sheets 1 to 2" and (tmp_path / "sheets.pdf").exists()
+
+
+def test_exporting_again_asks_before_replacing_the_packets(qtbot, services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    out.mkdir()
+    page = make_page(qtbot, services, drive.campaign_id, out)
+    asked: list[list[str]] = []
+    page.ask_replace = lambda paths: asked.append(paths) or False  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.packets_exported, timeout=30_000) as blocker:
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    written = sorted(blocker.args[0])
+    assert asked == [] and len(written) == 2
+    for p in written:
+        Path(p).write_bytes(b"the packet already sent")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert sorted(asked[0]) == written and page._task is None
+    assert page.result.text() == "Not exported: the earlier files were kept."
+    assert all(Path(p).read_bytes() == b"the packet already sent" for p in written)
+    page.ask_replace = lambda paths: True  # type: ignore[method-assign]
+    with qtbot.waitSignal(page.packets_exported, timeout=30_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert all(Path(p).read_bytes().startswith(b"%PDF") for p in written)

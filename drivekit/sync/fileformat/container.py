@@ -131,26 +131,3 @@ def read_file(path: Any) -> bytes:
             return fh.read()
     except OSError as err:
         raise BadFile(f"{getattr(path, 'name', path)}: cannot be read ({err.strerror or err}).") from None
-
-
-def write_file(path: Any, data: bytes) -> None:
-    """Write next to the target, then rename: a failed write never leaves half a file."""
-    import errno
-    import os
-    from pathlib import Path
-
-    from drivekit.errors import DiskFull
-
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except OSError as err:
-        tmp.unlink(missing_ok=True)
-        if err.errno == errno.ENOSPC:
-            raise DiskFull(f"{path.name}: the disk is full; nothing was written.") from None
-        raise BadFile(f"{path}: cannot be written ({err.strerror or err}).") from None

@@ -7,11 +7,11 @@ passphrase: Argon2id + SecretBox); organiser.pub holds the public halves and the
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from drivekit import files
 from drivekit.errors import BadFile, BadInput
 from drivekit.sync.fileformat.container import b64, fingerprint, unb64
 
@@ -90,15 +90,11 @@ def generate_organiser_keys(directory: Path, passphrase: str | None = None) -> O
         doc.update(protection="argon2id-secretbox", salt=b64(salt), opslimit=ops, memlimit=mem, secret=b64(bytes(sealed)))
     else:
         doc.update(protection="none", secret=b64(raw))
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, indent=1)
-        os.chmod(key_path, 0o600)
-        pub_path.write_text(json.dumps({"kind": PUB_KIND, "version": 1, **public.to_json()}, indent=1), encoding="utf-8")
-    except OSError as err:
-        raise BadFile(f"Cannot write the keys into {directory}: {err.strerror or err}.") from None
+    # The secret key is never replaced (losing it loses every bundle encrypted to it): no force here.
+    files.private_folder(directory)
+    files.check_destination(pub_path, force=False)
+    files.write_text(key_path, json.dumps(doc, indent=1))
+    files.write_text(pub_path, json.dumps({"kind": PUB_KIND, "version": 1, **public.to_json()}, indent=1))
     return public
 
 

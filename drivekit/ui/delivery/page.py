@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -232,6 +233,15 @@ class DeliveryPage(QWidget):
                                         self.tr("Passphrase for {0}:").format(file_name), QLineEdit.EchoMode.Password)
         return text if ok else None
 
+    def ask_replace(self, paths: list[str]) -> bool:
+        """Whether the person lets this export replace files it wrote before (tests answer it)."""
+        names = "\n".join(Path(p).name for p in paths[:10]) + ("\n…" if len(paths) > 10 else "")
+        answer = QMessageBox.question(
+            self, self.tr("Replace files?"),
+            self.tr("These files already exist in the folder:\n{0}\n\nReplace them?").format(names),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     # exporting -----------------------------------------------------------------------------
     def _signer(self) -> Any:
         if not self.sign.isChecked():
@@ -262,9 +272,15 @@ class DeliveryPage(QWidget):
         targets = [t for t in self.selected_targets() if t] or None
         options = PacketOptions(self.landscape.isChecked(), self.images.isChecked(), self.full_address.isChecked())
         delivery = self._services.delivery
+        existing = delivery.existing_packet_files(campaign_id, targets, folder)
+        if existing and not self.ask_replace(existing):
+            self.result.setText(self.tr("Not exported: the earlier files were kept."))
+            return
+        force = bool(existing)
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return delivery.export_packets(campaign_id, targets, folder, options, signer, progress).packets
+            return delivery.export_packets(campaign_id, targets, folder, options, signer, progress,
+                                           force=force).packets
 
         self._results = []
         self.result.setText(self.tr("Writing…"))
@@ -366,15 +382,15 @@ class DeliveryPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save sheets"), self.folder.text(),
                                               self.tr("PDF files (*.pdf)"))
         if path:
-            self.export_sheets(Path(path), pages)
+            self.export_sheets(Path(path), pages, force=True)  # the dialog asked before choosing an existing file
 
-    def export_sheets(self, path: Path, pages: int) -> None:
+    def export_sheets(self, path: Path, pages: int, force: bool = False) -> None:
         campaign_id, delivery = self._campaign_id, self._services.delivery
         if campaign_id is None:
             return
 
         def work(progress):  # type: ignore[no-untyped-def]
-            return delivery.export_blank_sheets(campaign_id, path, pages, progress).first
+            return delivery.export_blank_sheets(campaign_id, path, pages, progress, force=force).first
 
         def done(first: int) -> None:
             self._finish()
