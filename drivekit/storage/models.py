@@ -86,7 +86,7 @@ class Campaign(Base):
     retention_until: Mapped[date | None] = mapped_column(Date, nullable=True)
     # Schema 0006: set by a purge (drivekit.services.retention); the campaign then holds only counts.
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    # Schema 0010, sealed collection: the campaign's option (travels in campaign files), and when
+    # Schema 0011, sealed collection: the campaign's option (travels in campaign files), and when
     # this database installed the campaign from a file (a laptop: where sealing applies).
     sealed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     installed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
@@ -197,7 +197,7 @@ class Signature(Base):
     consent_version: Mapped[str] = mapped_column(String(64), default="")
     drawing: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     drawing_format: Mapped[str | None] = mapped_column(String(16), nullable=True)
-    # Schema 0010: on a laptop in sealed mode, the signer's details encrypted to the organiser
+    # Schema 0011: on a laptop in sealed mode, the signer's details encrypted to the organiser
     # (drivekit.sync.fileformat.sealed); the plain columns above are then empty.
     sealed: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True, deferred=True)
 
@@ -292,7 +292,9 @@ class SyncRange(Base):
 
 class SignatureTally(Base):
     """Signatures counted by campaign, UTC day and hour, event, volunteer and status; kept by triggers
-    (migration 0005), never written by the application. '' stands for no event / no volunteer."""
+    (migrations 0009, 0010), never written by the application. '' stands for no event / no volunteer.
+    On PostgreSQL a key may have several rows (one per writer shard, column `shard`, not mapped):
+    always sum `n`."""
 
     __tablename__ = "signature_tally"
 

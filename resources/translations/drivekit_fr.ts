@@ -699,6 +699,195 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="113"/>
+        <source>Progress to the goal</source>
+        <translation>Progression vers l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="124"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="125"/>
+        <source>Count again now (F5)</source>
+        <translation>Recompter maintenant (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="128"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="129"/>
+        <source>A PDF with these figures and charts, for a meeting or a funder</source>
+        <translation>Un PDF avec ces chiffres et graphiques, pour une réunion ou un financeur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="151"/>
+        <source>Unique signers</source>
+        <translation>Signataires uniques</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Signers per day</source>
+        <translation>Signataires par jour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>By event</source>
+        <translation>Par événement</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="155"/>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="156"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>By target area</source>
+        <translation>Par zone de destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>Target</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="238"/>
+        <source>The figures could not be counted; details are in the log file.</source>
+        <translation>Les chiffres n’ont pas pu être comptés ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="244"/>
+        <source>{0} unique signers</source>
+        <translation>{0} signataires uniques</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <translation>signataires uniques pour un objectif de {0} : {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="254"/>
+        <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
+        <translation>Enregistrées : {0} · Retenues : {1} · Doublons possibles à vérifier : {2} · Doublons confirmés : {3} · Retirées : {4}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="258"/>
+        <source>Counted at {0}. Every breakdown counts unique signers.</source>
+        <translation>Compté à {0}. Chaque répartition compte les signataires uniques.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
+        <source>No signer yet.</source>
+        <translation>Pas encore de signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <source>No volunteers named yet.</source>
+        <translation>Aucun bénévole nommé pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <source>No targets yet.</source>
+        <translation>Aucun destinataire pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no event)</source>
+        <translation>(sans événement)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no volunteer)</source>
+        <translation>(sans bénévole)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <source>(unknown volunteer)</source>
+        <translation>(bénévole inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
+        <source>Goal reached! {0} % of the goal.</source>
+        <translation>Objectif atteint ! {0} % de l’objectif.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <source>Milestone: {0} % of the goal passed.</source>
+        <translation>Étape : {0} % de l’objectif dépassés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="291"/>
+        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
+        <translation>Prochaine étape : {0} % à {1} signataires uniques, encore {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="304"/>
+        <source>Export progress report</source>
+        <translation>Exporter le rapport de progression</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="317"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="325"/>
+        <source>Report saved: {0}</source>
+        <translation>Rapport enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="331"/>
+        <source>The report could not be written; details are in the log file.</source>
+        <translation>Le rapport n’a pas pu être écrit ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
@@ -1516,172 +1705,177 @@ Les remplacer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="59"/>
+        <location filename="../../drivekit/ui/main_window.py" line="60"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="91"/>
-        <location filename="../../drivekit/ui/main_window.py" line="93"/>
+        <location filename="../../drivekit/ui/main_window.py" line="92"/>
+        <location filename="../../drivekit/ui/main_window.py" line="94"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="97"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="128"/>
+        <location filename="../../drivekit/ui/main_window.py" line="129"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="138"/>
+        <location filename="../../drivekit/ui/main_window.py" line="140"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="142"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="159"/>
+        <location filename="../../drivekit/ui/main_window.py" line="161"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="164"/>
+        <location filename="../../drivekit/ui/main_window.py" line="166"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="167"/>
+        <location filename="../../drivekit/ui/main_window.py" line="169"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="180"/>
+        <location filename="../../drivekit/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="181"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="209"/>
+        <location filename="../../drivekit/ui/main_window.py" line="211"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="209"/>
+        <location filename="../../drivekit/ui/main_window.py" line="211"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="258"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="274"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="275"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="300"/>
+        <location filename="../../drivekit/ui/main_window.py" line="302"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="300"/>
+        <location filename="../../drivekit/ui/main_window.py" line="302"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="310"/>
+        <location filename="../../drivekit/ui/main_window.py" line="312"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="311"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="149"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2864,19 @@ Signatures collectées sur ce portable : {0}</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="62"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="63"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
 </context>
 <context>

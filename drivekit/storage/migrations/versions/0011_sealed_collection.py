@@ -5,16 +5,16 @@
 where sealing applies; `signature.sealed` holds a sealed signer's details, encrypted to the
 organiser (the plain columns stay empty).
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-03
 """
 import sqlalchemy as sa
 from alembic import op
 
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
