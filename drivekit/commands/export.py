@@ -204,7 +204,8 @@ def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
                    "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint,
                    "certificate_fingerprint": first.certificate_sha256, "pades_level": first.level,
                    "timestamp": first.timestamp.isoformat() if first.timestamp else None,
-                   "signatures": len(report.signatures)}, text)
+                   "signatures": len(report.signatures), "certified": first.certification,
+                   "notes": report.notes}, text, list(report.notes))
 
 
 def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) -> Result:

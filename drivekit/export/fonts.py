@@ -108,7 +108,7 @@ def _choose(code: int, ch: str, own: frozenset[int], font: str) -> str:
     return font
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=4096)
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """Split visual-order text into (font, segment) runs, picking for each character the font that draws it:
     its script's own font (shaped scripts), else the run's font if it has it, else the first fallback that does."""
@@ -132,7 +132,7 @@ def _advance(f: str, seg: str, size: float) -> float:
     if f in SHAPED:
         from drivekit.export.shaping import shape
 
-        return shape(f, seg)[1] * size / 1000
+        return shape(f, seg)[2] * size / 1000
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     return float(stringWidth(seg, f, size))
@@ -173,13 +173,12 @@ def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: s
             t.setFont(f, size, size * 1.2)
         t.setTextOrigin(x, y)
         if f in SHAPED:
-            from drivekit.export.shaping import shape
+            from drivekit.export.shaping import shape, shaped_ops
 
-            glyphs, em = shape(f, seg)
-            t._code.append(_actual_text(seg))
-            t.textLine(glyphs)
-            t._code.append("EMC")
-            x += em * size / 1000
+            ops, subset = shaped_ops(t._canvas, f, seg, size, t._leading)
+            t._code.append(f"{_actual_text(seg)} {ops} EMC")
+            t._curSubset = subset
+            x += shape(f, seg)[2] * size / 1000
             continue
         if seg.isascii() or all(ord(ch) in _registered[f] or ch.isspace() for ch in seg):
             t.textLine(seg)  # textLine, unlike textOut, does not measure the text again

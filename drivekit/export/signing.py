@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -164,7 +165,9 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
     try:
         # B-LT: the certificates (and revocation data where published) go into the file, so it can be
         # checked after the certificate expires. A self-signed certificate has no revocation service.
-        ctx = ValidationContext(extra_trust_roots=[signer.signing_cert], allow_fetching=True)
+        with warnings.catch_warnings():  # the system's trust list serves public timestamp authorities' chains
+            warnings.simplefilter("ignore", DeprecationWarning)
+            ctx = ValidationContext(extra_trust_roots=[signer.signing_cert], allow_fetching=True)
         meta = signers.PdfSignatureMetadata(**base, embed_validation_info=True, validation_context=ctx)
         attempt = BytesIO()
         signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), meta, signer=signer,

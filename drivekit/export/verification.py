@@ -76,6 +76,7 @@ class VerifyReport:
     count: int | None
     problems: list[str]
     signatures: list[SignatureCheck] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # worth saying, not a failure
 
     @property
     def ok(self) -> bool:
@@ -298,6 +299,7 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
     expected = normalise_fingerprint(fingerprint) if fingerprint is not None else None
     trust = _load_cert(cert_path) if cert_path is not None else None
     problems: list[str] = []
+    notes: list[str] = []
     checks: list[SignatureCheck] = []
     try:
         with open(path, "rb") as f:
@@ -315,7 +317,9 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
     if not checks:
         problems.append("it has no digital signature")
     elif not checks[0].certification:
-        problems.append("it is not certified by its author (a DriveKit packet's first signature allows no changes)")
+        # Packets made before certification was introduced carry an approval signature: still checkable.
+        notes.append("its first signature is an approval, not a certification: a reader will not flag later "
+                     "edits itself (packets from older DriveKit versions)")
     for c in checks:
         problems.extend(c.problems)
     fp, count, fp_ok = None, None, False
@@ -333,4 +337,4 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
     intact = bool(checks) and all(c.intact for c in checks)
     trusted = None if trust is None else bool(checks) and all(c.trusted for c in checks)
     signer = checks[0].signer if checks else None
-    return VerifyReport(bool(checks), intact, trusted, signer, fp_ok, fp, count, problems, checks)
+    return VerifyReport(bool(checks), intact, trusted, signer, fp_ok, fp, count, problems, checks, notes)

@@ -71,9 +71,9 @@ def test_harfbuzz_forms_conjuncts_and_reorders_vowel_signs() -> None:
     fonts.register()
     deva = fonts.runs("क्षत्रिय", fonts.SANS)
     assert deva == [("DK-Devanagari", "क्षत्रिय")]
-    glyphs, width = shape("DK-Devanagari", "क्ष")  # KA + VIRAMA + SSA: one conjunct glyph
+    glyphs, _, width = shape("DK-Devanagari", "क्ष")  # KA + VIRAMA + SSA: one conjunct glyph
     assert len(glyphs) == 1 and width > 0
-    tamil, _ = shape("DK-Tamil", "கொ")  # the two-part vowel sign O: its first part is drawn before KA
+    tamil, _, _ = shape("DK-Tamil", "கொ")  # the two-part vowel sign O: its first part is drawn before KA
     assert str(tamil) == "\u0bc6\u0b95\u0bbe"  # E-sign, KA, AA-sign: drawn in visual order
     khmer = fonts.runs("ស្រី", fonts.SANS)
     assert khmer == [("DK-Khmer", "ស្រី")]  # the coeng and its subscript stay in one shaped run

@@ -145,3 +145,57 @@ def test_pdfsig_sees_the_forgery(signed, tmp_path) -> None:  # type: ignore[no-u
     # The first signature covers only its own revision: a reader shows the document was changed after it.
     assert res.stdout.count("Signature #") == 2
     assert "Total document signed" in res.stdout and "not total document signed" in res.stdout.lower()
+
+
+def test_a_timestamp_server_makes_the_packet_timestamped(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta, timezone
+
+    from tests.export.tsa import timestamp_server
+
+    p12, pem = make_certificate("Friends of the Library", tmp_path / "keys")
+    out = tmp_path / "stamped.pdf"
+    with timestamp_server() as url:
+        result = services.delivery.export_packet(drive.campaign_id, drive.north, out, PacketOptions(),
+                                                 load_signer(p12, None), timestamp_url=url)
+    assert result.pades_level in ("B-T", "B-LT")
+    report = verify(out, pem)
+    assert report.ok, report.problems
+    stamp = report.signatures[0].timestamp
+    assert stamp is not None and abs(stamp - datetime.now(timezone.utc)) < timedelta(minutes=5)
+    assert report.signatures[0].level == result.pades_level
+
+
+def test_an_unreachable_timestamp_server_is_one_plain_refusal(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import socket
+
+    p12, _ = make_certificate("Friends of the Library", tmp_path / "keys")
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    out = tmp_path / "never.pdf"
+    with pytest.raises(BadInput, match="timestamp server .* could not be used"):
+        services.delivery.export_packet(drive.campaign_id, drive.north, out, PacketOptions(),
+                                        load_signer(p12, None), timestamp_url=f"http://127.0.0.1:{port}/")
+    assert not out.exists()
+
+
+def test_offline_packet_says_it_is_b_b(signed) -> None:  # type: ignore[no-untyped-def]
+    out, _, _ = signed
+    report = verify(out)
+    assert report.signatures[0].level == "B-B" and report.signatures[0].timestamp is None
+
+
+def test_an_older_packet_with_an_approval_signature_still_verifies_with_a_note(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    p12, pem = make_certificate("Friends of the Library", tmp_path / "keys")
+    plain = tmp_path / "plain.pdf"
+    services.delivery.export_packet(drive.campaign_id, drive.north, plain, PacketOptions())
+    old = tmp_path / "old.pdf"
+    with open(plain, "rb") as inf, open(old, "wb") as outf:  # how packets were signed before certification
+        meta = signers.PdfSignatureMetadata(field_name="DriveKitSignature", subfilter=fields.SigSeedSubFilter.PADES)
+        signers.sign_pdf(IncrementalPdfFileWriter(inf), meta, signer=load_signer(p12, None), output=outf)
+    report = verify(old, pem)
+    assert report.ok and not report.signatures[0].certification
+    assert report.notes and "approval, not a certification" in report.notes[0]
