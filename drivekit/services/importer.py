@@ -136,7 +136,18 @@ def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     if not text.strip():
         raise BadFile(f"{path.name} is empty.")
     dialect = _dialect(text)
-    records = _records(text, dialect)
+    try:
+        return _read_records(path, _records(text, dialect))
+    except _FieldTooLarge as err:
+        raise BadFile(f"{path.name} is not a readable CSV file (line {err.args[0]}: a cell is larger than "
+                      f"{csv.field_size_limit():,} characters).") from None
+
+
+class _FieldTooLarge(Exception):
+    """A cell beyond the csv module's field size limit: the file is refused whole."""
+
+
+def _read_records(path: Path, records: Iterator[tuple[int, list[str] | str]]) -> tuple[dict[str, int], list[tuple[int, Any]]]:
     try:
         line, header = next(records)
     except StopIteration:
@@ -185,7 +196,9 @@ def _records(text: str, dialect: type[csv.Dialect]) -> Iterator[tuple[int, list[
         if buf.count('"') % 2 == 0:
             try:
                 cells = next(csv.reader([buf], dialect), [])
-            except csv.Error:
+            except csv.Error as err:
+                if "field larger than field limit" in str(err):
+                    raise _FieldTooLarge(start + 1) from None
                 cells = None
         # a record spread over lines must fill the header's columns exactly, else it is a stray quote
         if cells is None or (i - start > 1 and width and len(cells) != width):
@@ -334,8 +347,9 @@ class ImportService:
                              for i, (_, clean) in enumerate(chunk)]
                     report.possible_duplicates += duplicate_marks.resolve(s, campaign.id, batch)
                     s.execute(insert(Signature), batch)
-                    audit(s, PROGRESS_ACTION, cid, file=name, sha256=digest, run=run, last_line=chunk[-1][0],
-                          rows=len(chunk))
+                    if not last:  # the last batch commits with the DONE entry instead
+                        audit(s, PROGRESS_ACTION, cid, file=name, sha256=digest, run=run,
+                              last_line=chunk[-1][0], rows=len(chunk))
                 if last:  # in the last batch's transaction: an import is complete exactly when its rows are in
                     audit(s, DONE_ACTION, cid, file=name, sha256=digest, run=run,
                           imported=report.imported + len(chunk), rejected=len(report.rejected),

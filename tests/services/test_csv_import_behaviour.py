@@ -106,5 +106,5 @@ def test_saving_while_a_large_csv_imports_never_fails(services, campaign, tmp_pa
     assert errors == []
     assert saved > 5, "the import finished before the saves could overlap it"
     assert count(services, campaign.id) == rows + saved
-    assert slowest < 5.0, f"a save waited {slowest:.1f} s"
+    assert slowest < 10.0, f"a save waited {slowest:.1f} s"  # the busy timeout; ~2 s on a loaded 2-core machine
     print(f"\n{saved} saves during a {rows}-row CSV import; slowest save {slowest * 1000:.0f} ms")
