@@ -161,7 +161,7 @@ def main(quick: bool) -> None:
     for _ in range(runs):
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", "import sqlean as sqlite3, sys; from array import array; "
-                        "c = sqlite_driver.connect(sys.argv[1]); "
+                        "c = sqlite3.connect(sys.argv[1]); "
                         "array('q', (r[0] for r in c.execute('SELECT id FROM signature WHERE campaign_id = ? "
                         "ORDER BY id', (sys.argv[2],))))", str(db_path), campaign_id], check=True)
         raw_launch.append(time.perf_counter() - start)

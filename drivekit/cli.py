@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -77,9 +78,16 @@ def run(args: argparse.Namespace, services_factory: ServicesFactory) -> int:
         return 1
     for warning in result.warnings:
         print(for_terminal(f"drivekit: {warning}"), file=sys.stderr)
-    if args.json:
-        json.dump(result.data, sys.stdout, ensure_ascii=False, default=str)
-        sys.stdout.write("\n")
-    else:
-        print(for_terminal(result.text or _default_text(result.data)))
+    try:
+        if args.json:
+            json.dump(result.data, sys.stdout, ensure_ascii=False, default=str)
+            sys.stdout.write("\n")
+        else:
+            print(for_terminal(result.text or _default_text(result.data)))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `drivekit signatures list … | head`: the reader has what it wanted and closed the pipe. The
+        # command's work is done; say nothing more (no traceback at exit from the unflushed buffer).
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
     return 0

@@ -18,11 +18,12 @@ ServicesFactory = Callable[[], "Services"]
 
 
 def register_all(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    from drivekit.commands import core, export, privacy, safety, sync
+    from drivekit.commands import core, export, privacy, report, safety, sync
 
     core.register(subparsers, common)
     sync.register(subparsers, common)
     export.register(subparsers, common)
+    report.register(subparsers, common)
     safety.register(subparsers, common)
     privacy.register(subparsers, common)
 

@@ -32,6 +32,40 @@ class NextMilestone:
     missing: int  # signatures still needed
 
 
+@dataclass(frozen=True)
+class Figure:
+    """One labelled count of a breakdown (an event, a volunteer, a target area)."""
+
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """A campaign's progress, all figures read in one snapshot. Every breakdown counts unique valid
+    signers (what packets deliver), so each adds up to `unique_signers` (targets may overlap)."""
+
+    campaign_id: str
+    title: str
+    organisation: str
+    goal: int
+    total: int  # every signature recorded, withdrawn and duplicates included
+    valid: int  # signatures that stand: unique signers and possible duplicates not yet reviewed
+    unique_signers: int
+    possible_duplicates: int
+    duplicates: int  # confirmed duplicates
+    withdrawn: int
+    percent: int  # of the goal, rounded down
+    milestones: tuple[int, ...]  # passed: 25, 50, 75, 100
+    next_milestone: NextMilestone | None
+    by_day: tuple[tuple[date, int], ...]  # local days, first to last, quiet days as 0
+    by_hour: tuple[int, ...]  # 24 local hours of the day
+    by_event: tuple[Figure, ...]  # events by date
+    by_volunteer: tuple[Figure, ...]  # leaderboard, largest first
+    by_target: tuple[Figure, ...]  # targets by name
+    generated_at: datetime
+
+
 def next_milestone(count: int, goal: int) -> NextMilestone | None:
     if goal <= 0:
         return None
@@ -72,3 +106,13 @@ def day_series(by_day: Mapping[date, int]) -> list[tuple[date, int]]:
 def ranked(counts: Mapping[str, int]) -> list[tuple[str, int]]:
     """Largest first; equal counts in name order (a leaderboard that does not shuffle between refreshes)."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold(), item[0]))
+
+
+def axis_top(value: int, ticks: int = 4) -> int:
+    """A round top for a count axis of `ticks` equal steps: each step 1, 2 or 5 times a power of ten."""
+    step = 1
+    while True:
+        for m in (1, 2, 5):
+            if step * m * ticks >= value:
+                return step * m * ticks
+        step *= 10

@@ -3,13 +3,16 @@ domain/figures.py. Also behind `drivekit stats`."""
 
 from __future__ import annotations
 
+import io
 from datetime import datetime, timezone, tzinfo
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from drivekit import files
 from drivekit.domain import figures
-from drivekit.services.common import campaign as get_campaign
+from drivekit.services.common import audit, campaign as get_campaign
 from drivekit.services.records import Dashboard, Figure
 from drivekit.storage import tallies
 from drivekit.storage.db import Database, begin_snapshot
@@ -85,3 +88,18 @@ class DashboardService:
         with self._db.session() as s:
             begin_snapshot(s)
             return read_dashboard(s, get_campaign(s, campaign_id), tz)
+
+    def export_report(self, campaign_id: str, path: Path, *, force: bool = False, tz: tzinfo | None = None) -> Path:
+        """The organiser's progress report (PDF) of the dashboard's figures; returns where it was written."""
+        from drivekit.export.report import write_report
+
+        path = files.check_destination(path, force)  # before any work: the database, an existing file
+        figures = self.dashboard(campaign_id, tz)
+        buffer = io.BytesIO()
+        pages = write_report(figures, buffer)
+        files.write_bytes(path, buffer.getvalue(), force=force)
+        with self._db.session() as s:
+            audit(s, "report.exported", figures.campaign_id, file=path.name, pages=pages,
+                  unique_signers=figures.unique_signers)
+        return path
+

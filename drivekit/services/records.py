@@ -6,7 +6,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from drivekit.domain.figures import NextMilestone
+# The dashboard's figures are domain values (the report draws them); re-exported for the services' users.
+from drivekit.domain.figures import Dashboard as Dashboard, Figure as Figure
 
 
 @dataclass(frozen=True)
@@ -114,36 +115,3 @@ class Stats:
     by_day: dict[str, int] = field(default_factory=dict)  # local day (ISO) -> unique valid signers
     by_volunteer: dict[str, int] = field(default_factory=dict)
 
-
-@dataclass(frozen=True)
-class Figure:
-    """One labelled count of a breakdown (an event, a volunteer, a target area)."""
-
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
-class Dashboard:
-    """A campaign's progress, all figures read in one snapshot. Every breakdown counts unique valid
-    signers (what packets deliver), so each adds up to `unique_signers` (targets may overlap)."""
-
-    campaign_id: str
-    title: str
-    organisation: str
-    goal: int
-    total: int  # every signature recorded, withdrawn and duplicates included
-    valid: int  # signatures that stand: unique signers and possible duplicates not yet reviewed
-    unique_signers: int
-    possible_duplicates: int
-    duplicates: int  # confirmed duplicates
-    withdrawn: int
-    percent: int  # of the goal, rounded down
-    milestones: tuple[int, ...]  # passed: 25, 50, 75, 100
-    next_milestone: NextMilestone | None
-    by_day: tuple[tuple[date, int], ...]  # local days, first to last, quiet days as 0
-    by_hour: tuple[int, ...]  # 24 local hours of the day
-    by_event: tuple[Figure, ...]  # events by date
-    by_volunteer: tuple[Figure, ...]  # leaderboard, largest first
-    by_target: tuple[Figure, ...]  # targets by name
-    generated_at: datetime

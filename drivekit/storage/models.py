@@ -284,7 +284,9 @@ class SyncRange(Base):
 
 class SignatureTally(Base):
     """Signatures counted by campaign, UTC day and hour, event, volunteer and status; kept by triggers
-    (migration 0005), never written by the application. '' stands for no event / no volunteer."""
+    (migrations 0009, 0010), never written by the application. '' stands for no event / no volunteer.
+    On PostgreSQL a key may have several rows (one per writer shard, column `shard`, not mapped):
+    always sum `n`."""
 
     __tablename__ = "signature_tally"
 

@@ -1,4 +1,4 @@
-"""Reading the signature tallies (tables kept by triggers, migration 0005) instead of the signatures.
+"""Reading the signature tallies (tables kept by triggers, migrations 0009 and 0010) instead of the signatures.
 
 A dashboard on a million signatures must answer in a fraction of a second: the tallies hold a few
 thousand rows where the signature table holds a million, and every write path keeps them right
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from drivekit.storage.models import VALID, Signature, SignatureAreaTally, SignatureTally
 from drivekit.storage.search import postcode_area_condition
 
-# Letters and digits of a postcode the area tally keeps (migration 0005 uses the same number).
+# Letters and digits of a postcode the area tally keeps (migrations 0009 and 0010 use the same number).
 # A target prefix up to this long is answered from the tally; a longer one from the signatures.
 AREA_LENGTH = 5
 NONE = ""  # the tallies' event_id / volunteer_id of a signature without one

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from drivekit import __version__
 from drivekit.ui.collect.page import CollectPage
+from drivekit.ui.dashboard import DashboardPage
 from drivekit.ui.delivery import DeliveryPage
 from drivekit.ui.first_run.demo import start_demo
 from drivekit.ui.first_run.welcome import WelcomePage
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
             (self.tr("Signatures"), SignaturesPage),
             (self.tr("Delivery"), DeliveryPage),
             (self.tr("Sync"), SyncPage),
+            (self.tr("Dashboard"), DashboardPage),
         ]
 
     # -- menus ------------------------------------------------------------------------------

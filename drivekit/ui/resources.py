@@ -28,7 +28,12 @@ def apply_style(app: QApplication, large_text: bool) -> None:
         app._drivekit_base_point_size = font.pointSizeF()  # type: ignore[attr-defined]
     base = app._drivekit_base_point_size  # type: ignore[attr-defined]
     font.setPointSizeF(base * 1.5 if large_text else base)
+    # Widgets that already exist take a new application font only with no style sheet in force and
+    # once the font-change events are delivered; otherwise switching to large text at run time
+    # leaves the open window's text small (tests/ui/test_dashboard_page.py checks it grows).
+    app.setStyleSheet("")
     app.setFont(font)
+    QApplication.processEvents()
     app.setStyleSheet(stylesheet(large_text))
 
 

@@ -495,6 +495,195 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="113"/>
+        <source>Progress to the goal</source>
+        <translation>Progreso hacia el objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="124"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="125"/>
+        <source>Count again now (F5)</source>
+        <translation>Volver a contar ahora (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="128"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="129"/>
+        <source>A PDF with these figures and charts, for a meeting or a funder</source>
+        <translation>Un PDF con estas cifras y gráficos, para una reunión o un financiador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="151"/>
+        <source>Unique signers</source>
+        <translation>Firmantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Signers per day</source>
+        <translation>Firmantes por día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour of the day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>By event</source>
+        <translation>Por evento</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="155"/>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="156"/>
+        <source>Volunteer</source>
+        <translation>Voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>By target area</source>
+        <translation>Por zona de destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>Target</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="238"/>
+        <source>The figures could not be counted; details are in the log file.</source>
+        <translation>No se pudieron contar las cifras; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="244"/>
+        <source>{0} unique signers</source>
+        <translation>{0} firmantes únicos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <translation>firmantes únicos de un objetivo de {0}: {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="254"/>
+        <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
+        <translation>Registradas: {0} · Vigentes: {1} · Posibles duplicados por revisar: {2} · Duplicados confirmados: {3} · Retiradas: {4}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="258"/>
+        <source>Counted at {0}. Every breakdown counts unique signers.</source>
+        <translation>Contado a las {0}. Cada desglose cuenta firmantes únicos.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
+        <source>No signer yet.</source>
+        <translation>Todavía no hay firmantes.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
+        <source>No events.</source>
+        <translation>No hay eventos.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <source>No volunteers named yet.</source>
+        <translation>Todavía no hay voluntarios con nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <source>No targets yet.</source>
+        <translation>Todavía no hay destinatarios.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no event)</source>
+        <translation>(sin evento)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no volunteer)</source>
+        <translation>(sin voluntario)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <source>(unknown volunteer)</source>
+        <translation>(voluntario desconocido)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
+        <source>Goal reached! {0} % of the goal.</source>
+        <translation>¡Objetivo alcanzado! {0} % del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <source>Milestone: {0} % of the goal passed.</source>
+        <translation>Hito: se ha superado el {0} % del objetivo.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="291"/>
+        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
+        <translation>Siguiente: {0} % con {1} firmantes únicos, faltan {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="304"/>
+        <source>Export progress report</source>
+        <translation>Exportar informe de progreso</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="317"/>
+        <source>Writing the report…</source>
+        <translation>Escribiendo el informe…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="325"/>
+        <source>Report saved: {0}</source>
+        <translation>Informe guardado: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="331"/>
+        <source>The report could not be written; details are in the log file.</source>
+        <translation>No se pudo escribir el informe; los detalles están en el archivo de registro.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
@@ -746,22 +935,6 @@
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
-        <source>Replace files?</source>
-        <translation>¿Reemplazar los archivos?</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
-        <source>These files already exist in the folder:
-{0}
-
-Replace them?</source>
-        <translation>Estos archivos ya existen en la carpeta:
-{0}
-
-¿Reemplazarlos?</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
@@ -770,11 +943,6 @@ Replace them?</source>
         <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
-        <source>Not exported: the earlier files were kept.</source>
-        <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
@@ -895,6 +1063,27 @@ Replace them?</source>
         <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <source>Replace files?</source>
+        <translation>¿Reemplazar los archivos?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <source>These files already exist in the folder:
+{0}
+
+Replace them?</source>
+        <translation>Estos archivos ya existen en la carpeta:
+{0}
+
+¿Reemplazarlos?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <source>Not exported: the earlier files were kept.</source>
+        <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1312,168 +1501,173 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="57"/>
+        <location filename="../../drivekit/ui/main_window.py" line="58"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="85"/>
-        <location filename="../../drivekit/ui/main_window.py" line="87"/>
+        <location filename="../../drivekit/ui/main_window.py" line="86"/>
+        <location filename="../../drivekit/ui/main_window.py" line="88"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="90"/>
+        <location filename="../../drivekit/ui/main_window.py" line="91"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="123"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="123"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="125"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="125"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="160"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="161"/>
+        <location filename="../../drivekit/ui/main_window.py" line="163"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="170"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="173"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="256"/>
+        <location filename="../../drivekit/ui/main_window.py" line="258"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="296"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="295"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2371,6 +2565,19 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="62"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="63"/>
+        <source>Table</source>
+        <translation>Tabla</translation>
     </message>
 </context>
 <context>

@@ -495,6 +495,195 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="113"/>
+        <source>Progress to the goal</source>
+        <translation>Progression vers l’objectif</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="124"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="125"/>
+        <source>Count again now (F5)</source>
+        <translation>Recompter maintenant (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="128"/>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="129"/>
+        <source>A PDF with these figures and charts, for a meeting or a funder</source>
+        <translation>Un PDF avec ces chiffres et graphiques, pour une réunion ou un financeur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="151"/>
+        <source>Unique signers</source>
+        <translation>Signataires uniques</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Signers per day</source>
+        <translation>Signataires par jour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="152"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour of the day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="153"/>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>By event</source>
+        <translation>Par événement</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="154"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="155"/>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="156"/>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>By target area</source>
+        <translation>Par zone de destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="157"/>
+        <source>Target</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="222"/>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="238"/>
+        <source>The figures could not be counted; details are in the log file.</source>
+        <translation>Les chiffres n’ont pas pu être comptés ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="244"/>
+        <source>{0} unique signers</source>
+        <translation>{0} signataires uniques</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <translation>signataires uniques pour un objectif de {0} : {1} %</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="254"/>
+        <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
+        <translation>Enregistrées : {0} · Retenues : {1} · Doublons possibles à vérifier : {2} · Doublons confirmés : {3} · Retirées : {4}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="258"/>
+        <source>Counted at {0}. Every breakdown counts unique signers.</source>
+        <translation>Compté à {0}. Chaque répartition compte les signataires uniques.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
+        <source>No signer yet.</source>
+        <translation>Pas encore de signataire.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <source>No volunteers named yet.</source>
+        <translation>Aucun bénévole nommé pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <source>No targets yet.</source>
+        <translation>Aucun destinataire pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no event)</source>
+        <translation>(sans événement)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <source>(no volunteer)</source>
+        <translation>(sans bénévole)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <source>(unknown volunteer)</source>
+        <translation>(bénévole inconnu)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
+        <source>Goal reached! {0} % of the goal.</source>
+        <translation>Objectif atteint ! {0} % de l’objectif.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <source>Milestone: {0} % of the goal passed.</source>
+        <translation>Étape : {0} % de l’objectif dépassés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="291"/>
+        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
+        <translation>Prochaine étape : {0} % à {1} signataires uniques, encore {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="304"/>
+        <source>Export progress report</source>
+        <translation>Exporter le rapport de progression</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="317"/>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="325"/>
+        <source>Report saved: {0}</source>
+        <translation>Rapport enregistré : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="331"/>
+        <source>The report could not be written; details are in the log file.</source>
+        <translation>Le rapport n’a pas pu être écrit ; les détails sont dans le fichier journal.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseDialog</name>
     <message>
         <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
@@ -746,22 +935,6 @@
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
-        <source>Replace files?</source>
-        <translation>Remplacer les fichiers ?</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
-        <source>These files already exist in the folder:
-{0}
-
-Replace them?</source>
-        <translation>Ces fichiers existent déjà dans le dossier :
-{0}
-
-Les remplacer ?</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
@@ -770,11 +943,6 @@ Les remplacer ?</translation>
         <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
-        <source>Not exported: the earlier files were kept.</source>
-        <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
@@ -895,6 +1063,27 @@ Les remplacer ?</translation>
         <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <source>Replace files?</source>
+        <translation>Remplacer les fichiers ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <source>These files already exist in the folder:
+{0}
+
+Replace them?</source>
+        <translation>Ces fichiers existent déjà dans le dossier :
+{0}
+
+Les remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <source>Not exported: the earlier files were kept.</source>
+        <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
 </context>
 <context>
@@ -1312,168 +1501,173 @@ Les remplacer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="57"/>
+        <location filename="../../drivekit/ui/main_window.py" line="58"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="85"/>
-        <location filename="../../drivekit/ui/main_window.py" line="87"/>
+        <location filename="../../drivekit/ui/main_window.py" line="86"/>
+        <location filename="../../drivekit/ui/main_window.py" line="88"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="90"/>
+        <location filename="../../drivekit/ui/main_window.py" line="91"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="122"/>
+        <location filename="../../drivekit/ui/main_window.py" line="123"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="123"/>
+        <location filename="../../drivekit/ui/main_window.py" line="124"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="124"/>
+        <location filename="../../drivekit/ui/main_window.py" line="125"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="125"/>
+        <location filename="../../drivekit/ui/main_window.py" line="126"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="127"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="160"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="161"/>
+        <location filename="../../drivekit/ui/main_window.py" line="163"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="170"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="173"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="197"/>
+        <location filename="../../drivekit/ui/main_window.py" line="199"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="241"/>
+        <location filename="../../drivekit/ui/main_window.py" line="243"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="242"/>
+        <location filename="../../drivekit/ui/main_window.py" line="244"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="256"/>
+        <location filename="../../drivekit/ui/main_window.py" line="258"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="257"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="284"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="296"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="295"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
@@ -2371,6 +2565,19 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
+    </message>
+</context>
+<context>
+    <name>_Section</name>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="62"/>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="63"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
     </message>
 </context>
 <context>

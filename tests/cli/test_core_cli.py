@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+
+from .conftest import DriveKit
 
 CSV = """first_name,last_name,email,phone,address,postcode,city,country,comment,signed_at,contact_consent
 Zoë,Łukasiewicz,zoe@example.org,,,N1 9GU,London,,,2026-11-01T10:00,yes
@@ -140,3 +144,16 @@ def test_a_postgresql_url_works_like_a_file(drivekit) -> None:  # type: ignore[n
         with admin.connect() as conn:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
+
+
+def test_output_cut_short_by_a_closed_pipe_is_not_an_error(drivekit: DriveKit) -> None:
+    """`drivekit signatures list … | head -1`: no traceback, and the command still succeeds."""
+    campaign = drivekit.ok("demo", "--signatures", "3000", "--seed", "2")["id"]  # far more than a pipe holds
+    cmd = [sys.executable, "-m", "drivekit", "--db", str(drivekit.db), "signatures", "list", campaign]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=drivekit.env)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()  # as `head -1` does once it has its line
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert first.strip() and "Traceback" not in err and "BrokenPipe" not in err

@@ -58,3 +58,11 @@ def test_day_series_shows_quiet_days_as_zero_but_not_decades_of_them() -> None:
 
 def test_leaderboard_is_largest_first_and_stable_on_ties() -> None:
     assert ranked({"bob": 3, "Ann": 3, "cy": 9, "al": 1}) == [("cy", 9), ("Ann", 3), ("bob", 3), ("al", 1)]
+
+
+@pytest.mark.parametrize(("value", "top"), [(0, 4), (3, 4), (5, 8), (21, 40), (510, 800), (330, 400), (2939, 4000),
+                                            (150_000, 200_000)])
+def test_axis_top_is_round_and_above_the_largest_bar(value: int, top: int) -> None:
+    from drivekit.domain.figures import axis_top
+
+    assert axis_top(value) == top and top >= value and top % 4 == 0

@@ -178,3 +178,61 @@ def test_a_purge_keeps_every_count_but_the_hour(services, drive) -> None:  # typ
     assert (after.by_day, after.by_event, after.by_volunteer, after.by_target) == (
         before.by_day, before.by_event, before.by_volunteer, before.by_target)
     assert after.by_hour[0] == after.unique_signers  # only the day is kept: midnight UTC
+
+
+def test_report_holds_the_campaigns_figures_and_never_overwrites_unasked(services, drive, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    from drivekit.errors import BadInput
+
+    c, _ = drive
+    out = services.dashboard.export_report(c.id, tmp_path / "report.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "6 unique signers" in text and "of a goal of 8: 75 %" in text
+    assert "Event Unique signers Market 3 Rally 2 Door-knock 0 (no event) 1" in text
+    assert "Target Unique signers Everyone 6 North London 3 Southwark 2" in text
+    assert "Amy" not in text and "Archer" not in text  # counts, never signers
+    before = out.read_bytes()
+    with pytest.raises(BadInput, match="already exists"):
+        services.dashboard.export_report(c.id, out)
+    assert out.read_bytes() == before
+    services.dashboard.export_report(c.id, out, force=True)
+    if services.db.sqlite_path is not None:
+        with pytest.raises(BadInput, match="open database"):
+            services.dashboard.export_report(c.id, services.db.sqlite_path, force=True)
+
+
+def test_two_writers_on_a_postgresql_hub_never_wait_on_each_others_counts(services) -> None:  # type: ignore[no-untyped-def]
+    """Importers on a hub write new signatures side by side (sync/engine/hub_merge.py): the tallies
+    they both touch must not make one wait for the other's commit (migration 0010, shards)."""
+    import uuid as uuid_module
+
+    from sqlalchemy import insert, text
+
+    if services.db.is_sqlite:
+        pytest.skip("SQLite has one writer at a time")
+    c = services.campaigns.create("Hub", "text", 10)
+    row = {"campaign_id": c.id, "signed_at": at(3, 10), "status": "valid", "postcode": "N1 9GU"}
+    first = services.db.engine.connect()
+    second = None
+    spare = []
+    try:
+        first.begin()
+        first.execute(insert(Signature.__table__), {**row, "uuid": str(uuid_module.uuid4())})
+        mine = first.execute(text("SELECT pg_backend_pid() % 16")).scalar()
+        while second is None:  # another server process, in another shard
+            conn = services.db.engine.connect()
+            if conn.execute(text("SELECT pg_backend_pid() % 16")).scalar() != mine:
+                second = conn
+            else:
+                spare.append(conn)
+        second.execute(text("SET LOCAL lock_timeout = '3s'"))
+        second.execute(insert(Signature.__table__), {**row, "uuid": str(uuid_module.uuid4())})  # no wait
+        second.commit()
+        first.commit()
+    finally:
+        for conn in (first, second, *spare):
+            if conn is not None:
+                conn.close()
+    assert services.dashboard.dashboard(c.id, tz=UTC).by_hour[10] == 2
+    assert_tallies_match(services.db)

@@ -1,0 +1,151 @@
+"""Bar charts drawn with QPainter (QtCharts would need PySide6-Addons, a download several times the
+size of what DriveKit uses from Qt: docs/dashboard.md). They take their colours from the palette and
+their sizes from the widget's font, so the large-text theme makes them large and high-contrast too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QProgressBar, QSizePolicy, QWidget
+
+from drivekit.domain.figures import axis_top
+
+
+def _count(n: int) -> str:
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(int(n))
+
+
+class ColumnChart(QWidget):
+    """Vertical bars over a category axis (days, hours); labels thinned out to fit, never overlapping."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values: list[int] = []
+        self._labels: list[str] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table beside it carries the numbers
+
+    def set_data(self, labels: Sequence[str], values: Sequence[int]) -> None:
+        self._labels, self._values = list(labels), [int(v) for v in values]
+        self.update()
+
+    @property
+    def values(self) -> list[int]:
+        return list(self._values)
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetrics(self.font()).height()
+        return QSize(40 * line, 12 * line)
+
+    def minimumSizeHint(self) -> QSize:
+        line = QFontMetrics(self.font()).height()
+        return QSize(16 * line, 8 * line)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        pal = self.palette()
+        text, grid = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Mid)
+        bar = pal.color(QPalette.ColorRole.Highlight)
+        fm = QFontMetrics(self.font())
+        top = axis_top(max(self._values, default=0))
+        left = fm.horizontalAdvance(_count(top)) + fm.averageCharWidth()
+        area = QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2)
+        if area.width() <= 0 or area.height() <= 0:
+            return
+        p.setPen(text)
+        for i in range(5):  # grid lines and their values: 0, 1/4 .. top
+            y = area.bottom() - area.height() * i / 4
+            p.setPen(QPen(grid, 1))
+            p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
+            p.setPen(text)
+            p.drawText(QRectF(0, y - fm.height() / 2, left - fm.averageCharWidth() / 2, fm.height()),
+                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _count(top * i // 4))
+        n = len(self._values)
+        if not n:
+            return
+        slot = area.width() / n
+        gap = 1.0 if slot > 3 else 0.0
+        for i, v in enumerate(self._values):
+            h = area.height() * v / top
+            p.fillRect(QRectF(area.left() + i * slot + gap, area.bottom() - h, max(1.0, slot - 2 * gap), h), bar)
+        widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
+        every = max(1, int(-(-widest // max(slot, 1))))
+        p.setPen(text)
+        for i, label in enumerate(self._labels):
+            if i % every:
+                continue
+            x = area.left() + i * slot + slot / 2
+            # Centred under its bar, but kept inside the widget (the first and last days).
+            left_edge = min(max(0.0, x - widest / 2), self.width() - widest)
+            p.drawText(QRectF(left_edge, area.bottom() + 2, widest, fm.height()),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+
+
+class BarList(QWidget):
+    """Horizontal bars, one line per item (events, volunteers, targets): label, bar, count."""
+
+    def __init__(self, max_rows: int = 10, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[str, int]] = []
+        self._max_rows = max_rows
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_data(self, items: Sequence[tuple[str, int]]) -> None:
+        self._items = [(label, int(n)) for label, n in items][:self._max_rows]
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def items(self) -> list[tuple[str, int]]:
+        return list(self._items)
+
+    def _row(self) -> int:
+        return int(QFontMetrics(self.font()).height() * 1.5)
+
+    def sizeHint(self) -> QSize:
+        return QSize(30 * QFontMetrics(self.font()).height(), max(1, len(self._items)) * self._row() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(12 * QFontMetrics(self.font()).height(), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        pal = self.palette()
+        text, bar = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Highlight)
+        fm = QFontMetrics(self.font())
+        row = self._row()
+        top = max((n for _, n in self._items), default=0) or 1
+        count_w = fm.horizontalAdvance(_count(top)) + fm.averageCharWidth() * 2
+        label_w = int(min(self.width() * 0.4, max((fm.horizontalAdvance(lbl) for lbl, _ in self._items), default=0)
+                          + fm.averageCharWidth()))
+        room = max(1, self.width() - label_w - count_w)
+        for i, (label, n) in enumerate(self._items):
+            y = i * row
+            p.setPen(text)
+            elided = fm.elidedText(label, Qt.TextElideMode.ElideRight, label_w - fm.averageCharWidth())
+            p.drawText(QRectF(0, y, label_w, row), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                       elided)
+            w = room * n / top
+            if n:
+                p.fillRect(QRectF(label_w, y + row * 0.2, max(2.0, w), row * 0.6), QColor(bar))
+            p.drawText(QRectF(label_w + w + fm.averageCharWidth() / 2, y, count_w, row),
+                       int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), _count(n))
+
+
+class GoalBar(QProgressBar):
+    """The progress bar to the goal, with a tick at 25, 50 and 75 % (the milestones)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        p = QPainter(self)
+        p.setPen(QPen(self.palette().color(QPalette.ColorRole.WindowText), 2))
+        for m in (25, 50, 75):
+            x = int(self.width() * m / 100)
+            p.drawLine(x, 0, x, self.height() // 4)
+            p.drawLine(x, self.height() - self.height() // 4, x, self.height())

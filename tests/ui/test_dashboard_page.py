@@ -1,0 +1,109 @@
+"""The Dashboard page: counts off the GUI thread, updates after a save or an edit without a restart,
+shows milestones, carries every chart's numbers as a table, and exports the report."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from drivekit.domain.validation import SignerInput
+from drivekit.ui.dashboard import DashboardPage
+
+
+def _rows(section) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    t = section.table
+    return [(t.item(r, 0).text(), t.item(r, 1).text()) for r in range(t.rowCount())]
+
+
+def _open_dashboard(qtbot, window) -> DashboardPage:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    page = window.current_page()
+    assert isinstance(page, DashboardPage)
+    return page
+
+
+def test_dashboard_counts_a_signature_saved_on_the_collect_page(qtbot, services, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    c = services.campaigns.create("Keep the library open", "Text", 4, "Friends", "GB")
+    services.campaigns.add_target(c.id, "North", postcode_prefixes=["N1"])
+    window = make_main_window()
+    assert window.page_actions[4].shortcut().toString() == "Ctrl+5"
+    page = _open_dashboard(qtbot, window)
+    qtbot.waitUntil(lambda: page.shown is not None and page.shown.campaign_id == c.id, timeout=10_000)
+    assert page.big_number.text() == "0"
+    assert "Next: 25 % at 1 unique signers, 1 to go." in page.milestone_note.text()
+
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    collect = window.current_page()
+    collect.form.inputs["first_name"].setText("Amy")
+    collect.form.inputs["last_name"].setText("Archer")
+    collect.form.inputs["postcode"].setText("N1 9GU")
+    collect.form.consent.setChecked(True)
+    assert collect.save() is not None
+    page = _open_dashboard(qtbot, window)
+    qtbot.waitUntil(lambda: page.big_number.text() == "1", timeout=10_000)
+    assert page.goal_bar.value() == 25 and page.goal_text.text().endswith(": 25 %")
+    assert page.milestone_note.text().startswith("Milestone: 25 % of the goal passed.")
+    assert _rows(page.target_section) == [("North", "1")]
+    assert page.target_chart.items == [("North", 1)]
+
+    # An edit on the Signatures page moves the signer out of the target's area.
+    [record] = services.signatures.list(c.id)
+    services.signatures.edit(record.uuid, {"postcode": "SE1 7PB"})
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = _open_dashboard(qtbot, window)
+    qtbot.waitUntil(lambda: _rows(page.target_section) == [("North", "0")], timeout=10_000)
+    assert page.target_section.empty.isVisible() and not page.target_section.tabs.isVisible()
+
+
+def test_every_chart_has_its_numbers_as_a_table(qtbot, services, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    c = services.campaigns.create("Pool", "Text", 100)
+    rally = services.campaigns.add_event(c.id, "Rally")
+    ann = services.campaigns.add_volunteer(c.id, "Ann")
+    for i, hour in enumerate((9, 9, 14)):
+        services.signatures.save(c.id, SignerInput(
+            first_name=f"P{i}", last_name="Q", petition_consent=True,
+            signed_at=datetime(2026, 10, 3, hour, tzinfo=timezone.utc)), event_id=rally.id, volunteer_id=ann.id)
+    window = make_main_window()
+    page = _open_dashboard(qtbot, window)
+    qtbot.waitUntil(lambda: page.shown is not None and page.shown.unique_signers == 3, timeout=10_000)
+    d = page.shown
+    assert _rows(page.event_section) == [("Rally", "3")]
+    assert _rows(page.volunteer_section) == [("Ann", "3")]
+    assert [int(n) for _, n in _rows(page.hour_section)] == [n for n in d.by_hour if n]
+    assert page.hour_chart.values == list(d.by_hour) and len(page.hour_chart.values) == 24
+    assert _rows(page.day_section) == [(day.isoformat(), str(n)) for day, n in d.by_day if n]
+    for section in page.sections:
+        assert section.tabs.tabText(1) == "Table" and section.table.accessibleName() == section.title()
+
+
+def test_charts_grow_with_the_large_text_theme(qtbot, services, campaign, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    window = make_main_window()
+    page = _open_dashboard(qtbot, window)
+    small = page.hour_chart.sizeHint().height()
+    window.large_text_action.setChecked(True)
+    try:
+        QApplication.processEvents()
+        assert page.hour_chart.sizeHint().height() > small * 1.3
+    finally:
+        window.large_text_action.setChecked(False)
+
+
+def test_report_is_exported_from_the_page(qtbot, services, make_main_window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from pypdf import PdfReader
+
+    c = services.campaigns.create("Save the pool", "Text", 10, "Swimmers")
+    services.signatures.save(c.id, SignerInput(first_name="Ann", last_name="Lee", petition_consent=True))
+    window = make_main_window()
+    page = _open_dashboard(qtbot, window)
+    qtbot.waitUntil(lambda: page.shown is not None, timeout=10_000)
+    with qtbot.waitSignal(page.report_exported, timeout=20_000) as done:
+        page.write_report(tmp_path / "report.pdf")
+    assert done.args == [str(tmp_path / "report.pdf")]
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Progress report: Save the pool" in text and "1 unique signers" in text
+    assert "Report saved" in page.state.text()
