@@ -58,27 +58,32 @@ def _default_text(data: Any) -> str:
 
 def run(args: argparse.Namespace, services_factory: ServicesFactory) -> int:
     """Run the parsed command; KnownErrors become exit 1 with one plain line, bugs are logged."""
+    from drivekit.domain.text import for_terminal  # names in any output lose escape sequences
+
     handler: Handler = args.handler
     try:
         result = handler(services_factory, args)
     except KnownError as err:
-        print(f"drivekit: {err}", file=sys.stderr)
+        print(for_terminal(f"drivekit: {err}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("drivekit: interrupted; nothing more was changed.", file=sys.stderr)
         return 1
     except Exception as err:  # a bug: keep the traceback in the log, one line for the person
         log.exception("bug in command %s", getattr(args, "command", "?"))
-        print(f"drivekit: internal error ({type(err).__name__}: {err}); details are in the log file.", file=sys.stderr)
+        from drivekit.log import redact
+
+        line = redact(f"drivekit: internal error ({type(err).__name__}: {err}").splitlines()[0]
+        print(for_terminal(line) + "); details are in the log file.", file=sys.stderr)
         return 1
     for warning in result.warnings:
-        print(f"drivekit: {warning}", file=sys.stderr)
+        print(for_terminal(f"drivekit: {warning}"), file=sys.stderr)
     try:
         if args.json:
             json.dump(result.data, sys.stdout, ensure_ascii=False, default=str)
             sys.stdout.write("\n")
         else:
-            print(result.text or _default_text(result.data))
+            print(for_terminal(result.text or _default_text(result.data)))
         sys.stdout.flush()
     except BrokenPipeError:
         # `drivekit signatures list … | head`: the reader has what it wanted and closed the pipe. The

@@ -45,6 +45,8 @@ def prepare_data_dir(path: Path) -> None:
     """Create the data folder (owner only) and prove it can be written, or say plainly why not."""
     try:
         path.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)  # DriveKit's own folder (database, backups, log): owner only
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as err:

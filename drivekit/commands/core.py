@@ -63,6 +63,8 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("campaign")
     p.add_argument("file", type=Path)
     p.add_argument("--event", default=None)
+    p.add_argument("--again", action="store_true",
+                   help="import a file that was imported before (by its contents) once more")
     p.set_defaults(handler=cmd_signatures_import)
     p = ssub.add_parser("list", parents=[common], help="list signatures")
     p.add_argument("campaign")
@@ -129,13 +131,22 @@ def cmd_event_create(services: ServicesFactory, args: argparse.Namespace) -> Res
 
 def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     report = services().imports.import_csv(args.campaign, args.file, event_id=args.event,
-                                         progress=progress_bar.for_command(args))
+                                         progress=progress_bar.for_command(args), again=args.again)
+    if report.already_imported is not None:
+        return Result({"imported": 0, "already_imported": report.already_imported, "possible_duplicates": 0,
+                       "rejected": []},
+                      f"{args.file.name} was already imported into this campaign ({report.already_imported} UTC); "
+                      "nothing was added. Give --again to import it once more.")
     lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
+    if report.resumed_after_line:
+        lines[0] += (f" An interrupted import of this file was finished: lines up to {report.resumed_after_line} "
+                     "were already in.")
     if report.rejected:
         lines.append(f"Rejected {len(report.rejected)} lines:")
         lines += [f"  line {r['line']}: {r['error']}" for r in report.rejected]
     return Result({"imported": report.imported, "possible_duplicates": report.possible_duplicates,
-                   "rejected": report.rejected}, "\n".join(lines))
+                   "rejected": report.rejected, "already_imported": None,
+                   "resumed_after_line": report.resumed_after_line}, "\n".join(lines))
 
 
 def cmd_signatures_list(services: ServicesFactory, args: argparse.Namespace) -> Result:

@@ -109,8 +109,10 @@ def cmd_sync_export(services: ServicesFactory, args: argparse.Namespace) -> Resu
 
 
 def safe(text: str) -> str:
-    """A name from a file, without control or escape characters, for a terminal."""
-    return "".join(ch for ch in text if ch.isprintable())
+    """A name from a file, on one line, without control or escape characters, for a terminal."""
+    from drivekit.domain.text import for_terminal
+
+    return for_terminal(text).replace("\n", " ").replace("\t", " ")
 
 
 def report_line(r: Any) -> str:

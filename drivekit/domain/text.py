@@ -90,3 +90,14 @@ def display_name(first: str | None, last: str | None) -> str:
     if first and last and is_cjk(first) and is_cjk(last):
         return last + first
     return " ".join(p for p in (first, last) if p)
+
+
+# Bidirectional overrides and isolates can make a terminal show text in another order than it is.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def for_terminal(text: str) -> str:
+    """`text` safe to print on a terminal: control and escape characters removed (ESC[2J would clear
+    the screen, a carriage return would hide what came before), line breaks and tabs kept."""
+    return "".join(ch for ch in text if ch in "\n\t" or (
+        unicodedata.category(ch) != "Cc" and ch not in _BIDI_CONTROLS))

@@ -29,7 +29,8 @@ def find_by_id(session: Session, model: type[T], ident: str, what: str) -> T:
         return found
     if len(ident) >= 4:
         column = model.id  # type: ignore[attr-defined]
-        matches = session.scalars(select(model).where(column.like(ident.replace("%", "").replace("_", "") + "%")).limit(2)).all()
+        # literally: "_" and "%" in what was typed are characters, not wildcards
+        matches = session.scalars(select(model).where(column.startswith(ident, autoescape=True)).limit(2)).all()
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:

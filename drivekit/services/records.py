@@ -100,6 +100,8 @@ class ImportReport:
     imported: int = 0
     possible_duplicates: int = 0
     rejected: list[dict[str, Any]] = field(default_factory=list)
+    already_imported: str | None = None  # when (UTC, ISO) this same file was imported before; nothing added
+    resumed_after_line: int = 0  # an interrupted import of this file went on after this line
 
 
 @dataclass(frozen=True)

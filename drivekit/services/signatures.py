@@ -277,7 +277,8 @@ class SignatureService:
         if found is not None:
             return found
         if len(ident) >= 6:
-            matches = s.scalars(select(Signature).where(Signature.uuid.like(ident.replace("%", "") + "%")).limit(2)).all()
+            # literally: "_" and "%" in what was typed are characters, not wildcards
+            matches = s.scalars(select(Signature).where(Signature.uuid.startswith(ident, autoescape=True)).limit(2)).all()
             if len(matches) == 1:
                 return matches[0]
             if matches:  # ids begin with the time they were made: signatures of the same minute share a start

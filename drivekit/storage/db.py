@@ -107,7 +107,13 @@ def _create_private(path: Path) -> None:
     secret key (SQLite gives its -wal and -shm files the same mode)."""
     try:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    except OSError:  # it exists, or cannot be made: SQLite says why when it opens it
+    except FileExistsError:  # made by an older DriveKit with the umask's mode: tighten it
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            pass  # not ours to change (another user's file, a read-only disk)
+    except OSError:  # cannot be made: SQLite says why when it opens it
         pass
 
 
@@ -131,7 +137,8 @@ class Database:
         if self.is_sqlite:
             path = self.sqlite_path
             if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not path.parent.exists():
+                    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 _create_private(path)
                 files.protect(path)
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
@@ -140,7 +147,8 @@ class Database:
         elif pg.is_postgresql(url):
             # A pooled connection the server dropped (restart, network) is replaced, not used.
             kwargs.update(connect_args=pg.connect_args(url), pool_pre_ping=True)
-        self.engine: Engine = create_engine(url, future=True, **kwargs)
+        # Parameters are signers' names and emails: never in an error's text, hence never in a log.
+        self.engine: Engine = create_engine(url, future=True, hide_parameters=True, **kwargs)
         if self.is_sqlite:
             event.listen(self.engine, "connect", _sqlite_pragmas)
         else:

@@ -93,3 +93,15 @@ def test_every_export_command_keeps_an_existing_file_without_force(drivekit: Dri
     sheets = drivekit.ok("export", "blank-sheets", campaign, "--pages", "1", "-o", str(old), "--force")
     assert sheets["first_sheet"] == before["last_sheet"] + 1  # the refused export recorded no sheet numbers
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+
+
+def test_names_printed_on_a_terminal_carry_no_escape_sequences(drivekit: DriveKit) -> None:
+    title = "\x1b[2J\x1b[31mCleared screen\x1b[0m"
+    made = drivekit.ok("campaign", "create", "--title", title, "--text", "Text", "--goal", "10")
+    drivekit.ok("target", "add", made["id"], "--name", "Cllr \x1b]0;pwned\x07North")
+    for args in (("campaign", "list"), ("stats", made["id"])):
+        run = drivekit(*args)
+        assert run.code == 0 and "\x1b" not in run.out and "\x07" not in run.out, args
+        assert "Cleared screen" in run.out or "North" in run.out
+    refused = drivekit("target", "add", "nope\x1b[2J", "--name", "x")
+    assert refused.code == 1 and "\x1b" not in refused.err

@@ -83,6 +83,18 @@ def test_a_signature_is_found_by_the_start_of_its_id_only_when_that_start_is_its
     assert services.signatures.get(bea.uuid).status == "valid" and services.signatures.get(ana.uuid).status == "valid"
 
 
+def test_ids_are_matched_literally_not_as_patterns(services, campaign) -> None:  # type: ignore[no-untyped-def]
+    ana = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes", petition_consent=True))
+    blurred = ana.uuid[:3] + "_" + ana.uuid[4:9]  # "_" would match any one character in SQL LIKE
+    for typed in (blurred, "%%%%%%", "______", ana.uuid[:6] + "%"):
+        with pytest.raises(BadInput, match="No signature with id"):
+            services.signatures.withdraw(typed)
+    assert services.signatures.get(ana.uuid).status == "valid"
+    with pytest.raises(BadInput, match="No campaign"):
+        services.campaigns.get("%%%%")  # with one campaign, "%" stripped to nothing matched it
+    assert services.signatures.withdraw(ana.uuid[:9]).status == "withdrawn"
+
+
 def test_withdrawing_the_first_signature_promotes_the_repeat(services, campaign) -> None:  # type: ignore[no-untyped-def]
     first = services.signatures.save(campaign.id, SignerInput(first_name="Ana", last_name="Lopes",
                                                               email="ana@example.org", petition_consent=True))
