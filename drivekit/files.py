@@ -107,7 +107,7 @@ def plain_os_error(err: OSError, path: Path) -> KnownError:
     return CannotWrite(f"{path} cannot be written ({err.strerror or err}).")
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the new name durable too (a rename lives in the folder); not possible everywhere."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -121,7 +121,8 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Make a written file's contents durable before it is renamed into place."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -170,9 +171,9 @@ class Staged:
     def place(self) -> None:
         try:
             os.chmod(self.tmp, FILE_MODE)  # a library may have recreated the file with the umask's mode
-            _fsync_file(self.tmp)
+            fsync_file(self.tmp)
             _place(self.tmp, self.path, self.force)
-            _fsync_folder(self.path.parent)
+            fsync_folder(self.path.parent)
         except OSError as err:
             raise plain_os_error(err, self.path) from None
 

@@ -461,7 +461,7 @@ class BackupService:
                 except FileNotFoundError:
                     pass
             os.replace(tmp, path)
-            files._fsync_folder(path.parent)
+            outputs.fsync_folder(path.parent)
         finally:
             for side in ("", "-wal", "-shm", "-journal"):
                 try:

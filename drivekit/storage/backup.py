@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, DiskFull, KnownError
+from drivekit.files import fsync_file, fsync_folder
 from drivekit.storage import sqlite_driver
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -70,27 +71,6 @@ def list_backups(folder: Path, stem: str) -> list[BackupFile]:
     return found
 
 
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
     """Copy the database file `source` (live or not) to `target` as one consistent, single-file
     database (rollback journal, not WAL), readable by its owner only. Never leaves half a file."""
@@ -112,9 +92,9 @@ def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
         finally:
             src.close()
         os.chmod(tmp, FILE_MODE)
-        _fsync(tmp)
+        fsync_file(tmp)
         os.replace(tmp, target)
-        _fsync_folder(target.parent)
+        fsync_folder(target.parent)
     except sqlite_driver.DatabaseError as err:
         raise _sqlite_problem(err, source) from None
     except OSError as err:
