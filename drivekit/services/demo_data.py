@@ -247,7 +247,7 @@ class SignerData:
                 "sheet_number": 1 + self._paper // SHEET_LINES if source == "paper" else None,
                 "sheet_line": 1 + self._paper % SHEET_LINES if source == "paper" else None,
                 "status": VALID, "duplicate_of": None, "reviewed": False,
-                "edited_at": None, "edit_device_id": None, "edit_seq": None,
+                "edited_at": None, "edit_device_id": None, "edit_seq": None, "sealed": None,
             })
             rows.append(row)
             self._paper += source == "paper"
