@@ -1624,32 +1624,32 @@ Les remplacer ?</translation>
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="128"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinateur : saisissez le code PIN de la borne pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="132"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="141"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="189"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>Code PIN erroné. Réessayez dans {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="195"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN erroné. Veuillez réessayer.</translation>
     </message>
@@ -1657,47 +1657,78 @@ Les remplacer ?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="73"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="137"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="87"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="91"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="102"/>
+        <source>Step 1 of 2: your details</source>
+        <translation>Étape 1 sur 2 : vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <source>Step 2 of 2: read, agree and sign</source>
+        <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="116"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="118"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="199"/>
+        <source>Sign here with your finger (optional)</source>
+        <translation>Signez ici avec le doigt (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="249"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="293"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -2288,27 +2319,27 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
         <source>Signature drawing area</source>
         <translation>Zone de dessin de la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="184"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Facultatif. Dessinez une signature avec une souris, un stylet ou le doigt.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="185"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Signature (facultative) : dessinez avec une souris, un stylet ou le doigt</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Clear drawing</source>
         <translation>Effacer le dessin</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="192"/>
         <source>Clear the drawn signature</source>
         <translation>Effacer la signature dessinée</translation>
     </message>
@@ -2657,7 +2688,7 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
