@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drivekit.i18n import current_language, set_language
 from drivekit.ui.kiosk.touch import FALLBACK_DPI, PAD_MIN_MM, mm_to_px, screen_dpi, target_px
 from drivekit.ui.kiosk.window import KioskWindow
 from drivekit.ui.resources import apply_style, load_translations
@@ -33,7 +34,7 @@ SCREENS = [((1024, 600), 118.0), ((1280, 800), 149.0)]
 @contextmanager
 def language_and_theme(app: QApplication, language: str, large_text: bool) -> Iterator[None]:
     """The GUI in `language` ("en", "fr", "es") with the normal or the large-text theme; undone after."""
-    locale, font, sheet = QLocale(), app.font(), app.styleSheet()
+    locale, font, sheet, core = QLocale(), app.font(), app.styleSheet(), current_language()
     translators = load_translations(app, language)
     apply_style(app, large_text)
     try:
@@ -42,6 +43,7 @@ def language_and_theme(app: QApplication, language: str, large_text: bool) -> It
         for translator in translators:
             app.removeTranslator(translator)
         QLocale.setDefault(locale)
+        set_language(core)
         app.setStyleSheet(sheet)
         app.setFont(font)
 
