@@ -57,7 +57,9 @@ def test_sorting_by_last_name_then_descending_date(qtbot, services: Services, de
     assert names[-1] is None and standing[-1] >= standing[len(standing) // 2]
     with qtbot.waitSignal(model.ids_loaded):
         model.sort(model.COL_SIGNED_AT, Qt.SortOrder.DescendingOrder)
-    times = [model.data(model.index(r, model.COL_SIGNED_AT), model.SORT_ROLE) for r in range(0, model.rowCount(), 7)]
+    withdrawn = len(services.signatures.ids(demo, status="withdrawn"))
+    times = [model.data(model.index(r, model.COL_SIGNED_AT), model.SORT_ROLE)
+             for r in range(0, model.rowCount() - withdrawn, 7)]
     assert times == sorted(times, reverse=True)
     assert model.rowCount() == DEMO_SIZE
 
