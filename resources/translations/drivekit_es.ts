@@ -1516,13 +1516,21 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
-        <source>Possible duplicate #{0}</source>
-        <translation>Posible duplicado n.º {0}</translation>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <source>Earlier signature</source>
+        <translation>Firma anterior</translation>
+    </message>
+    <message>
+        <source>Possible duplicate #{0}</source>
+        <translation type="vanished">Posible duplicado n.º {0}</translation>
+    </message>
+    <message>
         <source>Earlier signature #{0}</source>
-        <translation>Firma anterior n.º {0}</translation>
+        <translation type="vanished">Firma anterior n.º {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
@@ -2192,9 +2200,13 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature #{0}</source>
-        <translation>Editar la firma n.º {0}</translation>
+        <translation type="vanished">Editar la firma n.º {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <source>Edit signature</source>
+        <translation>Editar la firma</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
@@ -2357,82 +2369,99 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="166"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="161"/>
         <source>The signatures could not be loaded.</source>
         <translation>No se han podido cargar las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="245"/>
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
         <source>Drawn</source>
         <translation>Dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="289"/>
+        <source>sheet {0}/{1}</source>
+        <comment>paper sheet number/line number</comment>
+        <translation>hoja {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="283"/>
+        <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
+        <translation>Hoja de papel {0}, línea {1}; fila {2} de {3}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="285"/>
+        <source>Row {0} of {1}</source>
+        <translation>Fila {0} de {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2458,105 +2487,115 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="73"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="74"/>
         <source>Sealed collection</source>
         <translation>Recogida sellada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="80"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="121"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="128"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="139"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="220"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="379"/>
+        <source>this signer</source>
+        <translation>este firmante</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="380"/>
+        <source>The signature of {0} was saved.</source>
+        <translation>Se guardó la firma de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="223"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="179"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="180"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2565,62 +2604,61 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="268"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="283"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="273"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="284"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="286"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="277"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="288"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="290"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="304"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="365"/>
         <source>Signature #{0} was saved.</source>
-        <translation>Se ha guardado la firma n.º {0}.</translation>
+        <translation type="vanished">Se ha guardado la firma n.º {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="390"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="401"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="416"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="421"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
@@ -2877,32 +2915,36 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15"/>
         <source>Withdraw signature #{0}</source>
-        <translation>Retirar la firma n.º {0}</translation>
+        <translation type="vanished">Retirar la firma n.º {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <source>Withdraw signature</source>
+        <translation>Retirar la firma</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="23"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
     </message>

@@ -1516,13 +1516,21 @@ Les remplacer ?</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
-        <source>Possible duplicate #{0}</source>
-        <translation>Doublon possible nº {0}</translation>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <source>Earlier signature</source>
+        <translation>Signature antérieure</translation>
+    </message>
+    <message>
+        <source>Possible duplicate #{0}</source>
+        <translation type="vanished">Doublon possible nº {0}</translation>
+    </message>
+    <message>
         <source>Earlier signature #{0}</source>
-        <translation>Signature antérieure nº {0}</translation>
+        <translation type="vanished">Signature antérieure nº {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
@@ -2192,9 +2200,13 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature #{0}</source>
-        <translation>Modifier la signature nº {0}</translation>
+        <translation type="vanished">Modifier la signature nº {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <source>Edit signature</source>
+        <translation>Modifier la signature</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
@@ -2357,82 +2369,99 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="166"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="161"/>
         <source>The signatures could not be loaded.</source>
         <translation>Les signatures n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="245"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="254"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="255"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
         <source>Drawn</source>
         <translation>Dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="256"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="289"/>
+        <source>sheet {0}/{1}</source>
+        <comment>paper sheet number/line number</comment>
+        <translation>feuille {0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="283"/>
+        <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
+        <translation>Feuille papier {0}, ligne {1} ; rang {2} sur {3}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="285"/>
+        <source>Row {0} of {1}</source>
+        <translation>Rang {0} sur {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2458,105 +2487,115 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="73"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="74"/>
         <source>Sealed collection</source>
         <translation>Collecte scellée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="80"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="121"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="128"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="139"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="220"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="379"/>
+        <source>this signer</source>
+        <translation>ce signataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="380"/>
+        <source>The signature of {0} was saved.</source>
+        <translation>La signature de {0} a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="223"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="179"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="180"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2565,62 +2604,61 @@ Signatures collected on this laptop: {0}</source>
 Signatures collectées sur ce portable : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="268"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="283"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="273"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="284"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="286"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="277"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="288"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="290"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="304"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="365"/>
         <source>Signature #{0} was saved.</source>
-        <translation>La signature nº {0} a été enregistrée.</translation>
+        <translation type="vanished">La signature nº {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="390"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="401"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="416"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="421"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -2877,32 +2915,36 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15"/>
         <source>Withdraw signature #{0}</source>
-        <translation>Retirer la signature nº {0}</translation>
+        <translation type="vanished">Retirer la signature nº {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <source>Withdraw signature</source>
+        <translation>Retirer la signature</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="23"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
     </message>
