@@ -1525,14 +1525,6 @@ Replace them?</source>
         <translation>Firma anterior</translation>
     </message>
     <message>
-        <source>Possible duplicate #{0}</source>
-        <translation type="vanished">Posible duplicado n.º {0}</translation>
-    </message>
-    <message>
-        <source>Earlier signature #{0}</source>
-        <translation type="vanished">Firma anterior n.º {0}</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>differs</source>
         <translation>distinto</translation>
@@ -2200,10 +2192,6 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <source>Edit signature #{0}</source>
-        <translation type="vanished">Editar la firma n.º {0}</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
@@ -2639,10 +2627,6 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <source>Signature #{0} was saved.</source>
-        <translation type="vanished">Se ha guardado la firma n.º {0}.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
@@ -2914,10 +2898,6 @@ Firmas recogidas en este portátil: {0}</translation>
 </context>
 <context>
     <name>WithdrawDialog</name>
-    <message>
-        <source>Withdraw signature #{0}</source>
-        <translation type="vanished">Retirar la firma n.º {0}</translation>
-    </message>
     <message>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
         <source>Withdraw signature</source>

@@ -1525,14 +1525,6 @@ Les remplacer ?</translation>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <source>Possible duplicate #{0}</source>
-        <translation type="vanished">Doublon possible nº {0}</translation>
-    </message>
-    <message>
-        <source>Earlier signature #{0}</source>
-        <translation type="vanished">Signature antérieure nº {0}</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>differs</source>
         <translation>diffère</translation>
@@ -2200,10 +2192,6 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <source>Edit signature #{0}</source>
-        <translation type="vanished">Modifier la signature nº {0}</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
@@ -2639,10 +2627,6 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <source>Signature #{0} was saved.</source>
-        <translation type="vanished">La signature nº {0} a été enregistrée.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
@@ -2914,10 +2898,6 @@ Signatures collectées sur ce portable : {0}</translation>
 </context>
 <context>
     <name>WithdrawDialog</name>
-    <message>
-        <source>Withdraw signature #{0}</source>
-        <translation type="vanished">Retirer la signature nº {0}</translation>
-    </message>
     <message>
         <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
         <source>Withdraw signature</source>
