@@ -6,7 +6,7 @@ import builtins
 from array import array
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, literal_column, select, text
@@ -370,12 +370,17 @@ class SignatureService:
             rows = {r.id: to_record(r) for r in s.execute(record_select().where(Signature.id.in_(list(ids))))}
         return [rows[i] for i in ids if i in rows]
 
-    def count_today(self, campaign_id: str, event_id: str | None = None) -> int:
-        """Signatures saved today (UTC day) in the campaign, at the event when one is given."""
-        start = datetime.combine(datetime.now(timezone.utc).date(), time.min, tzinfo=timezone.utc)
+    def count_today(self, campaign_id: str, event_id: str | None = None, day: date | None = None) -> int:
+        """Signatures signed on `day` (default today, in this computer's time zone) in the campaign, at the
+        event when one is given; withdrawn ones (an undo) do not count. Signed, not saved: a sheet typed in
+        today from last week is not today's, a laptop's bundle of today's signatures is."""
+        day = day or date.today()
+        start = datetime.combine(day, time.min).astimezone(timezone.utc)  # local midnight, as UTC
+        end = datetime.combine(day + timedelta(days=1), time.min).astimezone(timezone.utc)
         with self._db.session() as s:
             stmt = select(func.count()).select_from(Signature).where(
-                Signature.campaign_id == get_campaign(s, campaign_id).id, Signature.created_at >= start)
+                Signature.campaign_id == get_campaign(s, campaign_id).id,
+                Signature.signed_at >= start, Signature.signed_at < end, Signature.status != WITHDRAWN)
             if event_id:
                 stmt = stmt.where(Signature.event_id == event_id)
             return int(s.scalar(stmt) or 0)

@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Collect"), lambda services, parent: CollectPage(services, parent, settings=self._settings)),
             (self.tr("Signatures"), SignaturesPage),
-            (self.tr("Delivery"), DeliveryPage),
-            (self.tr("Sync"), SyncPage),
+            (self.tr("Delivery"), lambda services, parent: DeliveryPage(services, parent, settings=self._settings)),
+            (self.tr("Sync"), lambda services, parent: SyncPage(services, parent, settings=self._settings)),
             (self.tr("Dashboard"), DashboardPage),
         ]
 

@@ -988,293 +988,293 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="69"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="73"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="85"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="92"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="99"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="117"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="127"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="145"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="194"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="223"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="225"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="248"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="249"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="256"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="263"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="264"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="319"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="343"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="317"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="354"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="378"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="378"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="404"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="405"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="406"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="372"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="374"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="415"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="423"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="383"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="424"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="438"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="271"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="272"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1285,9 +1285,19 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="308"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
+        <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="367"/>
+        <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
+        <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
 </context>
 <context>
@@ -1624,32 +1634,32 @@ Replace them?</source>
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="128"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinador: escriba el PIN del quiosco para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="132"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="141"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="189"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo en {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="195"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -1657,47 +1667,78 @@ Replace them?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="73"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="137"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="87"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="91"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="102"/>
+        <source>Step 1 of 2: your details</source>
+        <translation>Paso 1 de 2: sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <source>Step 2 of 2: read, agree and sign</source>
+        <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="116"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="118"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="199"/>
+        <source>Sign here with your finger (optional)</source>
+        <translation>Firme aquí con el dedo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="249"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="293"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -2288,27 +2329,27 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
         <source>Signature drawing area</source>
         <translation>Zona para dibujar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="184"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Opcional. Dibuje una firma con el ratón, un lápiz o el dedo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="185"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Firma (opcional): dibuje con el ratón, un lápiz o el dedo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Clear drawing</source>
         <translation>Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="192"/>
         <source>Clear the drawn signature</source>
         <translation>Borrar la firma dibujada</translation>
     </message>
@@ -2657,7 +2698,7 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -2665,142 +2706,142 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="46"/>
         <source>Name this device…</source>
         <translation>Nombrar este equipo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="54"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
         <source>Receive sync files</source>
         <translation>Recibir archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="69"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="70"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="80"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="82"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="128"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="153"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="155"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="156"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="172"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="187"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="190"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="181"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="191"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="203"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="246"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="276"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
+from drivekit.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -46,14 +47,16 @@ class DeliveryPage(QWidget):
 
     packets_exported = Signal(list)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._campaign_id: str | None = None
         self._task: Task | None = None
         self._results: list[Any] = []
         self._outside = 0
         self._build()
+        self._restore_choices()
         self._update_buttons()
 
     # building ------------------------------------------------------------------------------
@@ -90,6 +93,11 @@ class DeliveryPage(QWidget):
         self.open_file.clicked.connect(self._on_open_file_clicked)
         self.open_folder = QPushButton(self.tr("Open folder"), self)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.open_failed = QLabel(self)  # said in the window: a desktop without a file manager fails silently
+        self.open_failed.setObjectName("savedBanner")
+        self.open_failed.setProperty("kind", "error")
+        self.open_failed.setWordWrap(True)
+        self.open_failed.setVisible(False)
 
         self.csv_button = QPushButton(self.tr("CSV file…"), self)
         self.csv_button.clicked.connect(lambda: self._export_table("csv"))
@@ -132,6 +140,7 @@ class DeliveryPage(QWidget):
         row.addWidget(self.open_folder)
         row.addStretch(1)
         form.addLayout(row)
+        form.addWidget(self.open_failed)
 
         others = QGroupBox(self.tr("Other files"), self)
         row = QHBoxLayout(others)
@@ -145,11 +154,31 @@ class DeliveryPage(QWidget):
         layout.addStretch(1)
         self.certificate.setEnabled(False)
 
+    def _restore_choices(self) -> None:
+        """Folder, certificate and "sign digitally" as they were left (the passphrase is asked every time)."""
+        settings = self._settings
+        if settings is None:
+            return
+        if settings.output_folder:
+            self.folder.setText(settings.output_folder)
+        self.certificate.setText(settings.certificate)
+        self.sign.setChecked(settings.sign_packets)
+        self.folder.editingFinished.connect(self._remember_choices)
+        self.certificate.editingFinished.connect(self._remember_choices)
+        self.sign.toggled.connect(self._remember_choices)
+
+    def _remember_choices(self) -> None:
+        if self._settings is not None:
+            self._settings.output_folder = self.folder.text().strip()
+            self._settings.certificate = self.certificate.text().strip()
+            self._settings.sign_packets = self.sign.isChecked()
+
     # page protocol -------------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None) -> None:
         self._campaign_id = campaign_id
         self._results = []
         self.result.clear()
+        self.open_failed.setVisible(False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,11 +250,13 @@ class DeliveryPage(QWidget):
         if path:
             self.certificate.setText(path)
             self.sign.setChecked(True)
+            self._remember_choices()
 
     def _on_browse_folder_clicked(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Save packets in"), self.folder.text())
         if path:
             self.folder.setText(path)
+            self._remember_choices()
 
     def ask_passphrase(self, file_name: str) -> str | None:
         """Asks for the certificate's passphrase; None when the person cancels."""
@@ -283,6 +314,8 @@ class DeliveryPage(QWidget):
                                            force=force).packets
 
         self._results = []
+        self.open_failed.setVisible(False)
+        self._remember_choices()
         self.result.setText(self.tr("Writing…"))
         self._start(work, self._on_export_succeeded)
 
@@ -326,11 +359,19 @@ class DeliveryPage(QWidget):
 
     def _on_open_file_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self._results[0].path))
+            self._open(Path(self._results[0].path), self.tr("The packet could not be opened: no program for PDF "
+                                                            "files answered. It is here: {0}"))
 
     def _on_open_folder_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._results[0].path).parent)))
+            self._open(Path(self._results[0].path).parent, self.tr("The folder could not be opened: no file manager "
+                                                                   "answered. The files are in: {0}"))
+
+    def _open(self, path: Path, failed: str) -> None:
+        """Hand the file or folder to the desktop; when it cannot, say so here with the path to find it by hand."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_failed.setText("" if opened else failed.format(str(path)))
+        self.open_failed.setVisible(not opened)
 
     # other files ---------------------------------------------------------------------------
     def _export_table(self, kind: str, csv_format: str = "drivekit") -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
+from drivekit.ui.settings import UiSettings
 from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
 
@@ -32,9 +33,10 @@ if TYPE_CHECKING:
 
 
 class SyncPage(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._campaign_id: str | None = None
         self._key_path: Path | None = None
         self._task: Any = None
@@ -100,6 +102,9 @@ class SyncPage(QWidget):
         layout.addWidget(devices_box, 1)
         layout.addLayout(bottom)
         layout.addWidget(self._status_label)
+        remembered = settings.organiser_key if settings is not None else ""
+        if remembered and Path(remembered).is_file():  # the key file only: its passphrase is asked each time
+            self._set_key(Path(remembered))
         self._update_buttons()
 
     @staticmethod
@@ -173,8 +178,13 @@ class SyncPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the organiser key"), "",
                                               self.tr("Organiser keys (*.key);;All files (*)"))
         if path:
-            self._key_path = Path(path)
-            self._key_label.setText(self.tr("Organiser key: {0}").format(path))
+            self._set_key(Path(path))
+            if self._settings is not None:
+                self._settings.organiser_key = path
+
+    def _set_key(self, path: Path) -> None:
+        self._key_path = path
+        self._key_label.setText(self.tr("Organiser key: {0}").format(str(path)))
 
     def _on_import_button_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose the sync files to import"), "",
