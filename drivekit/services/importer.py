@@ -317,7 +317,7 @@ class ImportService:
         if earlier.unfinished_run is not None and not again:
             run, after = earlier.unfinished_run, earlier.last_line
             report.resumed_after_line = after
-        progress.start(len(rows), "Importing signatures")
+        progress.start(len(rows), _("Importing signatures"))
         good: list[tuple[int, Any]] = []
         for line, cells in rows:
             if isinstance(cells, str):  # a line the reader could not split (an unclosed quote)
