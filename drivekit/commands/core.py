@@ -10,6 +10,7 @@ from drivekit.commands import ServicesFactory, group, parse_date, positive_int, 
 from drivekit.commands.result import Result
 from drivekit.domain.figures import milestones_passed, percent_of_goal
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 
 if TYPE_CHECKING:
     from drivekit.services.records import Stats
@@ -99,7 +100,7 @@ def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> 
         try:
             text = args.text_file.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise BadFile(f"Cannot read the petition text from {args.text_file}: {err}") from None
+            raise BadFile(_("Cannot read the petition text from {text_file}: {err}").format(text_file=args.text_file, err=err)) from None
     kwargs: dict[str, Any] = {}
     if args.consent_text is not None:
         kwargs["consent_text"] = args.consent_text

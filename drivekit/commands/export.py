@@ -9,6 +9,7 @@ from typing import Any
 from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
+from drivekit.i18n import _
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
 packet per target of the campaign, named from -o (F-<target>.pdf), or, when the campaign has no
@@ -94,7 +95,7 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
 
     signer = None
     if args.timestamp_url and args.sign is None:
-        raise BadInput("--timestamp-url timestamps a signature: give --sign too.")
+        raise BadInput(_("--timestamp-url timestamps a signature: give --sign too."))
     if args.sign is not None:
         keys = KeyService()
         secret = passphrase(args.passphrase_file, keys.certificate_needs_passphrase(args.sign), str(args.sign))
@@ -173,7 +174,7 @@ def cmd_export_osdi(services: ServicesFactory, args: argparse.Namespace) -> Resu
 
 def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.pages < 1:
-        raise BadInput("Print at least one sheet (--pages 1 or more).")
+        raise BadInput(_("Print at least one sheet (--pages 1 or more)."))
     done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, progress_bar.for_command(args),
                                                    force=args.force)
     return Result({"file": str(args.output), "first_sheet": done.first, "last_sheet": done.last},
@@ -212,7 +213,7 @@ def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) ->
     from drivekit.export.verification import format_fingerprint
     from drivekit.services.keys import KeyService
 
-    secret = passphrase(args.passphrase_file, False, "the certificate")
+    secret = passphrase(args.passphrase_file, False, _("the certificate"))
     made = KeyService().make_certificate(args.organisation, args.output, secret)
     p12, pem = made
     fp = KeyService().certificate_fingerprint(pem)

@@ -10,6 +10,7 @@ from typing import Any
 from drivekit.commands import ServicesFactory, group, parse_date, positive_int
 from drivekit.commands.result import Result
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 
 
 def _date_or_none(value: str) -> date | None:
@@ -55,7 +56,7 @@ def cmd_audit(services: ServicesFactory, args: argparse.Namespace) -> Result:
 
 def cmd_campaign_edit(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if args.retain_until is ... and args.sealed is None:
-        raise BadInput("Say what to change: --retain-until DATE (or none), --sealed or --not-sealed.")
+        raise BadInput(_("Say what to change: --retain-until DATE (or none), --sealed or --not-sealed."))
     svc = services()
     if args.sealed is not None:
         svc.campaigns.set_sealed(args.campaign, args.sealed)
@@ -76,11 +77,11 @@ def cmd_purge(services: ServicesFactory, args: argparse.Namespace) -> Result:
     svc.retention.check_purge(args.campaign, early=args.early)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise BadInput("purge erases every signer of the campaign for good; add --yes to confirm.")
+            raise BadInput(_("purge erases every signer of the campaign for good; add --yes to confirm."))
         answer = input(f"Erase the names, contact details and comments of {st.personal} signatures in "
                        f"“{st.title}” for good, keeping only counts? Type yes to purge: ")
         if answer.strip().lower() != "yes":
-            raise BadInput("Nothing was purged.")
+            raise BadInput(_("Nothing was purged."))
     result = svc.retention.purge(args.campaign, early=args.early)
     return Result({"id": result.campaign_id, "anonymised": result.anonymised,
                    "retain_until": result.retention_until.isoformat() if result.retention_until else None,

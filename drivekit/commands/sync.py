@@ -11,6 +11,7 @@ from typing import Any
 from drivekit.commands import ServicesFactory, force_option, group, passphrase, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -60,13 +61,13 @@ def _passphrase(args: argparse.Namespace, key: Path | None) -> str | None:
     from drivekit.services.keys import KeyService
 
     needed = key is not None and KeyService().organiser_key_needs_passphrase(key)
-    return passphrase(args.passphrase_file, needed, key.name if key is not None else "the key")
+    return passphrase(args.passphrase_file, needed, key.name if key is not None else _("the key"))
 
 
 def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> Result:
     from drivekit.services.keys import KeyService
 
-    secret_passphrase = passphrase(args.passphrase_file, False, "the organiser key")
+    secret_passphrase = passphrase(args.passphrase_file, False, _("the organiser key"))
     public = KeyService().make_organiser_keys(args.output, secret_passphrase)  # needs no database
     key, pub = args.output / "organiser.key", args.output / "organiser.pub"
     text = (f"Wrote {key} (secret: keep it safe; mode 0600) and {pub}.\n"

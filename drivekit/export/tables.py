@@ -20,6 +20,7 @@ from typing import IO, Any
 
 from drivekit.domain.places import region_code
 from drivekit.domain.validation import split_phone
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 
 COLUMNS = ["first_name", "last_name", "email", "phone", "address", "postcode", "city", "country", "comment",
@@ -91,7 +92,7 @@ def write_csv(out: IO[str], rows: Iterable[dict[str, Any]], fmt: str = "drivekit
     """Write signers as CSV: DriveKit's columns, or Action Network's upload fields (only opted-in
     signers with an email or a phone, whatever `include_contacts` says)."""
     if fmt not in CSV_FORMATS:
-        raise ValueError(f"Unknown CSV format “{fmt}”.")
+        raise ValueError(_("Unknown CSV format “{fmt}”.").format(fmt=fmt))
     ticker = _Ticker(progress, total, "Writing CSV")
     counts = TableCounts()
     writer = csv.writer(out, lineterminator="\r\n")

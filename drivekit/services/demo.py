@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.campaigns import DEFAULT_CONSENT, consent_version
 from drivekit.services.common import audit, campaign as get_campaign, new_id, take_sequence
@@ -50,7 +51,7 @@ class DemoResult:
 
 def _check_size(signatures: int) -> None:
     if signatures < 0 or signatures > 5_000_000:
-        raise BadInput("The number of demo signatures must be between 0 and 5,000,000.")
+        raise BadInput(_("The number of demo signatures must be between 0 and 5,000,000."))
 
 
 class DemoService:

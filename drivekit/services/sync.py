@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, undefer_group
 
 from drivekit import files
 from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
+from drivekit.i18n import N_, _
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
 from drivekit.storage.db import Database
@@ -136,9 +137,9 @@ def _pick_campaign(s: Session, campaign_id: str | None) -> Campaign:
         return get_campaign(s, campaign_id)
     campaigns = s.scalars(select(Campaign).order_by(Campaign.created_at).limit(2)).all()
     if not campaigns:
-        raise BadInput("There is no campaign to export; import a campaign file first.")
+        raise BadInput(_("There is no campaign to export; import a campaign file first."))
     if len(campaigns) > 1:
-        raise BadInput("This database holds several campaigns; choose one with --campaign ID.")
+        raise BadInput(_("This database holds several campaigns; choose one with --campaign ID."))
     return campaigns[0]
 
 
@@ -157,7 +158,7 @@ class SyncService:
         newest name is the one of the bundle that reaches furthest (whatever order they arrive in)."""
         name = " ".join((name or "").split())
         if not 1 <= len(name) <= DEVICE_NAME_MAX:
-            raise BadInput(f"Give this device a name of 1 to {DEVICE_NAME_MAX} characters.")
+            raise BadInput(_("Give this device a name of 1 to {limit} characters.").format(limit=DEVICE_NAME_MAX))
         with self._db.session() as s:
             device = ensure_identity(s)
             if device.name != name:
@@ -295,7 +296,8 @@ class SyncService:
         name = path.name
         fp = ""
         try:
-            data = read_bounded(path, MAX_BUNDLE_FILE, "sync bundle")
+            data = read_bounded(path, MAX_BUNDLE_FILE, N_("{name}: too large for a sync bundle ({size} MB); it is not a DriveKit "
+                                                     "file."))
             manifest, bundle_id, head = bundle_summary(data, name)
             fp = head.device_fingerprint
             with self._db.session() as s:
@@ -362,8 +364,8 @@ class SyncService:
         with self._db.session() as s:
             found = trust.devices_with_fingerprint(s, fingerprint_text)
             if not found:
-                raise NotFound(f"No other device here has the fingerprint {trust.short_fingerprint(fingerprint_text)}; "
-                               "see drivekit sync devices.")
+                raise NotFound(_("No other device here has the fingerprint {fingerprint}; see drivekit sync "
+                                 "devices.").format(fingerprint=trust.short_fingerprint(fingerprint_text)))
             now = datetime.now(timezone.utc)
             for d in found:
                 if d.revoked_at is None:

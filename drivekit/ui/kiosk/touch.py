@@ -1,0 +1,47 @@
+"""Touch sizes for the kiosk: 9 mm targets, measured on the real screen rather than in pixels."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QPushButton, QWidget
+
+TARGET_MM = 9.0  # smallest comfortable finger target (ISO 9241-9 and the platform guides agree on 7-10 mm)
+PAD_MIN_MM = (90.0, 30.0)  # a signature pad smaller than this is too cramped for a finger
+FALLBACK_DPI = 96.0
+_SANE_DPI = (60.0, 600.0)  # outside this, the screen's reported size is wrong (Xvfb, VMs, projectors)
+
+
+def screen_dpi(screen: QScreen | None) -> float:
+    """The screen's physical dots per inch, or its logical DPI (then 96) when it reports nonsense."""
+    if screen is None:
+        return FALLBACK_DPI
+    low, high = _SANE_DPI
+    for dpi in (screen.physicalDotsPerInch(), screen.logicalDotsPerInch()):
+        if math.isfinite(dpi) and low <= dpi <= high:
+            return float(dpi)
+    return FALLBACK_DPI
+
+
+def mm_to_px(mm: float, dpi: float) -> int:
+    return math.ceil(mm * dpi / 25.4)
+
+
+def target_px(dpi: float) -> int:
+    return mm_to_px(TARGET_MM, dpi)
+
+
+def apply_touch_targets(root: QWidget, px: int) -> None:
+    """Every field, button and tick box under `root` at least `px` high (tick boxes' squares too)."""
+    fields: list[QWidget] = [*root.findChildren(QComboBox)]
+    fields += [e for e in root.findChildren(QLineEdit) if not isinstance(e.parent(), QComboBox)]  # the combo's own
+    for field in fields:
+        field.setMinimumHeight(max(px, field.minimumHeight()))
+    for button in root.findChildren(QAbstractButton):
+        button.setMinimumHeight(max(px, button.minimumHeight()))
+        if isinstance(button, QPushButton):
+            button.setMinimumWidth(max(px * 2, button.minimumWidth()))
+    # Tick boxes' squares and list rows can only be sized in a style sheet; it adds to the app's own.
+    root.setStyleSheet(f"QCheckBox::indicator {{ width: {px}px; height: {px}px; }}\n"
+                       f"QComboBox QAbstractItemView::item {{ min-height: {px}px; }}\n")
