@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from drivekit.config import load_config, prepare_data_dir
 from drivekit.errors import DataFolderUnusable
+from drivekit.i18n import language_from_environment, set_language
 from drivekit.log import setup_logging
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command is not None:
+        # The command line speaks the language of LANG (LC_ALL, LC_MESSAGES, LANGUAGE); --json output
+        # is for scripts and stays in English whatever the language. The GUI sets its own (ui.resources).
+        set_language("en" if args.json else language_from_environment())
     config = load_config(args.db)
     if args.command is not None and args.db is None:  # the GUI says it in a window (ui.app)
         try:

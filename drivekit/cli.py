@@ -17,6 +17,7 @@ from drivekit import __version__
 from drivekit.commands import ServicesFactory
 from drivekit.commands.result import Result
 from drivekit.errors import KnownError
+from drivekit.i18n import _
 
 log = logging.getLogger("drivekit.cli")
 
@@ -67,14 +68,14 @@ def run(args: argparse.Namespace, services_factory: ServicesFactory) -> int:
         print(for_terminal(f"drivekit: {err}"), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("drivekit: interrupted; nothing more was changed.", file=sys.stderr)
+        print("drivekit: " + _("interrupted; nothing more was changed."), file=sys.stderr)
         return 1
     except Exception as err:  # a bug: keep the traceback in the log, one line for the person
         log.exception("bug in command %s", getattr(args, "command", "?"))
         from drivekit.log import redact
 
-        line = redact(f"drivekit: internal error ({type(err).__name__}: {err}").splitlines()[0]
-        print(for_terminal(line) + "); details are in the log file.", file=sys.stderr)
+        line = redact("drivekit: " + _("internal error") + f" ({type(err).__name__}: {err}").splitlines()[0]
+        print(for_terminal(line) + "); " + _("details are in the log file."), file=sys.stderr)
         return 1
     for warning in result.warnings:
         print(for_terminal(f"drivekit: {warning}"), file=sys.stderr)

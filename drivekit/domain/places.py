@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import unicodedata
 
 from drivekit.domain.text import fold
 
@@ -27,15 +28,90 @@ def address_countries() -> frozenset[str]:
     return frozenset(codes)
 
 
+def countries(language: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(name, alpha-2) of every country and territory a signer may live in, named in `language`
+    (default: the language messages are in now) and sorted by that language's rules."""
+    from drivekit.i18n import current_language
+
+    return _countries(language or current_language())
+
+
+@functools.lru_cache(maxsize=4)
+def _countries(language: str) -> tuple[tuple[str, str], ...]:
+    pairs = {code: country_name(code, language) or code for code in _known_codes()}
+    return tuple(sorted(((name, code) for code, name in pairs.items()),
+                        key=lambda pair: collation_key(pair[0], language)))
+
+
 @functools.lru_cache(maxsize=1)
-def countries() -> tuple[tuple[str, str], ...]:
-    """(name, alpha-2) of every country and territory a signer may live in, sorted by name."""
+def _known_codes() -> frozenset[str]:
     import pycountry
 
-    pairs = {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    for code in address_countries():
-        pairs.setdefault(code, _EXTRA_NAMES.get(code) or code)
-    return tuple(sorted(((name, code) for code, name in pairs.items()), key=lambda p: p[0].casefold()))
+    return frozenset({str(c.alpha_2) for c in pycountry.countries} | address_countries())
+
+
+@functools.lru_cache(maxsize=4)
+def _cldr_names(language: str) -> dict[str, str]:
+    """CLDR's names of territories in `language` (Babel), e.g. "DE" -> "Allemagne" in French."""
+    from babel import Locale
+
+    return dict(Locale.parse(language).territories)
+
+
+def country_name(code: str, language: str | None = None) -> str | None:
+    """The name of the country `code` in `language` (default: the current one), as CLDR writes it;
+    pycountry's English name for a code CLDR lacks; None for a code that is no country."""
+    from drivekit.i18n import current_language
+
+    name = _cldr_names(language or current_language()).get(code.upper())
+    if name:
+        return name
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+    if country is not None:
+        return str(getattr(country, "common_name", None) or country.name)
+    return _EXTRA_NAMES.get(code.upper())
+
+
+def country_from_name(text: str) -> str | None:
+    """The code of a country named in English, French or Spanish, as CLDR writes it, whatever the
+    case and accents ("allemagne", "Alemania", "Côte d'Ivoire" -> "DE", "DE", "CI")."""
+    return _codes_by_name().get(_name_key(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    from drivekit.i18n import LANGUAGES
+
+    known = _known_codes()
+    found: dict[str, str] = {}
+    for language in LANGUAGES:
+        for code, name in _cldr_names(language).items():
+            if code in known:
+                found.setdefault(_name_key(name), code)
+    return found
+
+
+def _name_key(text: str) -> str:
+    return " ".join(fold(text.replace("’", "'")).replace("-", " ").split())
+
+
+# Spanish sorts ñ as its own letter after n ("Espana" < "Espanz" < "España"); "~" sorts after "z".
+_LETTERS_OF_ITS_OWN = {"es": str.maketrans({"ñ": "n~"})}
+
+
+def collation_key(text: str, language: str) -> tuple[str, str, str]:
+    """A sort key that orders names as a reader of `language` (en, es, fr) expects, without ICU:
+    letters first, whatever their accents and case ("Émirats" with E, "Åland" with A, "îles" with
+    I), then accents, then case, so that "cote" < "côte" < "Côte". Spanish ñ is a letter after n."""
+    lowered = unicodedata.normalize("NFC", text).casefold().translate(_LETTERS_OF_ITS_OWN.get(language, {}))
+    base = "".join(ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch))
+    return base.translate(_SPECIAL_LETTERS), unicodedata.normalize("NFD", lowered), text
+
+
+# Letters that no decomposition turns into their base letter.
+_SPECIAL_LETTERS = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "’": "'"})
 
 
 def extra_country(text: str) -> str | None:

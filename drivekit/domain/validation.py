@@ -9,10 +9,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from typing import Any
 
-from drivekit.domain.places import extra_country
+from drivekit.domain.places import country_from_name, country_name, extra_country
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.text import clean
 from drivekit.errors import ValidationError
+from drivekit.i18n import _
 
 MAX_NAME = 200
 MAX_FIELD = 300
@@ -71,24 +72,54 @@ def check_name(first: str, last: str) -> tuple[str, str, dict[str, str]]:
     errors: dict[str, str] = {}
     first, last = clean(first), clean(last)
     if not first and not last:
-        errors["last_name"] = "Please enter a name."
+        errors["last_name"] = _("Please enter a name.")
     for key, value in (("first_name", first), ("last_name", last)):
         if len(value) > MAX_NAME:
-            errors[key] = f"This name is longer than {MAX_NAME} characters; please shorten it."
+            errors[key] = _("This name is longer than {limit} characters; please shorten it.").format(limit=MAX_NAME)
         elif any(ord(ch) < 32 for ch in value):
-            errors[key] = "The name contains control characters; please retype it."
+            errors[key] = _("The name contains control characters; please retype it.")
     return first, last, errors
 
 
 def normalise_email(value: str) -> str:
-    """Return the normalised address or raise ValueError with a plain message."""
+    """Return the normalised address or raise ValueError with a message in our own words (the
+    validation library's English, technical wording never reaches a signer)."""
     from email_validator import EmailNotValidError, validate_email
 
     try:
         result = validate_email(value, check_deliverability=False, test_environment=False)
-    except EmailNotValidError as err:
-        raise ValueError(f"This email address does not look right: {err}") from None
+    except EmailNotValidError:
+        raise ValueError(_email_problem(value)) from None
     return str(result.normalized)
+
+
+MAX_EMAIL = 254  # RFC 5321's longest path, less the angle brackets
+
+
+def _email_problem(value: str) -> str:
+    """Why `value` is not an email address, told from the address itself, most visible cause first."""
+    from email_validator import EmailNotValidError, validate_email
+
+    local, _at, domain = value.rpartition("@")
+    if "@" not in value:
+        return _("An email address needs an @, as in name@example.org.")
+    if value.count("@") > 1:
+        return _("An email address has only one @.")
+    if any(ch.isspace() for ch in value):
+        return _("An email address has no spaces; please remove them.")
+    if not local:
+        return _("Something is missing before the @.")
+    if not domain:
+        return _("Something is missing after the @, such as example.org.")
+    if len(value) > MAX_EMAIL or len(local) > 64:
+        return _("This email address is too long.")
+    try:
+        validate_email("a@" + domain, check_deliverability=False, test_environment=False)
+    except EmailNotValidError:
+        if "." not in domain.strip("."):
+            return _("The part after the @ needs a dot, as in example.org.")
+        return _("The part after the @ is not an address that can receive email; please check it.")
+    return _("The part before the @ has a character an email address cannot have; please check it.")
 
 
 PHONE_EXTENSION = ";ext="  # RFC 3966's marker: "+442079460000;ext=123"
@@ -105,30 +136,30 @@ def normalise_phone(value: str, default_country: str) -> str:
     try:
         number = phonenumbers.parse(text, default_country or None)
     except phonenumbers.NumberParseException:
-        raise ValueError("This phone number does not look right; include the country code if it is foreign.") from None
+        raise ValueError(_("This phone number does not look right; include the country code if it is foreign.")) from None
     if not phonenumbers.is_possible_number(number):
-        raise ValueError("This phone number has the wrong number of digits for its country.")
+        raise ValueError(_("This phone number has the wrong number of digits for its country."))
     if not phonenumbers.is_valid_number(number):
-        raise ValueError(f"No phone number {_phone_place(number.country_code or 0)} starts like this; please check the "
-                         "digits (and the country code if it is foreign).")
+        raise ValueError(_not_a_number_message(number.country_code or 0))
     stored = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if number.extension:
         stored += PHONE_EXTENSION + number.extension
     if len(stored) > MAX_PHONE:
-        raise ValueError("This phone extension is too long.")
+        raise ValueError(_("This phone extension is too long."))
     return stored
 
 
-def _phone_place(country_code: int) -> str:
-    """ "in France", or "with +882" for numbers that belong to no country."""
+def _not_a_number_message(country_code: int) -> str:
+    """Names the country in the reader's language, or the calling code for numbers of no country (+882)."""
     import phonenumbers
-    import pycountry
 
     region = phonenumbers.region_code_for_country_code(country_code)
-    country = pycountry.countries.get(alpha_2=region) if len(region) == 2 else None
-    if country is None:
-        return f"with +{country_code}"
-    return "in " + (getattr(country, "common_name", None) or country.name)
+    name = country_name(region) if len(region) == 2 and region != "ZZ" else None
+    if name is None:
+        return _("No phone number with +{code} starts like this; please check the digits "
+                 "(and the country code if it is foreign).").format(code=country_code)
+    return _("No {country} phone number starts like this; please check the digits "
+             "(and the country code if it is foreign).").format(country=name)
 
 
 def split_phone(stored: str) -> tuple[str, str | None]:
@@ -145,8 +176,8 @@ def normalise_country(value: str) -> str:
 
     text = clean(value)
     if not text:
-        raise ValueError("Please choose a country.")
-    extra = extra_country(text)
+        raise ValueError(_("Please choose a country."))
+    extra = extra_country(text) or country_from_name(text)
     if extra:
         return extra
     try:
@@ -157,7 +188,7 @@ def normalise_country(value: str) -> str:
         except LookupError:
             matches = []
         if len(matches) != 1:
-            raise ValueError(f"“{text}” is not a country we know; use its name or two-letter code.") from None
+            raise ValueError(_("“{text}” is not a country we know; use its name or two-letter code.").format(text=text)) from None
         country = matches[0]
     return str(country.alpha_2)
 
@@ -209,7 +240,8 @@ def _ascii_postcode(value: str) -> str:
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)  # dashes typed or pasted for a hyphen
     bad = [ch for ch in text if not ch.isascii()]
     if bad:
-        raise ValueError(f"A postcode is written with Latin letters and digits; “{bad[0]}” cannot be in one.")
+        raise ValueError(_("A postcode is written with Latin letters and digits; “{character}” cannot be in one.")
+                         .format(character=bad[0]))
     return text
 
 
@@ -218,11 +250,11 @@ def normalise_postcode(value: str, country: str) -> str:
     ValueError if wrong. "11455" and "114 55" (SE) are the same postcode, stored one way ("11455")."""
     text = re.sub(r"\s+", " ", _ascii_postcode(value).strip().upper())
     if any(ord(ch) < 32 for ch in text):
-        raise ValueError("The postcode contains control characters; please retype it.")
+        raise ValueError(_("The postcode contains control characters; please retype it."))
     matchers, examples = _postcode_rules(country)
     if not matchers:
         if len(text) > 20:
-            raise ValueError("This postcode is too long.")
+            raise ValueError(_("This postcode is too long."))
         return text
     country_re = matchers[0]
     bare = re.sub(r"[\s-]", "", text)
@@ -232,8 +264,11 @@ def normalise_postcode(value: str, country: str) -> str:
     for candidate in (*_separator_layouts(examples, bare), bare, text):
         if candidate and country_re.fullmatch(candidate):
             return candidate
-    hint = f" (for example {examples[0]})" if examples else ""
-    raise ValueError(f"This is not a valid postcode for {country}{hint}.")
+    name = country_name(country) or country
+    if examples:
+        raise ValueError(_("This is not a valid postcode: in {country} they look like {example}.")
+                         .format(country=name, example=examples[0]))
+    raise ValueError(_("This is not a valid postcode for the country chosen ({country}).").format(country=name))
 
 
 def _parse_signed_at(value: datetime | None) -> datetime:
@@ -275,15 +310,15 @@ def validate_signer(raw: SignerInput, rules: Rules, *, require_consent: bool = T
 
     for key in ("address", "city", "region"):
         if len(values[key]) > MAX_FIELD:
-            errors[key] = f"This is longer than {MAX_FIELD} characters; please shorten it."
+            errors[key] = _("This is longer than {limit} characters; please shorten it.").format(limit=MAX_FIELD)
     if len(values["comment"]) > MAX_COMMENT:
-        errors["comment"] = f"The comment is longer than {MAX_COMMENT} characters; please shorten it."
+        errors["comment"] = _("The comment is longer than {limit} characters; please shorten it.").format(limit=MAX_COMMENT)
 
     for key in rules.required:
         if key != "name" and key in values and not values[key] and key not in errors:
-            errors[key] = "This field is required for this petition."
+            errors[key] = _("This field is required for this petition.")
     if require_consent and not raw.petition_consent:
-        errors["petition_consent"] = "The signer must agree to the petition wording to sign."
+        errors["petition_consent"] = _("The signer must agree to the petition wording to sign.")
     if errors:
         raise ValidationError(errors)
 

@@ -12,6 +12,7 @@ from drivekit.domain.signer_fields import DEFAULT_REQUIRED, REQUIRABLE
 from drivekit.domain.text import clean
 from drivekit.domain.validation import normalise_country
 from drivekit.errors import BadInput, ValidationError
+from drivekit.i18n import _
 from drivekit.services.common import audit, campaign as get_campaign, new_id
 from drivekit.services.records import CampaignInfo, EventInfo, TargetInfo, VolunteerInfo
 from drivekit.services.sealing import sealed_here
@@ -35,7 +36,7 @@ def check_postcode_prefixes(values: list[str]) -> list[str]:
     prefixes = [p for p in (clean(x).upper() for x in values) if p]
     for p in prefixes:
         if not any(ch.isalnum() for ch in p) or len(p) > 12:
-            raise BadInput(f"“{p}” is not a postcode prefix (for example SW1 or 75).")
+            raise BadInput(_("“{prefix}” is not a postcode prefix (for example SW1 or 75).").format(prefix=p))
     return prefixes
 
 
@@ -69,20 +70,21 @@ class CampaignService:
         errors: dict[str, str] = {}
         title, text, organisation = clean(title), (text or "").strip(), clean(organisation)
         if not title:
-            errors["title"] = "Please give the petition a title."
+            errors["title"] = _("Please give the petition a title.")
         elif len(title) > 300:
-            errors["title"] = "The title is longer than 300 characters."
+            errors["title"] = _("The title is longer than {limit} characters.").format(limit=300)
         if not text:
-            errors["text"] = "Please enter the petition text."
+            errors["text"] = _("Please enter the petition text.")
         if not isinstance(goal, int) or goal < 1:
-            errors["goal"] = "The goal must be a whole number of signatures, at least 1."
+            errors["goal"] = _("The goal must be a whole number of signatures, at least 1.")
         try:
             country = normalise_country(country or "GB")
         except ValueError as err:
             errors["country"] = str(err)
         required = list(required_fields or DEFAULT_REQUIRED)
         if set(required) - OPTIONAL_REQUIRED:
-            errors["required_fields"] = f"Unknown fields: {', '.join(sorted(set(required) - OPTIONAL_REQUIRED))}."
+            errors["required_fields"] = _("Unknown fields: {fields}.").format(
+                fields=", ".join(sorted(set(required) - OPTIONAL_REQUIRED)))
         consent_text = (consent_text or "").strip() or DEFAULT_CONSENT
         if errors:
             raise ValidationError(errors)
@@ -111,7 +113,7 @@ class CampaignService:
                    postcode_prefixes: builtins.list[str] | None = None) -> TargetInfo:
         name = clean(name)
         if not name:
-            raise BadInput("Please give the target's name.")
+            raise BadInput(_("Please give the target's name."))
         prefixes = check_postcode_prefixes(postcode_prefixes or [])
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
@@ -124,7 +126,7 @@ class CampaignService:
     def add_event(self, campaign_id: str, name: str, day: date | None = None, location: str = "") -> EventInfo:
         name = clean(name)
         if not name:
-            raise BadInput("Please give the event a name.")
+            raise BadInput(_("Please give the event a name."))
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
             e = Event(id=new_id(), campaign_id=c.id, name=name, date=day, location=clean(location))
@@ -135,7 +137,7 @@ class CampaignService:
     def add_volunteer(self, campaign_id: str, name: str) -> VolunteerInfo:
         name = clean(name)
         if not name:
-            raise BadInput("Please give the volunteer's name.")
+            raise BadInput(_("Please give the volunteer's name."))
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
             v = Volunteer(id=new_id(), campaign_id=c.id, name=name)
@@ -159,10 +161,10 @@ class CampaignService:
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
             if not sealed and c.sealed and c.installed_at is not None:
-                raise BadInput("Sealed collection is the organiser's choice for this campaign; it is turned off "
-                               "only by a new campaign file from the organiser.")
+                raise BadInput(_("Sealed collection is the organiser's choice for this campaign; it is turned off "
+                                 "only by a new campaign file from the organiser."))
             if sealed and c.installed_at is not None and not c.organiser_keys:
-                raise BadInput("This campaign has no organiser key to seal signatures to.")
+                raise BadInput(_("This campaign has no organiser key to seal signatures to."))
             if bool(c.sealed) != sealed:
                 c.sealed = sealed
                 audit(s, "campaign.sealed_set", c.id, sealed=sealed)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from drivekit.assets import resource_path
+from drivekit.i18n import set_language
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,10 @@ def chosen_locale(language: str) -> QLocale:
 
 
 def load_translations(app: QApplication, language: str = "") -> list[QTranslator]:
-    """Install drivekit_<lang>.qm (and Qt's own strings) for the chosen or system language."""
+    """Install drivekit_<lang>.qm (and Qt's own strings) for the chosen or system language, and
+    make the core's messages (drivekit.i18n) speak the same language."""
     locale = chosen_locale(language)
+    set_language(locale.name())
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     if ours.load(locale, "drivekit", "_", str(resource_path("translations"))):

@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from drivekit.domain.places import country_name
 from drivekit.domain.text import clean, fold, fold_fields, fold_unicode, name_key, search_text
 from drivekit.domain.validation import (
     Rules,
@@ -81,7 +82,7 @@ def test_postcode_normalisation_is_idempotent(country: str, raw: str) -> None:
 
 
 def test_wrong_postcode_names_the_country_and_an_example() -> None:
-    with pytest.raises(ValueError, match="not a valid postcode for GB .for example"):
+    with pytest.raises(ValueError, match="not a valid postcode: in United Kingdom they look like [A-Z0-9 ]+[.]"):
         normalise_postcode("12345", "GB")
 
 
@@ -94,7 +95,7 @@ def test_a_foreign_address_is_accepted_without_a_region() -> None:
 def test_email_is_normalised_and_checked_without_network() -> None:
     assert normalise_email("Ana.Lopes@EXAMPLE.ORG") == "Ana.Lopes@example.org"
     assert normalise_email("josé@exämple.de").endswith("@exämple.de")
-    with pytest.raises(ValueError, match="does not look right"):
+    with pytest.raises(ValueError, match="only one @"):
         normalise_email("ana@@example.org")
 
 
@@ -201,7 +202,7 @@ def test_name_key_ignores_case_accents_and_punctuation() -> None:
     ("SE", "114 555"), ("DE", "101150"), ("NL", "1234 AB C"), ("CA", "H3Z 2Y7 2Y7"),
 ])
 def test_a_postcode_must_match_the_whole_of_its_countrys_pattern(country: str, junk: str) -> None:
-    with pytest.raises(ValueError, match=f"not a valid postcode for {country}"):
+    with pytest.raises(ValueError, match=f"not a valid postcode: in {country_name(country)} they look like"):
         normalise_postcode(junk, country)
     with pytest.raises(ValidationError) as err:
         validate_signer(SignerInput(last_name="Teller", postcode=junk, country=country, petition_consent=True), RULES)

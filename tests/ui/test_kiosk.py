@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from drivekit.domain.validation import SignerInput
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard, SetPinDialog
@@ -46,39 +46,94 @@ def test_exit_refuses_wrong_pin_waits_then_accepts_right_one(qtbot, services, ca
     dialog.pin.setText("1111")
     dialog.try_pin()
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert not dialog.pin.isEnabled() and "Wrong PIN" in dialog.message.text()
+    assert dialog.pin.isReadOnly() and "Wrong PIN" in dialog.message.text()
     dialog.try_pin()  # ignored while locked: no extra failure counted
     assert guard.failures == 1
-    qtbot.waitUntil(dialog.pin.isEnabled, timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.pin.isReadOnly(), timeout=2000)
     dialog.pin.setText("2222")
     dialog.try_pin()
     assert guard.failures == 2 and 0 < guard.remaining() <= 0.1  # the wait doubled
-    qtbot.waitUntil(dialog.pin.isEnabled, timeout=2000)
+    qtbot.waitUntil(lambda: not dialog.pin.isReadOnly(), timeout=2000)
     dialog.pin.setText("2468")
     dialog.try_pin()
     assert dialog.result() == QDialog.DialogCode.Accepted and guard.failures == 0
 
 
-def test_kiosk_stays_until_the_pin_is_given(qtbot, make_kiosk, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_kiosk_stays_until_the_pin_is_given(qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
     kiosk = make_kiosk(pin_guard=PinGuard(unit_s=0.01))
     assert kiosk.isFullScreen()
     kiosk.close()
     assert kiosk.isVisible()  # closing without the PIN is refused
-    typed = iter(["0000", "2468"])
-
-    def fake_exec(dialog: KioskExitDialog) -> int:
-        dialog.pin.setText(next(typed))
-        dialog.try_pin()
-        return dialog.result()
-
-    monkeypatch.setattr(KioskExitDialog, "exec", fake_exec)
+    dialog = kiosk.request_exit()
+    assert kiosk.request_exit() is dialog  # one dialog at a time
     with qtbot.assertNotEmitted(kiosk.closed):
-        assert not kiosk.request_exit()
+        dialog.pin.setText("0000")
+        dialog.try_pin()
+        dialog.reject()
     assert kiosk.isVisible()
     qtbot.waitUntil(lambda: kiosk.pin_guard.remaining() == 0, timeout=2000)
+    dialog = kiosk.request_exit()
     with qtbot.waitSignal(kiosk.closed):
-        assert kiosk.request_exit()
+        dialog.pin.setText("2468")
+        dialog.try_pin()
     assert not kiosk.isVisible()
+
+
+def _type(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Keys as a keyboard sends them: to whichever widget has the focus at that moment."""
+    for char in text:
+        target = QApplication.focusWidget()
+        assert target is not None
+        qtbot.keyClick(target, char)
+
+
+def _press(qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClick(target, key)
+
+
+def test_wrong_pin_keeps_focus_on_the_cleared_pin_field(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+    services.campaigns.set_kiosk_pin(campaign.id, "2468")
+    guard = PinGuard(unit_s=0.3)
+    dialog = KioskExitDialog(services, campaign.id, guard)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.pin.hasFocus)
+    _type(qtbot, "1111")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert guard.failures == 1 and dialog.isVisible()
+    assert QApplication.focusWidget() is dialog.pin and dialog.pin.text() == ""
+    assert "Wrong PIN" in dialog.message.text()
+    _type(qtbot, "55")  # typed during the wait: dropped, and no button took the focus
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.pin.text() == "" and dialog.isVisible() and guard.failures == 1
+    qtbot.waitUntil(lambda: not dialog.pin.isReadOnly(), timeout=3000)
+    assert QApplication.focusWidget() is dialog.pin
+    _type(qtbot, "2468")
+    _press(qtbot, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_digits_typed_at_the_pin_dialog_never_reach_the_public_form(qtbot, make_kiosk) -> None:  # type: ignore[no-untyped-def]
+    kiosk = make_kiosk(pin_guard=PinGuard(unit_s=0.2))
+    kiosk.activateWindow()
+    first = kiosk.form.inputs["first_name"]
+    qtbot.waitUntil(first.hasFocus)
+    _type(qtbot, "Ana")
+    dialog = kiosk.request_exit()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.pin)
+    _type(qtbot, "1111")
+    _press(qtbot, Qt.Key.Key_Return)  # wrong
+    _type(qtbot, "5555")  # during the wait
+    _press(qtbot, Qt.Key.Key_Escape)  # gives up...
+    assert not dialog.isVisible() and kiosk.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    _type(qtbot, "99")  # ...while the fingers still type the PIN
+    _press(qtbot, Qt.Key.Key_Return)
+    assert first.text() == "Ana" and all(not kiosk.form.text(n) for n in ("last_name", "email", "phone"))
+    assert not [c for c in "".join(kiosk.form.text(n) for n in kiosk.form.inputs) if c.isdigit()]
 
 
 def test_kiosk_save_thanks_and_fresh_form(qtbot, services, campaign, make_kiosk) -> None:  # type: ignore[no-untyped-def]

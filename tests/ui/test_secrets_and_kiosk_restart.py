@@ -47,7 +47,7 @@ def test_the_kiosk_wait_survives_a_restart(qtbot, services, campaign, tmp_path: 
     qtbot.addWidget(again)
     again.pin.setText(PIN)
     again.try_pin()
-    assert again.result() != QDialog.DialogCode.Accepted and not again.pin.isEnabled()
+    assert again.result() != QDialog.DialogCode.Accepted and again.is_locked() and again.pin.isReadOnly()
     # a clock set back an hour does not make the wait longer than it was
     wall.now -= 3600
     assert PinGuard(clock=Clock(), wall=wall, settings=UiSettings(tmp_path / "settings.ini")).remaining() == 16

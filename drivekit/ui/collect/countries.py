@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 
-@functools.lru_cache(maxsize=1)
 def country_names() -> tuple[tuple[str, str], ...]:
-    """(name, alpha-2) pairs sorted by name: every country and territory validation accepts (XK, AC, TA too)."""
+    """(name, alpha-2) pairs in the user's language, sorted by its rules: every country and territory
+    validation accepts (XK, AC, TA too). The language is the one set with the Qt catalogue."""
     from drivekit.domain.places import countries
 
     return countries()

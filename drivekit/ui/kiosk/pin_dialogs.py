@@ -113,27 +113,48 @@ class SetPinDialog(QDialog):
 
 
 class KioskExitDialog(QDialog):
-    """Asks for the coordinator PIN; after a wrong one, input waits 1 s, 2 s, 4 s ... with a countdown."""
+    """Asks for the coordinator PIN; after a wrong one, input waits 1 s, 2 s, 4 s ... with a countdown.
 
-    def __init__(self, services: Services, campaign_id: str, guard: PinGuard, parent: QWidget | None = None) -> None:
+    Focus never leaves the PIN field: during the wait the field is read-only (a disabled field would
+    hand focus to a button, and the next Enter would close the dialog and let digits fall into the
+    public form), and the buttons are for tapping, not for the keyboard.
+    """
+
+    def __init__(self, services: Services, campaign_id: str, guard: PinGuard, parent: QWidget | None = None,
+                 *, touch_px: int = 40) -> None:
         super().__init__(parent)
         self._services, self._campaign_id, self.guard = services, campaign_id, guard
+        self.setObjectName("kioskPin")
         self.setWindowTitle(self.tr("Leave kiosk mode"))
         prompt = QLabel(self.tr("Coordinator: type the kiosk PIN to leave kiosk mode."), self)
+        prompt.setObjectName("pinPrompt")
         prompt.setWordWrap(True)
         self.pin = _pin_edit(self, self.tr("Kiosk PIN"))
+        self.pin.setObjectName("pinField")
+        self.pin.setMinimumHeight(touch_px)
         self.message = QLabel(self)
         self.message.setObjectName("fieldMessage")
         self.message.setWordWrap(True)
+        self.message.setMinimumHeight(touch_px)  # the layout does not jump when the first error appears
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
+        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("Unlock"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        for button in (self.unlock_button, self.cancel_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumSize(max(touch_px * 3, 160), touch_px)
+        self.cancel_button.setAutoDefault(False)
+        self.unlock_button.setDefault(True)  # Enter in the PIN field unlocks
         self.buttons.accepted.connect(self.try_pin)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(14)
         layout.addWidget(prompt)
         layout.addWidget(self.pin)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(max(520, touch_px * 12))
         self._tick = QTimer(self)
         self._tick.setInterval(100)
         self._tick.timeout.connect(self._on_tick_timeout)
@@ -153,12 +174,16 @@ class KioskExitDialog(QDialog):
         self.pin.clear()
         self._on_tick_timeout()
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _on_tick_timeout(self) -> None:
-        """Keep the input disabled while the wait runs; the event loop stays free meanwhile."""
+        """Keys typed during the wait are dropped; the event loop stays free meanwhile."""
         remaining = self.guard.remaining()
         locked = remaining > 0
-        self.pin.setEnabled(not locked)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not locked)
+        self.pin.setReadOnly(locked)
+        self.unlock_button.setEnabled(not locked)
         if locked:
             seconds = max(1, math.ceil(remaining))
             self.message.setText(self.tr("Wrong PIN. Try again in {0} s.").format(seconds))
@@ -168,4 +193,4 @@ class KioskExitDialog(QDialog):
             self._tick.stop()
             if self.guard.failures:
                 self.message.setText(self.tr("Wrong PIN. Please try again."))
-            self.pin.setFocus()
+        self.pin.setFocus(Qt.FocusReason.OtherFocusReason)

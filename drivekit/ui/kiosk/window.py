@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 
 IDLE_MS = 120_000
 THANKS_MS = 6_000
+KEYS_MUTED_S = 2.0  # after the PIN dialog closes without unlocking, keys typed meanwhile are dropped
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.TouchBegin,
              QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.Wheel}
 
@@ -51,6 +53,8 @@ class KioskWindow(QWidget):
         self._campaign = services.campaigns.get(campaign_id)
         self._event_id, self._volunteer_id = event_id, volunteer_id
         self._unlocked = False
+        self._exit_dialog: KioskExitDialog | None = None
+        self._keys_muted_until = 0.0
         self.pin_guard = pin_guard or PinGuard()
 
         title = QLabel(self._campaign.title, self)
@@ -183,21 +187,37 @@ class KioskWindow(QWidget):
             self.new_signer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() in _ACTIVITY and isinstance(watched, QWidget) and watched.window() is self
+        kind = event.type()
+        if (kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride)
+                and isinstance(watched, QWidget) and watched.window() is self
+                and time.monotonic() < self._keys_muted_until):
+            return True
+        if (kind in _ACTIVITY and isinstance(watched, QWidget) and watched.window() is self
                 and self.form.is_touched()):
             self.idle_timer.start()
         return super().eventFilter(watched, event)
 
     # -- leaving ----------------------------------------------------------------------------
-    def _exit_dialog(self) -> KioskExitDialog:
-        return KioskExitDialog(self._services, self._campaign.id, self.pin_guard, self)
+    def request_exit(self) -> KioskExitDialog:
+        """Opens the PIN dialog (window-modal, without a nested event loop); one at a time."""
+        if self._exit_dialog is not None:
+            return self._exit_dialog
+        dialog = KioskExitDialog(self._services, self._campaign.id, self.pin_guard, self)
+        dialog.finished.connect(self._on_exit_dialog_finished)
+        self._exit_dialog = dialog
+        dialog.open()
+        return dialog
 
-    def request_exit(self) -> bool:
-        dialog = self._exit_dialog()
-        if dialog.exec() == KioskExitDialog.DialogCode.Accepted:
+    def _on_exit_dialog_finished(self, result: int) -> None:
+        dialog, self._exit_dialog = self._exit_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        if result == KioskExitDialog.DialogCode.Accepted:
             self.unlock_and_close()
-            return True
-        return False
+            return
+        # The rest of a PIN typed after Escape or Cancel must not land in a signer's form.
+        self._keys_muted_until = time.monotonic() + KEYS_MUTED_S
+        self.activateWindow()  # the kiosk takes the screen and the keyboard back
 
     def unlock_and_close(self) -> None:
         self._unlocked = True

@@ -1,0 +1,65 @@
+"""Messages from below the UI (domain, services) speak the GUI's language: the Qt catalogue and the
+core's catalogue (drivekit.i18n) are chosen together by ui.resources.load_translations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+
+from drivekit.i18n import current_language, set_language
+from drivekit.ui.collect.countries import CountryCombo
+from drivekit.ui.collect.page import CollectPage
+from drivekit.ui.resources import load_translations
+
+
+@pytest.fixture
+def gui_language() -> Iterator:  # type: ignore[type-arg]
+    """`gui_language("fr")` switches the app as View > Language does at start-up; undone afterwards."""
+    app = QApplication.instance()
+    previous = QLocale()
+    installed: list = []  # type: ignore[type-arg]
+
+    def switch(code: str) -> None:
+        installed.extend(load_translations(app, code))  # type: ignore[arg-type]
+
+    yield switch
+    for translator in installed:
+        app.removeTranslator(translator)  # type: ignore[union-attr]
+    QLocale.setDefault(previous)
+    set_language("en")
+
+
+@pytest.mark.parametrize(("lang", "email_message", "banner"), [
+    ("fr", "Il manque le @ dans l’adresse e-mail, comme dans nom@exemple.org.", "Pas encore enregistrée"),
+    ("es", "A la dirección de correo le falta la @, como en nombre@ejemplo.org.", "Aún no se ha guardado"),
+])
+def test_a_refusal_from_the_services_reads_in_the_guis_language(
+        qtbot, services, campaign, gui_language, lang: str, email_message: str, banner: str) -> None:  # type: ignore[no-untyped-def]
+    gui_language(lang)
+    assert current_language() == lang
+    page = CollectPage(services)
+    qtbot.addWidget(page)
+    page.set_campaign(campaign.id)
+    page.show()
+    page.form.inputs["first_name"].setText("Kim")
+    page.form.inputs["email"].setText("kim.example.org")
+    page.form.consent.setChecked(True)
+
+    assert page.save() is None  # refused by services.signatures.save (domain validation)
+    assert services.signatures.list(campaign.id) == []
+    message = page.form.messages["email"]
+    assert message.isVisible() and message.text() == email_message
+    assert banner in page.banner.text()  # the page's own words (Qt's catalogue) in the same language
+
+
+def test_the_country_picker_speaks_the_guis_language(qtbot, gui_language) -> None:  # type: ignore[no-untyped-def]
+    gui_language("fr")
+    combo = CountryCombo()
+    qtbot.addWidget(combo)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names.index("Égypte") < names.index("Émirats arabes unis") < names.index("Espagne") < names.index("Fidji")
+    combo.setEditText("Allemagne")
+    assert combo.code() == "DE"
