@@ -111,6 +111,7 @@ class KioskWindow(QWidget):
             # no fixed proportions here: the canvas draws its 10:3 box in whatever height is left
             self.form.pad.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             al.addWidget(self.form.pad, 1)
+            al.addStretch(0)  # what a tall screen leaves beyond the pad's largest size
         self.steps.addWidget(agreement_page)
 
         self.back_button = QPushButton(self.tr("Back"), self)
@@ -223,6 +224,8 @@ class KioskWindow(QWidget):
             dpi = self.touch_px * 25.4 / TARGET_MM
             pad.canvas.setMinimumSize(mm_to_px(PAD_MIN_MM[0], dpi), mm_to_px(PAD_MIN_MM[1], dpi))
             pad.canvas.setMaximumHeight(mm_to_px(PAD_MAX_HEIGHT_MM, dpi))
+            caption_row = max(self.touch_px, pad.caption.sizeHint().height())
+            pad.setMaximumHeight(pad.canvas.maximumHeight() + caption_row + 12)  # no gaps inside the pad
 
     # -- flow -------------------------------------------------------------------------------
     def start(self) -> None:
