@@ -29,6 +29,7 @@ from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
 from drivekit.ui.settings import UiSettings
+from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -65,6 +66,7 @@ class DeliveryPage(QWidget):
         self.targets.setMaximumHeight(160)
         self.targets.itemChanged.connect(self._on_targets_item_changed)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.landscape = QCheckBox(self.tr("Landscape pages"), self)
         self.images = QCheckBox(self.tr("Include drawn signatures"), self)
         self.full_address = QCheckBox(self.tr("Print full street addresses"), self)
@@ -143,15 +145,19 @@ class DeliveryPage(QWidget):
         form.addWidget(self.open_failed)
 
         others = QGroupBox(self.tr("Other files"), self)
-        row = QHBoxLayout(others)
+        buttons = ReflowRow(others)  # as many buttons on a line as the width holds
         for button in (self.csv_button, self.osdi_button, self.action_network_button, self.sheets_button,
                        self.paper_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
+            buttons.add_group(button)
+        QVBoxLayout(others).addWidget(buttons)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(packets)
         layout.addWidget(others)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)  # taller than a small laptop's screen with large text: it scrolls
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content, self))
         self.certificate.setEnabled(False)
 
     def _restore_choices(self) -> None:
