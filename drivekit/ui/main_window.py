@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,6 +37,8 @@ from drivekit.ui.settings import UiSettings
 from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
 from drivekit.ui.sync.campaign_import import import_campaign_file
+from drivekit.ui.widgets.layout import ElidedLabel
+from drivekit.ui.widgets.navigation import NavigationList
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -55,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("DriveKit")
 
         self.welcome = WelcomePage(self)
-        self.nav = QListWidget(self)
+        self.nav = NavigationList(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget(self)
@@ -71,7 +73,6 @@ class MainWindow(QMainWindow):
             kiosk = getattr(page, "kiosk_requested", None)
             if kiosk is not None:
                 kiosk.connect(self.start_kiosk)
-        self.nav.setMaximumWidth(max(140, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         work = QWidget(self)
         column = QVBoxLayout(work)
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.campaign_bar)
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_changed)
 
-        self.status_campaign = QLabel(self)
+        self.status_campaign = ElidedLabel(self)  # a long campaign title gives way, whole in its tooltip
         self.status_event = QLabel(self)
         self.status_today = QLabel(self)
         for label in (self.status_campaign, self.status_event, self.status_today):
@@ -128,8 +129,8 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Collect"), lambda services, parent: CollectPage(services, parent, settings=self._settings)),
             (self.tr("Signatures"), SignaturesPage),
-            (self.tr("Delivery"), DeliveryPage),
-            (self.tr("Sync"), SyncPage),
+            (self.tr("Delivery"), lambda services, parent: DeliveryPage(services, parent, settings=self._settings)),
+            (self.tr("Sync"), lambda services, parent: SyncPage(services, parent, settings=self._settings)),
             (self.tr("Dashboard"), DashboardPage),
         ]
 
@@ -250,10 +251,20 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.pages.setCurrentIndex(row)
+        self._fit_to_current_page()
         self._settings.page = row
         page = self.pages.widget(row)
         if self._campaign_id:
             page.refresh()  # type: ignore[attr-defined]
+
+    def _fit_to_current_page(self) -> None:
+        """The window's minimum is the page shown, not the largest of all: each fits a small laptop."""
+        current = self.pages.currentWidget()
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def _on_page_status_changed(self, event_name: str, today: int) -> None:
         self.status_event.setText(self.tr("Event: {0}").format(event_name) if event_name else self.tr("No event chosen"))

@@ -597,103 +597,103 @@
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="72"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="92"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="87"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="90"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="180"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="184"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="220"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="214"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <location filename="../../drivekit/ui/collect/page.py" line="229"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="235"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="254"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="255"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="270"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="267"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="283"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="302"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="296"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="306"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="300"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="301"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -781,108 +781,108 @@
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="222"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="219"/>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="238"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="235"/>
         <source>The figures could not be counted; details are in the log file.</source>
         <translation>No se pudieron contar las cifras; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="244"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
         <source>{0} unique signers</source>
         <translation>{0} firmantes únicos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
         <source>unique signers of a goal of {0}: {1} %</source>
         <translation>firmantes únicos de un objetivo de {0}: {1} %</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="254"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="251"/>
         <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
         <translation>Registradas: {0} · Vigentes: {1} · Posibles duplicados por revisar: {2} · Duplicados confirmados: {3} · Retiradas: {4}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="258"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="255"/>
         <source>Counted at {0}. Every breakdown counts unique signers.</source>
         <translation>Contado a las {0}. Cada desglose cuenta firmantes únicos.</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="262"/>
         <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No signer yet.</source>
         <translation>Todavía no hay firmantes.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="267"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No volunteers named yet.</source>
         <translation>Todavía no hay voluntarios con nombre.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
         <source>No targets yet.</source>
         <translation>Todavía no hay destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
         <source>(no volunteer)</source>
         <translation>(sin voluntario)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(unknown volunteer)</source>
         <translation>(voluntario desconocido)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="284"/>
         <source>Goal reached! {0} % of the goal.</source>
         <translation>¡Objetivo alcanzado! {0} % del objetivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="286"/>
         <source>Milestone: {0} % of the goal passed.</source>
         <translation>Hito: se ha superado el {0} % del objetivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="291"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="288"/>
         <source>Next: {0} % at {1} unique signers, {2} to go.</source>
         <translation>Siguiente: {0} % con {1} firmantes únicos, faltan {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="304"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="301"/>
         <source>Export progress report</source>
         <translation>Exportar informe de progreso</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="317"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="314"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="325"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="322"/>
         <source>Report saved: {0}</source>
         <translation>Informe guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="331"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="328"/>
         <source>The report could not be written; details are in the log file.</source>
         <translation>No se pudo escribir el informe; los detalles están en el archivo de registro.</translation>
     </message>
@@ -988,293 +988,303 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="73"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
         <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="84"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="99"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="117"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="129"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="202"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="194"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="262"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="317"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="360"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="368"/>
+        <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
+        <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="373"/>
+        <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
+        <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="409"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="410"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="372"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="374"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="421"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="429"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="383"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1285,7 +1295,7 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
@@ -1624,32 +1634,32 @@ Replace them?</source>
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="128"/>
         <source>Leave kiosk mode</source>
         <translation>Salir del modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinador: escriba el PIN del quiosco para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="132"/>
         <source>Kiosk PIN</source>
         <translation>PIN del quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="141"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="189"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo en {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="195"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
@@ -1657,223 +1667,254 @@ Replace them?</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="73"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="138"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="87"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="91"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="296"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="255"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="102"/>
+        <source>Step 1 of 2: your details</source>
+        <translation>Paso 1 de 2: sus datos</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <source>Step 2 of 2: read, agree and sign</source>
+        <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="119"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <source>Sign here with your finger (optional)</source>
+        <translation>Firme aquí con el dedo (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="201"/>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="60"/>
+        <location filename="../../drivekit/ui/main_window.py" line="62"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="92"/>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
+        <location filename="../../drivekit/ui/main_window.py" line="93"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="97"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="138"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="140"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="161"/>
+        <location filename="../../drivekit/ui/main_window.py" line="162"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="166"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="182"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="184"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="211"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="211"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="274"/>
+        <location filename="../../drivekit/ui/main_window.py" line="285"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="302"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="302"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="312"/>
+        <location filename="../../drivekit/ui/main_window.py" line="323"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="313"/>
+        <location filename="../../drivekit/ui/main_window.py" line="324"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -1924,87 +1965,87 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="49"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="50"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="100"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2288,27 +2329,27 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature drawing area</source>
         <translation>Zona para dibujar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="184"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="190"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Opcional. Dibuje una firma con el ratón, un lápiz o el dedo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="185"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Firma (opcional): dibuje con el ratón, un lápiz o el dedo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="193"/>
         <source>Clear drawing</source>
         <translation>Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="194"/>
         <source>Clear the drawn signature</source>
         <translation>Borrar la firma dibujada</translation>
     </message>
@@ -2417,105 +2458,105 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="63"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="73"/>
         <source>Sealed collection</source>
         <translation>Recogida sellada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="80"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="115"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="121"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="137"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="139"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="156"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="220"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="179"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2524,62 +2565,62 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="227"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="265"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="268"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="269"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="270"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="273"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="274"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="277"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="287"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="290"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="362"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="365"/>
         <source>Signature #{0} was saved.</source>
         <translation>Se ha guardado la firma n.º {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="387"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="390"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="398"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="401"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="403"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
@@ -2657,7 +2698,7 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -2665,142 +2706,142 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
         <source>Name this device…</source>
         <translation>Nombrar este equipo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="54"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="55"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
         <source>Receive sync files</source>
         <translation>Recibir archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="69"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="70"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="80"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="83"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="90"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="128"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="138"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="145"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="160"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="184"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="195"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="181"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="207"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="208"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="281"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

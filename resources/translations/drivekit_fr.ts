@@ -597,103 +597,103 @@
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="72"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="92"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="87"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="90"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="180"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="184"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="220"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="214"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <location filename="../../drivekit/ui/collect/page.py" line="229"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="235"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="254"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="255"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="270"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="267"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="289"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="283"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="302"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="296"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="305"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="306"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="300"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="301"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -781,108 +781,108 @@
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="222"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="219"/>
         <source>Counting…</source>
         <translation>Comptage…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="238"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="235"/>
         <source>The figures could not be counted; details are in the log file.</source>
         <translation>Les chiffres n’ont pas pu être comptés ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="244"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
         <source>{0} unique signers</source>
         <translation>{0} signataires uniques</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="245"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
         <source>unique signers of a goal of {0}: {1} %</source>
         <translation>signataires uniques pour un objectif de {0} : {1} %</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="254"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="251"/>
         <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
         <translation>Enregistrées : {0} · Retenues : {1} · Doublons possibles à vérifier : {2} · Doublons confirmés : {3} · Retirées : {4}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="258"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="255"/>
         <source>Counted at {0}. Every breakdown counts unique signers.</source>
         <translation>Compté à {0}. Chaque répartition compte les signataires uniques.</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="262"/>
         <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No signer yet.</source>
         <translation>Pas encore de signataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="267"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="271"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No volunteers named yet.</source>
         <translation>Aucun bénévole nommé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="272"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
         <source>No targets yet.</source>
         <translation>Aucun destinataire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
         <source>(no event)</source>
         <translation>(sans événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="280"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
         <source>(no volunteer)</source>
         <translation>(sans bénévole)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="281"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(unknown volunteer)</source>
         <translation>(bénévole inconnu)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="284"/>
         <source>Goal reached! {0} % of the goal.</source>
         <translation>Objectif atteint ! {0} % de l’objectif.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="286"/>
         <source>Milestone: {0} % of the goal passed.</source>
         <translation>Étape : {0} % de l’objectif dépassés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="291"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="288"/>
         <source>Next: {0} % at {1} unique signers, {2} to go.</source>
         <translation>Prochaine étape : {0} % à {1} signataires uniques, encore {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="304"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="301"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport de progression</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="305"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="317"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="314"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="325"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="322"/>
         <source>Report saved: {0}</source>
         <translation>Rapport enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="331"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="328"/>
         <source>The report could not be written; details are in the log file.</source>
         <translation>Le rapport n’a pas pu être écrit ; les détails sont dans le fichier journal.</translation>
     </message>
@@ -988,293 +988,303 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="73"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
         <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="84"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="89"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="98"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
         <source>Action Network file…</source>
         <translation>Fichier Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="99"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="107"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="117"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="129"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="167"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="202"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="169"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="194"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="196"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="198"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="219"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="220"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="226"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="262"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="251"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="317"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="360"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="368"/>
+        <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
+        <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="373"/>
+        <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
+        <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="337"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="338"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="361"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="362"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="409"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="363"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="410"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="372"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="374"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="421"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="379"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="429"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="383"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="240"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="241"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1285,7 +1295,7 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
@@ -1624,32 +1634,32 @@ Les remplacer ?</translation>
 <context>
     <name>KioskExitDialog</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="128"/>
         <source>Leave kiosk mode</source>
         <translation>Quitter le mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
         <source>Coordinator: type the kiosk PIN to leave kiosk mode.</source>
         <translation>Coordinateur : saisissez le code PIN de la borne pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="132"/>
         <source>Kiosk PIN</source>
         <translation>Code PIN de la borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="129"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="141"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="164"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="189"/>
         <source>Wrong PIN. Try again in {0} s.</source>
         <translation>Code PIN erroné. Réessayez dans {0} s.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="170"/>
+        <location filename="../../drivekit/ui/kiosk/pin_dialogs.py" line="195"/>
         <source>Wrong PIN. Please try again.</source>
         <translation>Code PIN erroné. Veuillez réessayer.</translation>
     </message>
@@ -1657,223 +1667,254 @@ Les remplacer ?</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="49"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="73"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="65"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="78"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="138"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="82"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="101"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="87"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="91"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="152"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="296"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="155"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="255"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="159"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="102"/>
+        <source>Step 1 of 2: your details</source>
+        <translation>Étape 1 sur 2 : vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <source>Step 2 of 2: read, agree and sign</source>
+        <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="119"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <source>Sign here with your finger (optional)</source>
+        <translation>Signez ici avec le doigt (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="201"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="60"/>
+        <location filename="../../drivekit/ui/main_window.py" line="62"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="92"/>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
+        <location filename="../../drivekit/ui/main_window.py" line="93"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="97"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="129"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="130"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="138"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="139"/>
+        <location filename="../../drivekit/ui/main_window.py" line="140"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="161"/>
+        <location filename="../../drivekit/ui/main_window.py" line="162"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="166"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="169"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="182"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="183"/>
+        <location filename="../../drivekit/ui/main_window.py" line="184"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="211"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="211"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="274"/>
+        <location filename="../../drivekit/ui/main_window.py" line="285"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="302"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="302"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="312"/>
+        <location filename="../../drivekit/ui/main_window.py" line="323"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="313"/>
+        <location filename="../../drivekit/ui/main_window.py" line="324"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -1924,87 +1965,87 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="42"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="49"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="50"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="56"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="100"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="101"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2288,27 +2329,27 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="183"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature drawing area</source>
         <translation>Zone de dessin de la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="184"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="190"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Facultatif. Dessinez une signature avec une souris, un stylet ou le doigt.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="185"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Signature (facultative) : dessinez avec une souris, un stylet ou le doigt</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="193"/>
         <source>Clear drawing</source>
         <translation>Effacer le dessin</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="194"/>
         <source>Clear the drawn signature</source>
         <translation>Effacer la signature dessinée</translation>
     </message>
@@ -2417,105 +2458,105 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="63"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="65"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="71"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="73"/>
         <source>Sealed collection</source>
         <translation>Collecte scellée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="80"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="104"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="115"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="125"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="132"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="137"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="139"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="156"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="217"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="220"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="179"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2524,62 +2565,62 @@ Signatures collected on this laptop: {0}</source>
 Signatures collectées sur ce portable : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="227"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="265"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="268"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="269"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="270"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="273"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="272"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="274"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="277"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="287"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="290"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="362"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="365"/>
         <source>Signature #{0} was saved.</source>
         <translation>La signature nº {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="387"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="390"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="398"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="401"/>
         <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="403"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="420"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -2657,7 +2698,7 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="132"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -2665,142 +2706,142 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="44"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
         <source>Name this device…</source>
         <translation>Nommer cet appareil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="50"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Envoyer les signatures de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="51"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="54"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Tout le contenu de cette base de données (pas seulement les nouveautés)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="52"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="55"/>
         <source>Export to a folder…</source>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
         <source>Receive sync files</source>
         <translation>Recevoir des paquets de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="69"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="70"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="80"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="83"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="90"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="128"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="138"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="145"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="148"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="160"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="157"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>Name this device</source>
         <translation>Nommer cet appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="158"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="184"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="177"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="180"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="195"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="181"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="192"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="207"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="208"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="251"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="281"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
+from drivekit.ui.settings import UiSettings
+from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -46,14 +48,16 @@ class DeliveryPage(QWidget):
 
     packets_exported = Signal(list)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._campaign_id: str | None = None
         self._task: Task | None = None
         self._results: list[Any] = []
         self._outside = 0
         self._build()
+        self._restore_choices()
         self._update_buttons()
 
     # building ------------------------------------------------------------------------------
@@ -62,6 +66,7 @@ class DeliveryPage(QWidget):
         self.targets.setMaximumHeight(160)
         self.targets.itemChanged.connect(self._on_targets_item_changed)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.landscape = QCheckBox(self.tr("Landscape pages"), self)
         self.images = QCheckBox(self.tr("Include drawn signatures"), self)
         self.full_address = QCheckBox(self.tr("Print full street addresses"), self)
@@ -90,6 +95,11 @@ class DeliveryPage(QWidget):
         self.open_file.clicked.connect(self._on_open_file_clicked)
         self.open_folder = QPushButton(self.tr("Open folder"), self)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.open_failed = QLabel(self)  # said in the window: a desktop without a file manager fails silently
+        self.open_failed.setObjectName("savedBanner")
+        self.open_failed.setProperty("kind", "error")
+        self.open_failed.setWordWrap(True)
+        self.open_failed.setVisible(False)
 
         self.csv_button = QPushButton(self.tr("CSV file…"), self)
         self.csv_button.clicked.connect(lambda: self._export_table("csv"))
@@ -132,24 +142,49 @@ class DeliveryPage(QWidget):
         row.addWidget(self.open_folder)
         row.addStretch(1)
         form.addLayout(row)
+        form.addWidget(self.open_failed)
 
         others = QGroupBox(self.tr("Other files"), self)
-        row = QHBoxLayout(others)
+        buttons = ReflowRow(others)  # as many buttons on a line as the width holds
         for button in (self.csv_button, self.osdi_button, self.action_network_button, self.sheets_button,
                        self.paper_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
+            buttons.add_group(button)
+        QVBoxLayout(others).addWidget(buttons)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(packets)
         layout.addWidget(others)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)  # taller than a small laptop's screen with large text: it scrolls
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content, self))
         self.certificate.setEnabled(False)
+
+    def _restore_choices(self) -> None:
+        """Folder, certificate and "sign digitally" as they were left (the passphrase is asked every time)."""
+        settings = self._settings
+        if settings is None:
+            return
+        if settings.output_folder:
+            self.folder.setText(settings.output_folder)
+        self.certificate.setText(settings.certificate)
+        self.sign.setChecked(settings.sign_packets)
+        self.folder.editingFinished.connect(self._remember_choices)
+        self.certificate.editingFinished.connect(self._remember_choices)
+        self.sign.toggled.connect(self._remember_choices)
+
+    def _remember_choices(self) -> None:
+        if self._settings is not None:
+            self._settings.output_folder = self.folder.text().strip()
+            self._settings.certificate = self.certificate.text().strip()
+            self._settings.sign_packets = self.sign.isChecked()
 
     # page protocol -------------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None) -> None:
         self._campaign_id = campaign_id
         self._results = []
         self.result.clear()
+        self.open_failed.setVisible(False)
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,11 +256,13 @@ class DeliveryPage(QWidget):
         if path:
             self.certificate.setText(path)
             self.sign.setChecked(True)
+            self._remember_choices()
 
     def _on_browse_folder_clicked(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Save packets in"), self.folder.text())
         if path:
             self.folder.setText(path)
+            self._remember_choices()
 
     def ask_passphrase(self, file_name: str) -> str | None:
         """Asks for the certificate's passphrase; None when the person cancels."""
@@ -283,6 +320,8 @@ class DeliveryPage(QWidget):
                                            force=force).packets
 
         self._results = []
+        self.open_failed.setVisible(False)
+        self._remember_choices()
         self.result.setText(self.tr("Writing…"))
         self._start(work, self._on_export_succeeded)
 
@@ -326,11 +365,19 @@ class DeliveryPage(QWidget):
 
     def _on_open_file_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self._results[0].path))
+            self._open(Path(self._results[0].path), self.tr("The packet could not be opened: no program for PDF "
+                                                            "files answered. It is here: {0}"))
 
     def _on_open_folder_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._results[0].path).parent)))
+            self._open(Path(self._results[0].path).parent, self.tr("The folder could not be opened: no file manager "
+                                                                   "answered. The files are in: {0}"))
+
+    def _open(self, path: Path, failed: str) -> None:
+        """Hand the file or folder to the desktop; when it cannot, say so here with the path to find it by hand."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_failed.setText("" if opened else failed.format(str(path)))
+        self.open_failed.setVisible(not opened)
 
     # other files ---------------------------------------------------------------------------
     def _export_table(self, kind: str, csv_format: str = "drivekit") -> None:

@@ -30,6 +30,7 @@ from drivekit.ui.signatures.review_view import DuplicateReviewView
 from drivekit.ui.signatures.table_model import SignatureTableModel
 from drivekit.ui.signatures.table_view import SignatureTableView
 from drivekit.ui.signatures.withdraw_dialog import WithdrawDialog
+from drivekit.ui.widgets.layout import ReflowRow
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -58,7 +59,8 @@ class SignaturesPage(QWidget):
         self.body = QWidget(self)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(self._build_filters())
+        self.filters = self._build_filters()
+        body.addWidget(self.filters)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_table_tab(), self.tr("&All signatures"))
         self.review = DuplicateReviewView(services, self)
@@ -96,8 +98,8 @@ class SignaturesPage(QWidget):
         combo.setMinimumContentsLength(max(10, len(widest_default)))
         combo.view().setMinimumWidth(combo.fontMetrics().averageCharWidth() * 20)
 
-    def _build_filters(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_filters(self) -> ReflowRow:
+        row = ReflowRow(self)  # on a small screen or in French, the filters wrap under the search box
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, postcodes, cities"))
         self.search.setAccessibleName(self.tr("Search signatures"))
@@ -135,9 +137,10 @@ class SignaturesPage(QWidget):
         self.busy.hide()
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of signatures shown"))
-        for widget, stretch in ((search_label, 0), (self.search, 3), (event_label, 0), (self.event_combo, 1),
-                                (status_label, 0), (self.status_combo, 1), (self.busy, 0), (self.count_label, 0)):
-            row.addWidget(widget, stretch)
+        row.add_group(search_label, (self.search, 3))
+        row.add_group(event_label, (self.event_combo, 1))
+        row.add_group(status_label, (self.status_combo, 1))
+        row.add_group(self.busy, self.count_label)
         return row
 
     def _build_table_tab(self) -> QWidget:
