@@ -73,11 +73,12 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self._import_button)
         row.addWidget(self._key_button)
-        row.addWidget(self._key_label, 1)
+        row.addStretch(1)
         self._report_model = ImportReportModel(self)
         self._report_view = self._table(self._report_model)
         box = QVBoxLayout(import_box)
         box.addLayout(row)
+        box.addWidget(self._key_label)  # under the buttons: a whole line to say which key reads the files
         box.addWidget(self._report_view)
 
         devices_box = QGroupBox(self.tr("Devices seen"))

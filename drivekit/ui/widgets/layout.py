@@ -171,14 +171,35 @@ class ReflowRow(QWidget):
 
 
 class VerticalScrollArea(QScrollArea):
-    """A tall page scrolls up and down, never sideways: the page's minimum width stays the area's own."""
+    """A tall page scrolls up and down, never sideways: the page's minimum width stays the area's own.
+
+    The page is given the viewport's width and at least its height; it is made taller only as far as its
+    minimum needs (QScrollArea's own resizing would use a wrapped label's preferred height and make every
+    table as tall as it likes, so a page scrolls that would fit).
+    """
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+
+    @staticmethod
+    def _content_min_height(content: QWidget, width: int) -> int:
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), content.minimumHeight())
+        return content.minimumSizeHint().expandedTo(content.minimumSize()).height()
+
+    def _fit_content(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        width = self.viewport().width()
+        height = max(self.viewport().height(), self._content_min_height(content, width))
+        if content.size() != QSize(width, height):
+            content.resize(width, height)
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
@@ -189,10 +210,16 @@ class VerticalScrollArea(QScrollArea):
         width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(width, base.width()), base.height())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_content()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content grew wider (large text): so does the area's minimum
-        return super().eventFilter(watched, event)
+            self._fit_content()
+        return handled
 
 
 class ElidedLabel(QLabel):
