@@ -27,7 +27,7 @@ from drivekit.ui.background import run_in_background
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
-from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
+from drivekit.ui.widgets.layout import ReflowRow, RowsTableView, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -115,7 +115,7 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _table(model: Any) -> QTableView:
-        view = QTableView()
+        view = RowsTableView(3)
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)

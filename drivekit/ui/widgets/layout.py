@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def centred_column(parent: QWidget | None, widgets: list[QWidget | int], max_width: int) -> QWidget:
@@ -53,6 +63,7 @@ class ReflowRow(QWidget):
         self._lines: list[list[int]] = []
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints rule, not today's lines
 
     def add_group(self, *items: QWidget | tuple[QWidget, int]) -> None:
         """Add widgets that stay on one line together; (widget, stretch) gives a widget extra width."""
@@ -245,3 +256,18 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
                                   self.foregroundRole())
+
+
+class RowsTableView(QTableView):
+    """A table never squeezed below a few readable rows (in a page that scrolls, it is the page that gives)."""
+
+    def __init__(self, rows: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader().sizeHint().height() if not self.horizontalHeader().isHidden() else 0
+        rows = self.verticalHeader().defaultSectionSize() * self._rows
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), header + rows + scroll_bar + 2 * self.frameWidth()))
