@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
+from drivekit.i18n import _
 
 LIST_NAME = "signatures.tsv"
 META_NAME = "packet.json"
@@ -34,7 +35,8 @@ def normalise_fingerprint(text: str) -> str:
     """What --fingerprint HEX means, whatever separators were typed (spaces, colons); BadInput if not SHA-256."""
     bare = re.sub(r"[\s:.-]", "", text).lower()
     if not re.fullmatch(r"[0-9a-f]{64}", bare):
-        raise BadInput("A certificate fingerprint is 64 hexadecimal digits (SHA-256), e.g. as printed on the cover.")
+        raise BadInput(_("A certificate fingerprint is 64 hexadecimal digits (SHA-256), e.g. as printed on the "
+                         "cover."))
     return bare
 
 
@@ -112,14 +114,14 @@ def _load_cert(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        raise BadFile(f"Cannot read the certificate {path}: {err.strerror}") from None
+        raise BadFile(_("Cannot read the certificate {path}: {reason}").format(path=path, reason=err.strerror)) from None
     try:
         if pem.detect(raw):
             raw = pem.unarmor(raw)[2]
         cert = ax509.Certificate.load(raw)
         cert.native  # noqa: B018 - parses it whole now, so a damaged file fails here and not deep in pyHanko
     except (ValueError, TypeError):
-        raise BadFile(f"{path} is not a certificate (PEM or DER).") from None
+        raise BadFile(_("{path} is not a certificate (PEM or DER).").format(path=path)) from None
     return cert
 
 
@@ -309,9 +311,9 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
             for i, sig in enumerate(sigs, 1):
                 checks.append(_check_one(reader, sig, i, len(sigs), trust, cert_path, expected))
     except FileNotFoundError:
-        raise BadFile(f"{path} does not exist.") from None
+        raise BadFile(_("{path} does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise BadFile(f"{path} is a folder, not a PDF file.") from None
+        raise BadFile(_("{path} is a folder, not a PDF file.").format(path=path)) from None
     except (PdfReadError, ValueError, KeyError, OSError) as err:
         return VerifyReport(False, False, None, None, False, None, None, [f"it cannot be read as a PDF ({err})"])
     if not checks:

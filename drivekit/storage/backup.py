@@ -18,6 +18,7 @@ from typing import Any
 
 from drivekit.errors import BadFile, DiskFull, KnownError
 from drivekit.files import fsync_file, fsync_folder
+from drivekit.i18n import _
 from drivekit.storage import sqlite_driver
 
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -46,8 +47,8 @@ def plain_os_error(err: OSError, path: Path) -> KnownError:
     import errno
 
     if err.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return DiskFull(f"The disk holding {path.parent} is full; the backup was not written.")
-    return BadFile(f"Cannot write {path} ({err.strerror or err}).")
+        return DiskFull(_("The disk holding {parent} is full; the backup was not written.").format(parent=path.parent))
+    return BadFile(_("Cannot write {path} ({reason}).").format(path=path, reason=err.strerror or err))
 
 
 def backup_name(stem: str, when: datetime) -> str:
@@ -78,7 +79,7 @@ def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
     try:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         if not replace and target.exists():
-            raise BadFile(f"{target} already exists; it was not replaced.")
+            raise BadFile(_("{target} already exists; it was not replaced.").format(target=target))
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
         os.close(fd)
         src = connect(source, read_only=True)
@@ -111,10 +112,10 @@ def copy_database(source: Path, target: Path, replace: bool = False) -> Path:
 def _sqlite_problem(err: Exception, path: Path) -> KnownError:
     text = str(err).lower()
     if "full" in text:
-        return DiskFull(f"The disk is full; the copy of {path.name} was not written.")
+        return DiskFull(_("The disk is full; the copy of {name} was not written.").format(name=path.name))
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return BadFile(f"{path} is damaged ({err}); it cannot be copied.")
-    return BadFile(f"{path} cannot be read as a database ({err}).")
+        return BadFile(_("{path} is damaged ({err}); it cannot be copied.").format(path=path, err=err))
+    return BadFile(_("{path} cannot be read as a database ({err}).").format(path=path, err=err))
 
 
 def prune(folder: Path, stem: str, keep: int) -> list[Path]:

@@ -1672,17 +1672,17 @@ Replace them?</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="137"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="138"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
@@ -1697,18 +1697,18 @@ Replace them?</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="249"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="293"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="296"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="255"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1723,22 +1723,22 @@ Replace them?</source>
         <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="116"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="118"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="119"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="199"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="201"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
@@ -2329,27 +2329,27 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature drawing area</source>
         <translation>Zona para dibujar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="190"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Opcional. Dibuje una firma con el ratón, un lápiz o el dedo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Firma (opcional): dibuje con el ratón, un lápiz o el dedo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="193"/>
         <source>Clear drawing</source>
         <translation>Borrar dibujo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="192"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="194"/>
         <source>Clear the drawn signature</source>
         <translation>Borrar la firma dibujada</translation>
     </message>

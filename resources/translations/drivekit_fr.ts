@@ -1672,17 +1672,17 @@ Les remplacer ?</translation>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="137"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="138"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="142"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
@@ -1697,18 +1697,18 @@ Les remplacer ?</translation>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="249"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="293"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="296"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="252"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="255"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1723,22 +1723,22 @@ Les remplacer ?</translation>
         <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="116"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="118"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="119"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="199"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="200"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="201"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2329,27 +2329,27 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="187"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
         <source>Signature drawing area</source>
         <translation>Zone de dessin de la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="188"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="190"/>
         <source>Optional. Draw a signature with a mouse, pen or finger.</source>
         <translation>Facultatif. Dessinez une signature avec une souris, un stylet ou le doigt.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="189"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
         <source>Signature (optional): draw with a mouse, pen or finger</source>
         <translation>Signature (facultative) : dessinez avec une souris, un stylet ou le doigt</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="191"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="193"/>
         <source>Clear drawing</source>
         <translation>Effacer le dessin</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="192"/>
+        <location filename="../../drivekit/ui/widgets/signature_pad.py" line="194"/>
         <source>Clear the drawn signature</source>
         <translation>Effacer la signature dessinée</translation>
     </message>
