@@ -17,6 +17,7 @@ from drivekit.domain.signer_fields import EDITABLE_FIELDS, SIGNER_FIELDS, requir
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput, ValidationError
+from drivekit.i18n import _
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.services.retention import refuse_if_purged
@@ -159,11 +160,11 @@ class SignatureService:
              require_consent: bool = True) -> SavedSignature:
         """Validate and durably save one signature; returns once the commit has returned."""
         if source not in SOURCES:
-            raise BadInput(f"Unknown source “{source}”.")
+            raise BadInput(_("Unknown source “{source}”.").format(source=source))
         with self._db.session() as s:
             campaign = _campaign_facts(s, campaign_id)
             if campaign.purged_at is not None:
-                refuse_if_purged(campaign, "collecting signatures")
+                refuse_if_purged(campaign, _("collecting signatures"))
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
@@ -183,24 +184,24 @@ class SignatureService:
     def _check_event(s: Session, campaign_id: str, event_id: str) -> None:
         event = s.get(Event, event_id)
         if event is None or event.campaign_id != campaign_id:
-            raise BadInput(f"No event with id “{event_id}” in this campaign.")
+            raise BadInput(_("No event with id “{event_id}” in this campaign.").format(event_id=event_id))
 
     # -- correcting -------------------------------------------------------------------------
     def edit(self, ident: str, changes: dict[str, Any]) -> SignatureRecord:
         """Correct a signer's details; the audit log records which fields changed (not the values)."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
-            raise BadInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+            raise BadInput(_("These fields cannot be edited: {items}.").format(items=', '.join(sorted(unknown))))
         with self._db.session() as s:
             duplicate_marks.serialize_writers(s)  # first, so writers always lock in the same order
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
-                raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
+                raise BadInput(_("This signature was withdrawn; its details were erased and cannot be edited."))
             if sig.sealed is not None:
-                raise BadInput("This signature is sealed to the organiser: its details cannot be shown or "
-                               "changed on this laptop.")
+                raise BadInput(_("This signature is sealed to the organiser: its details cannot be shown or "
+                                 "changed on this laptop."))
             campaign = get_campaign(s, sig.campaign_id)
-            refuse_if_purged(campaign, "editing a signature")
+            refuse_if_purged(campaign, _("editing a signature"))
             current = {name: getattr(sig, name) or "" for name in EDITABLE}
             merged = {**current, **{k: ("" if v is None else v) for k, v in changes.items()}}
             contact = bool(merged.pop("contact_consent"))
@@ -226,7 +227,7 @@ class SignatureService:
             duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
-                raise BadInput("This signature was already withdrawn.")
+                raise BadInput(_("This signature was already withdrawn."))
             erase_signature(s, sig, reason)
             sig_id = sig.id
         self.purge_erased()
@@ -256,7 +257,7 @@ class SignatureService:
             duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
-                raise BadInput("This signature is not marked as a possible duplicate.")
+                raise BadInput(_("This signature is not marked as a possible duplicate."))
             if same_person:
                 sig.status = DUPLICATE
             else:
@@ -282,8 +283,8 @@ class SignatureService:
             if len(matches) == 1:
                 return matches[0]
             if matches:  # ids begin with the time they were made: signatures of the same minute share a start
-                raise BadInput(f"More than one signature has an id beginning “{ident}”; give more of the id.")
-        raise BadInput(f"No signature with id “{ident}”.")
+                raise BadInput(_("More than one signature has an id beginning “{ident}”; give more of the id.").format(ident=ident))
+        raise BadInput(_("No signature with id “{ident}”.").format(ident=ident))
 
     def _record(self, s: Session, sig_id: int) -> SignatureRecord:
         return to_record(s.execute(record_select().where(Signature.id == sig_id)).one())
@@ -308,7 +309,7 @@ class SignatureService:
             stmt = stmt.where(Signature.campaign_id == cid)
         if status:
             if status not in STATUSES:
-                raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
+                raise BadInput(_("Unknown status “{status}”; use one of {items}.").format(status=status, items=', '.join(STATUSES)))
             stmt = stmt.where(Signature.status == status)
         if event_id:
             stmt = stmt.where(Signature.event_id == event_id)
@@ -329,17 +330,11 @@ class SignatureService:
         """Row ids in display order, as a compact array (8 bytes a row), for paged table models.
 
         Withdrawn signatures come last in every order (their details are erased: sorted among the
-        others they would fill the top of the list with empty rows). The signatures that stand
-        and the withdrawn ones are two queries, each on an index: the withdrawn few by
-        ix_signature_campaign_status, the others as before, by last name through the partial
-        index of schema 0012 (ORDER BY status = 'withdrawn' in one query would sort the campaign
-        in a temporary B-tree instead).
+        others they would fill the top of the list with empty rows): the signatures that stand,
+        then the withdrawn few (ix_signature_campaign_status), as two queries.
         """
-        column = ORDER_COLUMNS.get(order_by)
-        if column is None:
-            raise BadInput(f"Cannot sort by “{order_by}”.")
-        if status and status not in STATUSES:
-            raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
+        if order_by not in ORDER_COLUMNS:
+            raise BadInput(_("Cannot sort by “{order_by}”.").format(order_by=order_by))
         with self._db.session() as s:
             cid = get_campaign(s, campaign_id).id
             if status or (search and search.strip()):  # a search never finds the erased rows
