@@ -236,3 +236,16 @@ def test_a_long_petition_scrolls_above_a_pad_that_stays_usable(qtbot, qapp, serv
             assert _inside(widget, kiosk), f"{widget} is off the screen"  # ...the rest stays put
         assert canvas.width() >= mm_to_px(PAD_MIN_MM[0], dpi) and canvas.height() >= mm_to_px(PAD_MIN_MM[1], dpi)
         kiosk.unlock_and_close()
+
+
+def test_a_form_left_on_the_second_step_returns_blank_to_the_first(qtbot, services, long_campaign) -> None:  # type: ignore[no-untyped-def]
+    kiosk = KioskWindow(services, long_campaign.id, dpi=96.0, idle_ms=80)
+    _show(qtbot, kiosk, (1024, 600))
+    kiosk.form.inputs["first_name"].setText("Half")
+    kiosk.form.inputs["last_name"].setText("Gone")
+    assert kiosk.go_next()
+    kiosk.form.consent.setChecked(True)  # a tick is an edit: the idle clock starts
+    qtbot.waitUntil(lambda: not kiosk.form.is_touched(), timeout=2000)
+    assert kiosk.current_step() == 0 and kiosk.next_button.isVisible() and not kiosk.sign_button.isVisible()
+    assert services.signatures.list(long_campaign.id) == []
+    kiosk.unlock_and_close()
