@@ -1697,18 +1697,18 @@ Replace them?</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1733,12 +1733,12 @@ Replace them?</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>

@@ -1697,18 +1697,18 @@ Les remplacer ?</translation>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1733,12 +1733,12 @@ Les remplacer ?</translation>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
