@@ -1,12 +1,15 @@
 """Delivery packet performance against a bare reportlab canvas drawing the same rows, measured in the same run.
 
-(a) N-row text-only packet (100,000; quick 10,000): our full export (database stream, layout, fingerprint,
-    embedded list) vs a bare canvas drawing the same strings with the same font and page breaks.
+(a) N-row text-only packet (100,000; quick 10,000) of the demo's realistic signers (`SignerData`: names
+    in Latin, Cyrillic, Greek, Arabic, Hebrew, CJK and Hangul scripts, addresses, comments): our full
+    export (database stream, layout, fingerprint, embedded list) vs a bare canvas drawing the same
+    mixed-script strings, wrapped the same, with the same font and page breaks.
     Each run is a fresh subprocess, so its peak memory (ru_maxrss) is the run's own; module imports
     happen before the clock starts in both.
-(b) 10,000 rows (quick 1,000) each with a distinct drawn signature (vector strokes).
+(b) 10,000 realistic rows (quick 1,000) each with a distinct drawn signature (vector strokes).
 (c) Signing a 3,000-page packet (quick 300).
-(d) N-row packet (100,000; quick 10,000) of names in mixed scripts (half Latin; a third in the 16 scripts
+(d) N-row packet (100,000; quick 10,000) of names in mixed scripts, a shaping stress test beyond the
+    demo's make-up (half Latin; a third in the 16 scripts
     DriveKit shapes with HarfBuzz, made of 400 made-up words per script; the rest Arabic, Hebrew, CJK,
     Greek, Cyrillic and emoji), with shaping vs the same
     export with shaping switched off (fonts.set_shaping(False): the code path from before shaping),
@@ -27,6 +30,8 @@ from pathlib import Path
 
 from benchmarks.common import Figure, peak_rss_mb, quick_flag, report
 from drivekit.domain.drawing import encode_strokes
+from drivekit.domain.text import display_name
+from drivekit.services.demo_data import SignerData, Timeline
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST = ["Anna", "Ben", "Chloé", "Dmitri", "Eleni", "Fatima", "George", "Hana", "Ivan", "Jürgen", "Kwame", "Lucía",
@@ -87,21 +92,37 @@ def mixed_name(rnd: random.Random, pools: dict[str, list[str]]) -> tuple[str, st
 
 
 def _rows(n: int, drawings: bool, seed: int = 1, mixed: bool = False):  # type: ignore[no-untyped-def]
+    """Rows to insert: the demo's realistic signers (every one valid), or (`mixed`) the shaping stress
+    test's names; with `drawings`, each row a distinct drawn signature."""
+    if mixed:
+        yield from _mixed_rows(n, seed)
+        return
     rnd = random.Random(seed)
-    pools = {script: _word_pool(script) for script in SCRIPT_SYLLABLES} if mixed else {}
+    data = SignerData(n, seed=seed, campaign_id="", consent_version="", device_id=None, timeline=Timeline.plain())
+    for batch in data.batches():
+        for row in batch:
+            row["drawing"] = row["drawing_format"] = None
+            if drawings:
+                row["drawing"], row["drawing_format"] = _drawing(rnd), "strokes-json"
+            yield row
+
+
+def _drawing(rnd: random.Random) -> bytes:
+    return encode_strokes([[[x * 12, 150 + rnd.randint(-120, 120)] for x in range(2, 80, 3)]])
+
+
+def _mixed_rows(n: int, seed: int):  # type: ignore[no-untyped-def]
+    rnd = random.Random(seed)
     start = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
+    pools = {script: _word_pool(script) for script in SCRIPT_SYLLABLES}
     for i in range(n):
         pc = f"{rnd.choice(AREAS)} {rnd.randint(1, 9)}{rnd.choice('ABDEFGHJ')}{rnd.choice('LNPQRSTU')}"
-        first, last = mixed_name(rnd, pools) if mixed else (rnd.choice(FIRST), rnd.choice(LAST))
+        first, last = mixed_name(rnd, pools)
         row = {"uuid": f"00000000-0000-4000-8000-{i:012d}", "first_name": first,
                "last_name": last, "postcode": pc, "city": "London", "country": "GB",
                "signed_at": start + timedelta(minutes=i), "comment": "Keep it open!" if i % 7 == 0 else None,
                "status": "valid", "source": "volunteer", "petition_consent": True, "contact_consent": False,
                "consent_version": "", "search_text": ""}
-        if drawings:
-            pts = [[x * 12, 150 + rnd.randint(-120, 120)] for x in range(2, 80, 3)]
-            row["drawing"] = encode_strokes([pts])
-            row["drawing_format"] = "strokes-json"
         yield row
 
 
@@ -187,8 +208,9 @@ def baseline_rows(n: int) -> list[list[list[str]]]:
     out = []
     for i, r in enumerate(_rows(n, False)):
         wrap = lambda key, text: fonts.wrap(text, width[key], fonts.SANS, FONT_SIZE)  # noqa: E731
-        out.append([[str(i + 1)], wrap("name", f"{r['first_name']} {r['last_name']}"),
-                    wrap("place", f"{r['postcode']} {r['city']}"), [r["signed_at"].date().isoformat()],
+        place = " ".join(p for p in (r["postcode"], r["city"]) if p)
+        out.append([[str(i + 1)], wrap("name", display_name(r["first_name"], r["last_name"])),
+                    wrap("place", place), [r["signed_at"].date().isoformat()],
                     wrap("comment", r["comment"] or "")])
     return out
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from drivekit.errors import DataFolderUnusable
+from drivekit.i18n import _
 
 APP_NAME = "DriveKit"
 DATA_DIR_ENV = "DRIVEKIT_DATA_DIR"
@@ -52,8 +53,8 @@ def prepare_data_dir(path: Path) -> None:
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise DataFolderUnusable(
-            f"DriveKit cannot keep its files in {path} ({reason}). Fix the folder's permissions or free some "
-            f"space, or choose another folder by setting {DATA_DIR_ENV}.") from None
+            _("DriveKit cannot keep its files in {path} ({reason}). Fix the folder's permissions or free some "
+              "space, or choose another folder by setting {variable}.").format(path=path, reason=reason, variable=DATA_DIR_ENV)) from None
 
 
 def load_config(db: str | None = None) -> Config:

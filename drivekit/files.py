@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from drivekit.errors import BadInput, DiskFull, KnownError
+from drivekit.i18n import _
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
@@ -83,28 +84,28 @@ def check_destination(path: Path | str, force: bool = False) -> Path:
     """Refuse early (before any slow work) a destination that `output_path` would refuse at the end."""
     path = Path(path)
     if is_protected(path):
-        raise OutputRefused(f"{path} is DriveKit's open database; choose another file name. Nothing was written.")
+        raise OutputRefused(_("{path} is DriveKit's open database; choose another file name. Nothing was written.").format(path=path))
     if path.is_dir():
-        raise OutputRefused(f"{path} is a folder; give a file name.")
+        raise OutputRefused(_("{path} is a folder; give a file name.").format(path=path))
     if path.exists() and not force:
-        raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).")
+        raise OutputRefused(_("{path} already exists; it was not replaced (use --force to replace it).").format(path=path))
     folder = path.parent
     if not folder.is_dir():
-        raise OutputRefused(f"The folder {folder} does not exist.")
+        raise OutputRefused(_("The folder {folder} does not exist.").format(folder=folder))
     return path
 
 
 def plain_os_error(err: OSError, path: Path) -> KnownError:
     """One line a person can act on, for an OSError met while writing `path`."""
     if err.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull(f"The disk is full; {path} was not written (free some space and try again).")
+        return DiskFull(_("The disk is full; {path} was not written (free some space and try again).").format(path=path))
     if err.errno == errno.EROFS:
-        return CannotWrite(f"{path.parent} is on a read-only disk; {path.name} was not written.")
+        return CannotWrite(_("{parent} is on a read-only disk; {name} was not written.").format(parent=path.parent, name=path.name))
     if err.errno in (errno.EACCES, errno.EPERM):
-        return CannotWrite(f"No permission to write in {path.parent}; {path.name} was not written.")
+        return CannotWrite(_("No permission to write in {parent}; {name} was not written.").format(parent=path.parent, name=path.name))
     if err.errno == errno.ENOENT:
-        return CannotWrite(f"The folder {path.parent} does not exist; {path.name} was not written.")
-    return CannotWrite(f"{path} cannot be written ({err.strerror or err}).")
+        return CannotWrite(_("The folder {parent} does not exist; {name} was not written.").format(parent=path.parent, name=path.name))
+    return CannotWrite(_("{path} cannot be written ({reason}).").format(path=path, reason=err.strerror or err))
 
 
 def fsync_folder(folder: Path) -> None:
@@ -133,20 +134,20 @@ def fsync_file(path: Path) -> None:
 def _place(tmp: Path, path: Path, force: bool) -> None:
     """Move the finished temporary file to `path`: atomically, and without replacing unless `force`."""
     if is_protected(path):
-        raise OutputRefused(f"{path} is DriveKit's open database; choose another file name. Nothing was written.")
+        raise OutputRefused(_("{path} is DriveKit's open database; choose another file name. Nothing was written.").format(path=path))
     if force:
         os.replace(tmp, path)
         return
     try:
         os.link(tmp, path)  # fails if `path` exists: no window between the check and the move
     except FileExistsError:
-        raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).") from None
+        raise OutputRefused(_("{path} already exists; it was not replaced (use --force to replace it).").format(path=path)) from None
     except OSError as err:
         if err.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK, errno.ENOSYS):
             raise
         # FAT USB sticks have no hard links: check, then rename (rename refuses on Windows anyway).
         if os.path.lexists(path):
-            raise OutputRefused(f"{path} already exists; it was not replaced (use --force to replace it).") from None
+            raise OutputRefused(_("{path} already exists; it was not replaced (use --force to replace it).").format(path=path)) from None
         os.rename(tmp, path)
         return
     os.unlink(tmp)

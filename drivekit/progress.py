@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from drivekit.errors import Cancelled
+from drivekit.i18n import _
 
 
 class Progress(Protocol):
@@ -41,7 +42,7 @@ class CallbackProgress:
 
     def advance(self, amount: int = 1) -> None:
         if self.cancelled:
-            raise Cancelled("Cancelled; nothing was changed.")
+            raise Cancelled(_("Cancelled; nothing was changed."))
         self.done += amount
         self._emit()
 

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
@@ -19,7 +20,7 @@ from drivekit.i18n import _, language_from_environment, set_language
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 TRANSLATED = ("fr", "es")
-FIELD = re.compile(r"\{[^{}]*\}")
+FIELD = re.compile(r"\{([^{}:!]*)[^{}]*\}")  # the name of each {field}: a translation may change its format
 MARKERS = {"_", "N_", "ngettext"}
 
 
@@ -97,9 +98,29 @@ def test_the_built_catalogue_is_the_source_compiled(lang: str) -> None:
         source = read_po(fp, locale=lang)
     with (TRANSLATIONS / f"core_{lang}.mo").open("rb") as fp:
         built = read_mo(fp)
-    assert {m.id: m.string for m in source if m.id and m.string} == {m.id: m.string for m in built if m.id}
+    def entries(catalogue: Catalog) -> dict[object, object]:
+        frozen = (lambda v: tuple(v) if isinstance(v, (list, tuple)) else v)  # noqa: E731  (plural forms)
+        return {frozen(m.id): frozen(m.string) for m in catalogue if m.id and m.string}
+
+    assert entries(source) == entries(built)
     with (TRANSLATIONS / f"core_{lang}.mo").open("rb") as fp:
         assert gettext.GNUTranslations(fp).gettext("Please enter a name.") != "Please enter a name."
+
+
+def test_every_literal_in_a_marker_reaches_the_catalogue() -> None:
+    """What the code marks is what Babel extracts: a `_("...")` inside an f-string's braces, say,
+    is invisible to the extractor and would never be translated."""
+    extracted = set(source_messages())
+    missing = []
+    for path in sorted((ROOT / "drivekit").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "drivekit").parts[:1]:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS \
+                    and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value \
+                    and node.args[0].value not in extracted:
+                missing.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.args[0].value!r}")
+    assert missing == []
 
 
 def test_every_marked_message_is_a_plain_literal() -> None:
@@ -120,4 +141,34 @@ def test_every_marked_message_is_a_plain_literal() -> None:
                                                                          and not isinstance(a.value, str))
                                         for a in texts):
                     problems.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert problems == []
+
+
+def _scope_nodes(scope: ast.AST) -> list[ast.AST]:
+    """The nodes of one scope, without those of the functions and classes defined in it."""
+    found, stack = [], list(ast.iter_child_nodes(scope))
+    while stack:
+        node = stack.pop()
+        found.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef, ast.ListComp,
+                                 ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+            stack.extend(ast.iter_child_nodes(node))
+    return found
+
+
+def test_no_scope_hides_the_translation_function() -> None:
+    """`x, _ = pair` in a function that also calls `_("...")` makes `_` a local there: the message
+    would fail with UnboundLocalError (or call the wrong thing) just when it should be shown."""
+    problems = []
+    for path in sorted((ROOT / "drivekit").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "drivekit").parts[:1]:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]:
+            nodes = _scope_nodes(scope)
+            stores = any(isinstance(n, ast.Name) and n.id == "_" and isinstance(n.ctx, ast.Store) for n in nodes)
+            calls = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in MARKERS
+                        for n in ast.walk(tree if scope is tree else scope))
+            if stores and calls:
+                problems.append(f"{path.relative_to(ROOT)}: {getattr(scope, 'name', '<module>')}")
     assert problems == []

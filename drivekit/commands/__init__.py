@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from drivekit.i18n import _
+
 if TYPE_CHECKING:
     from drivekit.services import Services
 
@@ -47,16 +49,16 @@ def parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{value}” is not a date in the form YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(_("“{value}” is not a date in the form YYYY-MM-DD").format(value=value)) from None
 
 
 def positive_int(value: str) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{value}” is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("“{value}” is not a whole number").format(value=value)) from None
     if number < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
+        raise argparse.ArgumentTypeError(_("must not be negative"))
     return number
 
 
@@ -68,15 +70,15 @@ def passphrase(path: Path | None, needed: bool, what: str) -> str | None:
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as err:
-            raise BadFile(f"Cannot read the passphrase file {path}: {err}") from None
+            raise BadFile(_("Cannot read the passphrase file {path}: {err}").format(path=path, err=err)) from None
         first = text.splitlines()[0] if text.strip() else ""
         if not first:
-            raise BadInput(f"The passphrase file {path} is empty.")
+            raise BadInput(_("The passphrase file {path} is empty.").format(path=path))
         return first
     if needed:
         if not sys.stdin.isatty():
-            raise BadInput(f"{what} is protected by a passphrase; give it with --passphrase-file.")
+            raise BadInput(_("{what} is protected by a passphrase; give it with --passphrase-file.").format(what=what))
         import getpass
 
-        return getpass.getpass(f"Passphrase for {what}: ")
+        return getpass.getpass(_("Passphrase for {what}: ").format(what=what))
     return None

@@ -15,6 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 
 FORMAT = "strokes-json"
 VERSION = 1
@@ -42,37 +43,37 @@ def parse_strokes(data: bytes | str) -> list[Stroke]:
     """The strokes of a stored drawing; BadFile when it is not a valid strokes-json document."""
     if isinstance(data, bytes):
         if len(data) > MAX_BYTES:
-            raise BadFile("The drawn signature is too large.")
+            raise BadFile(_("The drawn signature is too large."))
         try:
             data = data.decode("utf-8")
         except UnicodeDecodeError:
-            raise BadFile("The drawn signature is not readable text.") from None
+            raise BadFile(_("The drawn signature is not readable text.")) from None
     try:
         doc = json.loads(data)
     except ValueError:
-        raise BadFile("The drawn signature is damaged (not JSON).") from None
+        raise BadFile(_("The drawn signature is damaged (not JSON).")) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT or doc.get("version") != VERSION:
-        raise BadFile("The drawn signature is in an unknown format.")
+        raise BadFile(_("The drawn signature is in an unknown format."))
     width, height, strokes = doc.get("width"), doc.get("height"), doc.get("strokes")
     if width != WIDTH or height != HEIGHT or not isinstance(strokes, list):
-        raise BadFile("The drawn signature has an unexpected size or no strokes.")
+        raise BadFile(_("The drawn signature has an unexpected size or no strokes."))
     result: list[Stroke] = []
     total = 0
     for stroke in strokes:
         if not isinstance(stroke, list):
-            raise BadFile("The drawn signature is damaged (a stroke is not a list).")
+            raise BadFile(_("The drawn signature is damaged (a stroke is not a list)."))
         points: Stroke = []
         for point in stroke:
             if (not isinstance(point, list) or len(point) != 2
                     or not all(isinstance(v, int) and not isinstance(v, bool) for v in point)):
-                raise BadFile("The drawn signature is damaged (a point is not two whole numbers).")
+                raise BadFile(_("The drawn signature is damaged (a point is not two whole numbers)."))
             x, y = point
             if not (0 <= x <= WIDTH and 0 <= y <= HEIGHT):
-                raise BadFile("The drawn signature has a point outside its box.")
+                raise BadFile(_("The drawn signature has a point outside its box."))
             points.append((x, y))
         total += len(points)
         if total > MAX_POINTS:
-            raise BadFile("The drawn signature has too many points.")
+            raise BadFile(_("The drawn signature has too many points."))
         if points:
             result.append(points)
     return result

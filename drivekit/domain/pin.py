@@ -7,6 +7,7 @@ import hmac
 import os
 
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 
 _N, _R, _P = 2**14, 8, 1
 MIN_LENGTH = 4
@@ -18,9 +19,9 @@ def check_new_pin(pin: str) -> str:
     """A PIN a coordinator can type on any keyboard and remember: 4 to 64 characters, no spaces at the ends."""
     pin = (pin or "").strip()
     if len(pin) < MIN_LENGTH:
-        raise BadInput(f"The PIN must have at least {MIN_LENGTH} characters.")
+        raise BadInput(_("The PIN must have at least {limit} characters.").format(limit=MIN_LENGTH))
     if len(pin) > MAX_LENGTH:
-        raise BadInput(f"The PIN must have at most {MAX_LENGTH} characters.")
+        raise BadInput(_("The PIN must have at most {limit} characters.").format(limit=MAX_LENGTH))
     return pin
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from drivekit.assets import resource_path
 from drivekit.export.scripts import EMOJI, EMOJI_FILE, SCRIPT_FONTS, is_emoji, rides_along, script_font
+from drivekit.i18n import _
 
 SANS = "DK-Sans"
 BOLD = "DK-Sans-Bold"
@@ -45,7 +46,7 @@ def _load(name: str, file: str) -> None:
 
     path = resource_path("fonts", file)
     if not path.exists():
-        raise BadFile(f"The font file {path} is missing; reinstall DriveKit.")
+        raise BadFile(_("The font file {path} is missing; reinstall DriveKit.").format(path=path))
     font = TaggedTTFont(name, str(path))
     pdfmetrics.registerFont(font)
     _registered[name] = frozenset(font.face.charToGlyph)

@@ -12,6 +12,7 @@ from typing import Any
 from drivekit import files
 from drivekit.errors import BadFile, BadInput
 from drivekit.export.verification import LIST_NAME, META_NAME, certificate_sha256
+from drivekit.i18n import _
 
 FIELD_NAME = "DriveKitSignature"
 
@@ -29,11 +30,11 @@ def make_certificate(organisation: str, out_dir: Path, passphrase: bytes | None 
 
     organisation = organisation.strip()
     if not organisation:
-        raise BadInput("Please give the organisation's name for the certificate.")
+        raise BadInput(_("Please give the organisation's name for the certificate."))
     files.private_folder(out_dir)
     p12_path, pem_path = out_dir / "certificate.p12", out_dir / "certificate.pem"
     if p12_path.exists():
-        raise BadInput(f"{p12_path} already exists; choose another folder so the old key is not lost.")
+        raise BadInput(_("{p12_path} already exists; choose another folder so the old key is not lost.").format(p12_path=p12_path))
     files.check_destination(pem_path)
     key = rsa.generate_private_key(public_exponent=65537, key_size=3072)
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, organisation[:64]),
@@ -66,7 +67,7 @@ def p12_needs_passphrase(path: Path) -> bool:
     except (ValueError, TypeError):
         return True
     except OSError as err:
-        raise BadFile(f"Cannot read {path}: {err.strerror}") from None
+        raise BadFile(_("Cannot read {path}: {reason}").format(path=path, reason=err.strerror)) from None
     return False
 
 
@@ -78,16 +79,16 @@ def load_signer(path: Path, passphrase: bytes | None) -> Any:
     try:
         data = path.read_bytes()
     except OSError as err:
-        raise BadFile(f"Cannot read the certificate file {path}: {err.strerror}") from None
+        raise BadFile(_("Cannot read the certificate file {path}: {reason}").format(path=path, reason=err.strerror)) from None
     try:
         pkcs12.load_key_and_certificates(data, passphrase)
     except ValueError:
         if passphrase:
-            raise BadInput(f"The passphrase for {path} is wrong, or the file is not a PKCS#12 certificate.") from None
-        raise BadInput(f"{path} is protected by a passphrase (use --passphrase-file) or is not a PKCS#12 file.") from None
+            raise BadInput(_("The passphrase for {path} is wrong, or the file is not a PKCS#12 certificate.").format(path=path)) from None
+        raise BadInput(_("{path} is protected by a passphrase (use --passphrase-file) or is not a PKCS#12 file.").format(path=path)) from None
     signer = signers.SimpleSigner.load_pkcs12_data(data, other_certs=[], passphrase=passphrase)
     if signer is None:
-        raise BadFile(f"{path} holds no usable key and certificate.")
+        raise BadFile(_("{path} holds no usable key and certificate.").format(path=path))
     return signer
 
 
@@ -134,7 +135,6 @@ class SigningResult:
     note: str  # what that means, for the person who signed
 
 
-OFFLINE = SigningResult("B-B", "no timestamp: the signing time is this computer's clock (PAdES B-B)")
 
 
 def certificate_fingerprint(signer: Any) -> str:
@@ -152,7 +152,7 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
                 docmdp_permissions=fields.MDPPerm.NO_CHANGES)
     if not options.timestamp_url:
         signers.sign_pdf(writer, signers.PdfSignatureMetadata(**base), signer=signer, output=outf)
-        return OFFLINE
+        return SigningResult("B-B", _("no timestamp: the signing time is this computer's clock (PAdES B-B)"))
     from io import BytesIO
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -173,7 +173,7 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
         signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), meta, signer=signer,
                          output=attempt, timestamper=stamper)
         outf.write(attempt.getbuffer())
-        return SigningResult("B-LT", "timestamped, with the certificates needed to check it later (PAdES B-LT)")
+        return SigningResult("B-LT", _("timestamped, with the certificates needed to check it later (PAdES B-LT)"))
     except Exception as err:  # noqa: BLE001 - any failure to gather validation data falls back to B-T, below
         first = err
     try:
@@ -181,10 +181,11 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
         signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), signers.PdfSignatureMetadata(**base),
                          signer=signer, output=attempt, timestamper=stamper)
     except Exception as err:  # noqa: BLE001 - the network, the server or its answer: all one plain message
-        raise BadInput(f"The timestamp server {options.timestamp_url} could not be used ({_reason(err)}); "
-                       "sign without --timestamp-url to make an untimestamped (B-B) packet.") from None
+        raise BadInput(_("The timestamp server {timestamp_url} could not be used ({reason}); sign without "
+                         "--timestamp-url to make an untimestamped (B-B) packet.").format(timestamp_url=options.timestamp_url, reason=_reason(err))) from None
     outf.write(attempt.getbuffer())
-    return SigningResult("B-T", f"timestamped; validation data could not be embedded ({_reason(first)}) (PAdES B-T)")
+    return SigningResult("B-T", _("timestamped; validation data could not be embedded ({reason}) (PAdES B-T)")
+                         .format(reason=_reason(first)))
 
 
 def _reason(err: BaseException) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from drivekit import files as outputs
 from drivekit.errors import BadFile, BadInput, DatabaseDamaged, DatabaseLocked, DatabaseTooNew, KnownError
+from drivekit.i18n import _
 from drivekit.storage import backup as files, safety_state
 from drivekit.storage.audit import audit
 from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
@@ -117,7 +118,8 @@ class BackupService:
     @property
     def path(self) -> Path:
         if self._path is None:
-            raise BadInput("Backups here are for a SQLite database file; back up a PostgreSQL server with pg_dump.")
+            raise BadInput(_("Backups here are for a SQLite database file; back up a PostgreSQL server with "
+                             "pg_dump."))
         return self._path
 
     @property
@@ -142,13 +144,13 @@ class BackupService:
         """`keep`: how many automatic backups each folder keeps; `second_folder`: a folder (a USB
         stick) that gets a copy of each too, None to stop; "" leaves it as it is."""
         if keep is not None and not 1 <= keep <= 1000:
-            raise BadInput("Keep between 1 and 1000 backups.")
+            raise BadInput(_("Keep between 1 and 1000 backups."))
         if second_folder not in ("", None):
             folder = Path(str(second_folder)).expanduser().absolute()
             if not folder.is_dir():
-                raise BadInput(f"The folder {folder} does not exist.")
+                raise BadInput(_("The folder {folder} does not exist.").format(folder=folder))
             if folder.resolve() == self.folder().resolve():
-                raise BadInput("Choose a second folder other than the data folder's backups.")
+                raise BadInput(_("Choose a second folder other than the data folder's backups."))
         with safety_state.updating(self.path) as state:
             if keep is not None:
                 state.keep = keep
@@ -174,7 +176,7 @@ class BackupService:
         `only_if_changed`: no new automatic backup when nothing was written since the last one."""
         path = self.path
         if not path.exists():
-            raise BadInput(f"There is no database at {path} to back up.")
+            raise BadInput(_("There is no database at {path} to back up.").format(path=path))
         if only_if_changed and target is None:
             state = safety_state.load(path)
             if state.backed_up and state.backed_up == _file_signature(path):
@@ -183,11 +185,11 @@ class BackupService:
         if target is not None:
             target = Path(target).expanduser().absolute()
             if target.resolve() == path.resolve() or str(target).startswith(str(path) + "-"):
-                raise BadInput(f"{target} is the database itself; choose another file name.")
+                raise BadInput(_("{target} is the database itself; choose another file name.").format(target=target))
             if target.is_dir():
-                raise BadInput(f"{target} is a folder; give a file name.")
+                raise BadInput(_("{target} is a folder; give a file name.").format(target=target))
             if target.exists() and not force:
-                raise BadInput(f"{target} already exists; it was not replaced (use --force to replace it).")
+                raise BadInput(_("{target} already exists; it was not replaced (use --force to replace it).").format(target=target))
             outputs.check_destination(target, force)  # never an open database or its -wal/-shm
             self._checked(files.copy_database(path, target, replace=force))
             made = datetime.now(timezone.utc)
@@ -233,7 +235,7 @@ class BackupService:
         """The full integrity check (every page and index), and whether it is a DriveKit database."""
         path = self.path
         if not path.exists():
-            raise BadInput(f"There is no database at {path}.")
+            raise BadInput(_("There is no database at {path}.").format(path=path))
         result = files.check_file(path, full=True)
         if result.ok:
             self._remember_good()
@@ -256,21 +258,25 @@ class BackupService:
         if state.last_good and state.last_good == sig:
             return
         result = files.check_file(self._path, full=False)
-        damaged = [p for p in result.problems if "DriveKit database" not in p and "schema version" not in p]
-        if damaged:
-            raise self.damaged(tuple(damaged))
+        if result.problems and result.damaged:
+            raise self.damaged(result.problems)
         self._remember_good()
 
     def damaged(self, problems: tuple[str, ...]) -> DatabaseDamaged:
         """The error for a damaged database: what is wrong, and which backup to restore."""
         good = self.newest_good_backup()
-        what = f"The database {self.path} is damaged ({problems[0]})."
         if good is None:
-            return DatabaseDamaged(f"{what} No good backup of it was found; keep the file for an expert and start "
-                                   f"a new one with --db.", None, problems)
+            return DatabaseDamaged(_("The database {path} is damaged ({problem}). No good backup of it was found; "
+                                     "keep the file for an expert and start a new one with --db.")
+                                   .format(path=self.path, problem=problems[0]), None, problems)
         made = next((b.made_at for b in self.list() if b.path == good), None)
-        when = f", made {made:%Y-%m-%d %H:%M} UTC" if made else ""
-        return DatabaseDamaged(f"{what} Restore the newest good backup{when} with: drivekit restore \"{good}\"",
+        if made is None:
+            message = _("The database {path} is damaged ({problem}). Restore the newest good backup with: "
+                        "drivekit restore \"{backup}\"")
+        else:
+            message = _("The database {path} is damaged ({problem}). Restore the newest good backup, made "
+                        "{made:%Y-%m-%d %H:%M} UTC, with: drivekit restore \"{backup}\"")
+        return DatabaseDamaged(message.format(path=self.path, problem=problems[0], made=made, backup=good),
                                good, problems)
 
     def _remember_good(self) -> None:
@@ -288,7 +294,7 @@ class BackupService:
         hold = safety_state.InUse(self._path)
         if not hold.share():
             hold.release()
-            raise DatabaseLocked(f"{self._path} is being restored from a backup right now; try again in a moment.")
+            raise DatabaseLocked(_("{path} is being restored from a backup right now; try again in a moment.").format(path=self._path))
         return hold
 
     def closing(self) -> None:
@@ -428,18 +434,18 @@ class BackupService:
         path = self.path
         source = Path(source).expanduser().absolute()
         if source.exists() and path.exists() and source.resolve() == path.resolve():
-            raise BadInput(f"{source} is the database itself; give a backup file.")
+            raise BadInput(_("{source} is the database itself; give a backup file.").format(source=source))
         result: FileCheck = files.check_file(source, full=True)
         if not result.ok:
-            raise BadFile(f"{source} cannot be restored: {result.problems[0]}. Nothing was changed.")
+            raise BadFile(_("{source} cannot be restored: {problems}. Nothing was changed.").format(source=source, problems=result.problems[0]))
         assert result.schema is not None
         if result.schema not in migrate.known_revisions():
-            raise DatabaseTooNew(f"{source} was written by a newer version of DriveKit (schema {result.schema}); "
-                                 "install the newer version to restore it. Nothing was changed.")
+            raise DatabaseTooNew(_("{source} was written by a newer version of DriveKit (schema {schema}); install "
+                                   "the newer version to restore it. Nothing was changed.").format(source=source, schema=result.schema))
         hold = safety_state.InUse(path)
         if not hold.alone():
-            raise DatabaseLocked(f"DriveKit is using {path} (the app, or another command); close it, then restore. "
-                                 "Nothing was changed.")
+            raise DatabaseLocked(_("DriveKit is using {path} (the app, or another command); close it, then "
+                                   "restore. Nothing was changed.").format(path=path))
         try:
             return self._restore(path, source, hold)
         finally:

@@ -17,6 +17,7 @@ from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.domain.text import display_name
 from drivekit.errors import BadInput, DatabaseLocked
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
+from drivekit.i18n import N_, _, ngettext
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
@@ -47,12 +48,13 @@ class TableExport:
     withheld_contacts: int = 0
 
 
-# Why a signature is not in a CSV or OSDI file, for people (the file's own reasons come from export.tables).
+# Why a signature is not in a CSV or OSDI file, for people (the file's own reasons come from export.tables);
+# marked for translation, translated where they are shown.
 LEFT_OUT = {
-    WITHDRAWN: "withdrawn",
-    DUPLICATE: "duplicates of another signature",
-    POSSIBLE_DUPLICATE: "possible duplicates not yet reviewed",
-    "outside_target": "outside the target's postcode areas",
+    WITHDRAWN: N_("withdrawn"),
+    DUPLICATE: N_("duplicates of another signature"),
+    POSSIBLE_DUPLICATE: N_("possible duplicates not yet reviewed"),
+    "outside_target": N_("outside the target's postcode areas"),
 }
 
 
@@ -90,7 +92,7 @@ class DeliveryService:
         if target_id:
             target = find_by_id(s, Target, target_id, "target")
             if target.campaign_id != campaign.id:
-                raise BadInput(f"Target “{target.name}” belongs to another campaign.")
+                raise BadInput(_("Target “{name}” belongs to another campaign.").format(name=target.name))
             area = postcode_area_condition(list(target.postcode_prefixes or []))
             if area is not None:
                 conds.append(area)
@@ -114,7 +116,7 @@ class DeliveryService:
     def count(self, campaign_id: str, target_id: str | None = None) -> int:
         """How many signatures a packet for this target (None = everyone) lists."""
         with self._db.session() as s:
-            conds, _ = self._where(s, get_campaign(s, campaign_id), target_id)
+            conds = self._where(s, get_campaign(s, campaign_id), target_id)[0]
             return int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
 
     def outside_targets(self, campaign_id: str) -> int:
@@ -135,7 +137,7 @@ class DeliveryService:
             return self._header(s, get_campaign(s, campaign_id), target_id)
 
     def _header(self, s: Session, c: Campaign, target_id: str | None) -> PacketHeader:
-        _, t = self._where(s, c, target_id)
+        t = self._where(s, c, target_id)[1]
         events = {e.id: (e.name, e.date) for e in s.scalars(select(Event).where(Event.campaign_id == c.id))}
         return PacketHeader(
             organisation=c.organisation, title=c.title, text=c.text, campaign_id=c.id,
@@ -153,7 +155,7 @@ class DeliveryService:
                 Signature.address, Signature.signed_at, Signature.comment, Signature.event_id]
         if with_drawings:
             cols += [Signature.drawing, Signature.drawing_format]
-        conds, _ = self._where(s, c, target_id)
+        conds = self._where(s, c, target_id)[0]
         stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
         for r in s.execute(stmt):
             yield PacketRow(
@@ -177,13 +179,13 @@ class DeliveryService:
         with self._db.session() as s:
             begin_snapshot(s)
             c = get_campaign(s, campaign_id)
-            refuse_if_purged(c, "a delivery packet with names")
-            refuse_if_sealed(c, "A delivery packet")
+            refuse_if_purged(c, _("a delivery packet with names"))
+            refuse_if_sealed(c, _("A delivery packet"))
             header = self._header(s, c, target_id)
             if signer is not None:
                 header = replace(header, signed_by=signer_name(signer),
                                  certificate_fingerprint=certificate_fingerprint(signer))
-            conds, _ = self._where(s, c, target_id)
+            conds = self._where(s, c, target_id)[0]
             total = int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
             try:
                 work = tempfile.TemporaryDirectory(prefix=".drivekit-", dir=path.parent)
@@ -235,9 +237,14 @@ class DeliveryService:
         plans, paths = self._packet_files(campaign_id, target_ids, Path(out))
         existing = [p for p in paths if p.exists()]
         if existing and not force and len(paths) > 1:
-            others = f" and {len(existing) - 1} other packet files" if len(existing) > 1 else ""
-            raise files.OutputRefused(f"{existing[0]}{others} already exist; no packet was written "
-                                      "(use --force to replace them).")
+            if len(existing) == 1:
+                refusal = _("{file} already exists; no packet was written (use --force to replace it).")
+            else:
+                refusal = ngettext("{file} and {n} other packet file already exist; no packet was written (use "
+                                   "--force to replace them).",
+                                   "{file} and {n} other packet files already exist; no packet was written (use "
+                                   "--force to replace them).", len(existing) - 1)
+            raise files.OutputRefused(refusal.format(file=existing[0], n=len(existing) - 1))
         for path in paths:
             files.check_destination(path, force)
         results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
@@ -282,7 +289,7 @@ class DeliveryService:
                 Signature.address, Signature.postcode, Signature.city, Signature.region, Signature.country,
                 Signature.comment, Signature.signed_at, Signature.contact_consent, Signature.source]
         with self._db.session() as s:
-            conds, _ = self._where(s, get_campaign(s, campaign_id), target_id)
+            conds = self._where(s, get_campaign(s, campaign_id), target_id)[0]
             stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
             for r in s.execute(stmt):
                 yield dict(r._mapping)
@@ -300,7 +307,7 @@ class DeliveryService:
     def reserve_sheets(self, campaign_id: str, pages: int) -> int:
         """Sheet numbers never repeat within a campaign: returns the first of `pages` fresh numbers, audited."""
         if pages < 1:
-            raise BadInput("Print at least one sheet.")
+            raise BadInput(_("Print at least one sheet."))
         with self._db.session() as s:
             begin_write(s)
             c = get_campaign(s, campaign_id)
@@ -326,7 +333,7 @@ class DeliveryService:
                 Signature.campaign_id == c.id, Signature.status != VALID).group_by(Signature.status)).all()
             out: dict[str, int] = {str(status): int(n) for status, n in by_status if n}
             if target_id:
-                conds, _ = self._where(s, c, target_id)
+                conds = self._where(s, c, target_id)[0]
                 valid = s.scalar(select(func.count()).select_from(Signature).where(
                     Signature.campaign_id == c.id, Signature.status == VALID)) or 0
                 listed = s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0
@@ -344,14 +351,14 @@ class DeliveryService:
         from drivekit.export.tables import CSV_FORMATS, write_csv, write_osdi
 
         if kind not in ("csv", "osdi"):
-            raise BadInput(f"Unknown export kind “{kind}”.")
+            raise BadInput(_("Unknown export kind “{kind}”.").format(kind=kind))
         if kind == "csv" and csv_format not in CSV_FORMATS:
-            raise BadInput(f"Unknown CSV format “{csv_format}” (use {' or '.join(CSV_FORMATS)}).")
+            raise BadInput(_("Unknown CSV format “{csv_format}” (use {items}).").format(csv_format=csv_format, items=' or '.join(CSV_FORMATS)))
         path = files.check_destination(path, force)
         with self._db.session() as s:
             c = get_campaign(s, campaign_id)
-            refuse_if_purged(c, f"a {kind.upper()} file of signers")
-            refuse_if_sealed(c, f"A {kind.upper()} file of signers")
+            refuse_if_purged(c, _("a {kind} file of signers").format(kind=kind.upper()))
+            refuse_if_sealed(c, _("A {kind} file of signers").format(kind=kind.upper()))
         total = self.count(campaign_id, target_id)
         petition = self.campaign_summary(campaign_id) if kind == "osdi" else None
         with files.open_output(path, "w", force=force, encoding="utf-8", newline="") as out:
@@ -383,7 +390,7 @@ class DeliveryService:
         from drivekit.export.sheets import write_sheets
 
         if pages < 1:
-            raise BadInput("Print at least one sheet (--pages 1 or more).")
+            raise BadInput(_("Print at least one sheet (--pages 1 or more)."))
         path = files.check_destination(path, force)
         petition = self.campaign_summary(campaign_id)
         for _attempt in range(5):
@@ -399,7 +406,7 @@ class DeliveryService:
                     return SheetsExport(str(path), first, first + pages - 1)
             finally:
                 staged.discard()
-        raise DatabaseLocked("Other exports keep taking the next sheet numbers; try again in a moment.")
+        raise DatabaseLocked(_("Other exports keep taking the next sheet numbers; try again in a moment."))
 
     def _record_sheets(self, campaign_id: str, first: int, pages: int, staged: files.Staged) -> bool:
         """Record sheets first.. and place their file, in one transaction; False if the numbers were taken."""

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.campaigns import DEFAULT_CONSENT, consent_version
 from drivekit.services.common import audit, campaign as get_campaign, new_id, take_sequence
@@ -50,7 +51,7 @@ class DemoResult:
 
 def _check_size(signatures: int) -> None:
     if signatures < 0 or signatures > 5_000_000:
-        raise BadInput("The number of demo signatures must be between 0 and 5,000,000.")
+        raise BadInput(_("The number of demo signatures must be between 0 and 5,000,000."))
 
 
 class DemoService:
@@ -62,7 +63,7 @@ class DemoService:
         (demo_data.SignerData: the benchmarks' data too), in one transaction."""
         _check_size(signatures)
         progress = progress or NullProgress()
-        progress.start(signatures, "Creating demo signatures")
+        progress.start(signatures, _("Creating demo signatures"))
         rng = random.Random(seed)
         with self._db.session() as s, self._large_cache(s):
             campaign = self._campaign(s, rng)
@@ -81,7 +82,7 @@ class DemoService:
         days of their own (benchmarks fill their databases with this: the same data as the demo)."""
         _check_size(signatures)
         progress = progress or NullProgress()
-        progress.start(signatures, "Creating demo signatures")
+        progress.start(signatures, _("Creating demo signatures"))
         with self._db.session() as s, self._large_cache(s):
             campaign = get_campaign(s, campaign_id)
             self._sign(s, campaign, signatures, seed, Timeline.plain(), progress)

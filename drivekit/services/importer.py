@@ -18,6 +18,7 @@ from drivekit.domain.signer_fields import NAME_FIELDS, SIGNER_FIELDS
 from drivekit.domain.validation import SignerInput, validate_signer
 from drivekit.errors import BadFile, BadInput, ValidationError
 from drivekit.export.tables import FORMULA_START
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, new_id, take_sequence
 from drivekit.services.importer_osdi import looks_like_json, read_osdi
@@ -93,7 +94,7 @@ def _parse_datetime(value: str) -> datetime:
             except ValueError:
                 continue
         else:
-            raise ValueError(f"“{value}” is not a date we understand; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.")
+            raise ValueError(_("“{value}” is not a date we understand; use YYYY-MM-DD or YYYY-MM-DDTHH:MM.").format(value=value))
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
 
 
@@ -115,33 +116,33 @@ def read_csv(path: Path) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     try:
         size = os.stat(path).st_size
         if size > MAX_IMPORT_BYTES:
-            raise BadFile(f"{path.name} is too large to import ({size / 2**20:,.0f} MB; at most "
-                          f"{MAX_IMPORT_BYTES // 2**20} MB): split it into smaller files.")
+            raise BadFile(_("{name} is too large to import ({size:,.0f} MB; at most {limit} MB): split "
+                            "it into smaller files.").format(name=path.name, size=size / 2**20, limit=MAX_IMPORT_BYTES // 2**20))
         with open(path, "rb") as fh:
             raw = fh.read(MAX_IMPORT_BYTES + 1)  # bounded even when the size lied (a pipe, a device)
     except OSError as err:
-        raise BadFile(f"Cannot read {path}: {err.strerror or err}.") from None
+        raise BadFile(_("Cannot read {path}: {reason}.").format(path=path, reason=err.strerror or err)) from None
     if len(raw) > MAX_IMPORT_BYTES:
-        raise BadFile(f"{path.name} is too large to import (more than {MAX_IMPORT_BYTES // 2**20} MB): "
-                      "split it into smaller files.")
+        raise BadFile(_("{name} is too large to import (more than {limit} MB): split it into smaller "
+                        "files.").format(name=path.name, limit=MAX_IMPORT_BYTES // 2**20))
     if looks_like_json(path, raw[:64]):
         return read_osdi(path, raw)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise BadFile(f"{path.name} is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.")
+        raise BadFile(_("{name} is UTF-16 text, not UTF-8; save it as “CSV UTF-8” and try again.").format(name=path.name))
     if b"\x00" in raw[:4096]:
-        raise BadFile(f"{path.name} is not a CSV text file.")
+        raise BadFile(_("{name} is not a CSV text file.").format(name=path.name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise BadFile(f"{path.name} is not UTF-8 text (byte {err.start + 1}); save it as “CSV UTF-8” and try again.") from None
+        raise BadFile(_("{name} is not UTF-8 text (byte {start}); save it as “CSV UTF-8” and try again.").format(name=path.name, start=err.start + 1)) from None
     if not text.strip():
-        raise BadFile(f"{path.name} is empty.")
+        raise BadFile(_("{name} is empty.").format(name=path.name))
     dialect = _dialect(text)
     try:
         return _read_records(path, _records(text, dialect))
     except _FieldTooLarge as err:
-        raise BadFile(f"{path.name} is not a readable CSV file (line {err.args[0]}: a cell is larger than "
-                      f"{csv.field_size_limit():,} characters).") from None
+        raise BadFile(_("{name} is not a readable CSV file (line {line}: a cell is larger than "
+                        "{field_size_limit:,} characters).").format(name=path.name, line=err.args[0], field_size_limit=csv.field_size_limit())) from None
 
 
 class _FieldTooLarge(Exception):
@@ -152,12 +153,12 @@ def _read_records(path: Path, records: Iterator[tuple[int, list[str] | str]]) ->
     try:
         line, header = next(records)
     except StopIteration:
-        raise BadFile(f"{path.name} is empty.") from None
+        raise BadFile(_("{name} is empty.").format(name=path.name)) from None
     if isinstance(header, str):
-        raise BadFile(f"{path.name} is not a readable CSV file (line {line}: {header}).")
+        raise BadFile(_("{name} is not a readable CSV file (line {line}: {header}).").format(name=path.name, line=line, header=header))
     mapping = map_header(header)
     if "first_name" not in mapping and "last_name" not in mapping and "full_name" not in mapping:
-        raise BadFile(f"{path.name} has no header row naming the columns (expected {', '.join(CSV_COLUMNS)}).")
+        raise BadFile(_("{name} has no header row naming the columns (expected {items}).").format(name=path.name, items=', '.join(CSV_COLUMNS)))
     rows: list[tuple[int, Any]] = []
     for line, cells in records:
         if isinstance(cells, str) or any(c.strip() for c in cells):
@@ -210,7 +211,7 @@ def _records(text: str, dialect: type[csv.Dialect]) -> Iterator[tuple[int, list[
                 if len(cells) == width:
                     yield start + 1, cells
                     continue
-            yield start + 1, "a quote (\") is opened and never closed on this line"
+            yield start + 1, _("a quote (\") is opened and never closed on this line")
             continue
         if not width:
             width = len(cells)
@@ -247,7 +248,7 @@ def file_sha256(path: Path) -> str:
             for block in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(block)
     except OSError as err:
-        raise BadFile(f"Cannot read {path}: {err.strerror or err}.") from None
+        raise BadFile(_("Cannot read {path}: {reason}.").format(path=path, reason=err.strerror or err)) from None
     return digest.hexdigest()
 
 
@@ -301,11 +302,11 @@ class ImportService:
         report = ImportReport()
         with self._db.session() as s:
             campaign = get_campaign(s, campaign_id)
-            refuse_if_purged(campaign, "importing signatures")
+            refuse_if_purged(campaign, _("importing signatures"))
             if event_id is not None:
                 event = s.get(Event, event_id)
                 if event is None or event.campaign_id != campaign.id:
-                    raise BadInput(f"No event with id “{event_id}” in this campaign.")
+                    raise BadInput(_("No event with id “{event_id}” in this campaign.").format(event_id=event_id))
             rules = rules_for(campaign)
             cid = campaign.id
             earlier = _earlier_imports(s, cid, digest)
@@ -316,7 +317,7 @@ class ImportService:
         if earlier.unfinished_run is not None and not again:
             run, after = earlier.unfinished_run, earlier.last_line
             report.resumed_after_line = after
-        progress.start(len(rows), "Importing signatures")
+        progress.start(len(rows), _("Importing signatures"))
         good: list[tuple[int, Any]] = []
         for line, cells in rows:
             if isinstance(cells, str):  # a line the reader could not split (an unclosed quote)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 
 MAX_BYTES = 512 * 1024 * 1024  # an OSDI file of a million signatures is ~400 MB
 FIELDS = ("first_name", "last_name", "email", "phone", "address", "postcode", "city", "region", "country",
@@ -92,20 +93,20 @@ def signer_cells(entry: Any) -> list[str] | None:
 def read_osdi(path: Path, raw: bytes) -> tuple[dict[str, int], list[tuple[int, list[str]]]]:
     """The field mapping and (record number, cells) of every signature or person in an OSDI file."""
     if len(raw) > MAX_BYTES:
-        raise BadFile(f"{path.name} is larger than {MAX_BYTES // 2**20} MB; split it and import the parts.")
+        raise BadFile(_("{name} is larger than {limit} MB; split it and import the parts.").format(name=path.name, limit=MAX_BYTES // 2**20))
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise BadFile(f"{path.name} is not UTF-8 text, so not an OSDI JSON file.") from None
+        raise BadFile(_("{name} is not UTF-8 text, so not an OSDI JSON file.").format(name=path.name)) from None
     except json.JSONDecodeError as err:
-        raise BadFile(f"{path.name} is not readable JSON (line {err.lineno}: {err.msg}).") from None
+        raise BadFile(_("{name} is not readable JSON (line {lineno}: {msg}).").format(name=path.name, lineno=err.lineno, msg=err.msg)) from None
     except RecursionError:
-        raise BadFile(f"{path.name} is not an OSDI file (its JSON is nested too deep).") from None
+        raise BadFile(_("{name} is not an OSDI file (its JSON is nested too deep).").format(name=path.name)) from None
     rows: list[tuple[int, list[str]]] = []
     for number, entry in enumerate(_entries(doc), start=1):
         cells = signer_cells(entry)
         if cells is not None:
             rows.append((number, cells))
     if not rows:
-        raise BadFile(f"{path.name} holds no OSDI signatures or people with a name, email or phone.")
+        raise BadFile(_("{name} holds no OSDI signatures or people with a name, email or phone.").format(name=path.name))
     return dict(MAPPING), rows

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from drivekit.domain.retention import is_due
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 from drivekit.services.common import audit, campaign as get_campaign
 from drivekit.storage import duplicate_marks
 from drivekit.storage.anonymise import anonymise_campaign, personal_rows
@@ -40,20 +41,21 @@ def _today() -> date:
 
 
 def refuse_if_purged(c: Campaign, what: str) -> None:
-    """A purged campaign holds counts only: exports of people and new signers are refused."""
+    """A purged campaign holds counts only: exports of people and new signers are refused. `what`
+    is in the reader's language ("collecting signatures")."""
     if c.purged_at is not None:
-        raise BadInput(f"The campaign “{c.title}” was purged on {c.purged_at:%Y-%m-%d} after its retention date; "
-                       f"it holds only counts now, so {what} is not possible.")
+        raise BadInput(_("The campaign “{campaign}” was purged on {purged_at:%Y-%m-%d} after its retention date; "
+                         "it holds only counts now, so {what} is not possible.").format(campaign=c.title, purged_at=c.purged_at, what=what))
 
 
 def _check_purge(c: Campaign, early: bool, day: date) -> None:
     if early or is_due(c.retention_until, day):
         return
     if c.retention_until is None:
-        raise BadInput(f"The campaign “{c.title}” has no retention date; to purge it anyway, "
-                       "add --before-retention-date.")
-    raise BadInput(f"The campaign “{c.title}” keeps its signers until {c.retention_until.isoformat()}; "
-                   "to purge it before that date, add --before-retention-date.")
+        raise BadInput(_("The campaign “{campaign}” has no retention date; to purge it anyway, add "
+                         "--before-retention-date.").format(campaign=c.title))
+    raise BadInput(_("The campaign “{campaign}” keeps its signers until {retention_until}; to purge it before that "
+                     "date, add --before-retention-date.").format(campaign=c.title, retention_until=c.retention_until.isoformat()))
 
 
 class RetentionService:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from drivekit.errors import BadInput
+from drivekit.i18n import N_, _
 from drivekit.sync.fileformat.keys import OrganiserPublic
 
-SEALED_NOTE = ("This laptop collects sealed signatures: each signer's details are encrypted to the organiser's "
-               "key, so they cannot be shown or printed here. The organiser sees them after importing this "
-               "laptop's sync bundle.")
+SEALED_NOTE = N_("This laptop collects sealed signatures: each signer's details are encrypted to the organiser's "
+                 "key, so they cannot be shown or printed here. The organiser sees them after importing this "
+                 "laptop's sync bundle.")
 
 
 def sealed_here(campaign: Any) -> bool:
@@ -29,8 +30,8 @@ def sealing_key(campaign: Any) -> OrganiserPublic | None:
         return None
     keys = campaign.organiser_keys or []
     if not keys:
-        raise BadInput("This campaign collects sealed signatures but has no organiser key; "
-                       "install the organiser's campaign file again.")
+        raise BadInput(_("This campaign collects sealed signatures but has no organiser key; install the "
+                         "organiser's campaign file again."))
     return OrganiserPublic.from_json(keys[-1])
 
 
@@ -44,7 +45,8 @@ def seal_row(row: dict[str, Any], recipient: OrganiserPublic | None) -> dict[str
 
 
 def refuse_if_sealed(campaign: Any, what: str) -> None:
-    """Showing, printing or exporting signers is refused on a laptop that collects sealed."""
+    """Showing, printing or exporting signers is refused on a laptop that collects sealed. `what` is
+    in the reader's language ("A delivery packet")."""
     if sealed_here(campaign):
-        raise BadInput(f"{what} is not possible on this laptop: it collects sealed signatures, whose details "
-                       "only the organiser can open. Export a sync bundle for the organiser instead.")
+        raise BadInput(_("{what} is not possible on this laptop: it collects sealed signatures, whose details only "
+                         "the organiser can open. Export a sync bundle for the organiser instead.").format(what=what))

@@ -6,7 +6,7 @@ import builtins
 from array import array
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, literal_column, select, text
@@ -17,6 +17,7 @@ from drivekit.domain.signer_fields import EDITABLE_FIELDS, SIGNER_FIELDS, requir
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import CleanSigner, Rules, SignerInput, validate_signer
 from drivekit.errors import BadInput, ValidationError
+from drivekit.i18n import _
 from drivekit.services.common import audit, campaign as get_campaign, new_signature_id, take_sequence
 from drivekit.services.records import EventInfo, SavedSignature, SignatureRecord
 from drivekit.services.retention import refuse_if_purged
@@ -91,7 +92,7 @@ _RECORD_COLUMNS = (
     Signature.signed_at, Signature.first_name, Signature.last_name, Signature.email, Signature.phone,
     Signature.address, Signature.postcode, Signature.city, Signature.region, Signature.country, Signature.comment,
     Signature.contact_consent, Signature.source, Signature.status, Signature.duplicate_of,
-    Signature.drawing_format.isnot(None).label("has_drawing"),
+    Signature.drawing_format.isnot(None).label("has_drawing"), Signature.sheet_number, Signature.sheet_line,
 )
 
 
@@ -159,11 +160,11 @@ class SignatureService:
              require_consent: bool = True) -> SavedSignature:
         """Validate and durably save one signature; returns once the commit has returned."""
         if source not in SOURCES:
-            raise BadInput(f"Unknown source “{source}”.")
+            raise BadInput(_("Unknown source “{source}”.").format(source=source))
         with self._db.session() as s:
             campaign = _campaign_facts(s, campaign_id)
             if campaign.purged_at is not None:
-                refuse_if_purged(campaign, "collecting signatures")
+                refuse_if_purged(campaign, _("collecting signatures"))
             clean = validate_signer(signer, rules_for(campaign), require_consent=require_consent)
             if event_id is not None:
                 self._check_event(s, campaign.id, event_id)
@@ -183,24 +184,24 @@ class SignatureService:
     def _check_event(s: Session, campaign_id: str, event_id: str) -> None:
         event = s.get(Event, event_id)
         if event is None or event.campaign_id != campaign_id:
-            raise BadInput(f"No event with id “{event_id}” in this campaign.")
+            raise BadInput(_("No event with id “{event_id}” in this campaign.").format(event_id=event_id))
 
     # -- correcting -------------------------------------------------------------------------
     def edit(self, ident: str, changes: dict[str, Any]) -> SignatureRecord:
         """Correct a signer's details; the audit log records which fields changed (not the values)."""
         unknown = set(changes) - set(EDITABLE)
         if unknown:
-            raise BadInput(f"These fields cannot be edited: {', '.join(sorted(unknown))}.")
+            raise BadInput(_("These fields cannot be edited: {items}.").format(items=', '.join(sorted(unknown))))
         with self._db.session() as s:
             duplicate_marks.serialize_writers(s)  # first, so writers always lock in the same order
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
-                raise BadInput("This signature was withdrawn; its details were erased and cannot be edited.")
+                raise BadInput(_("This signature was withdrawn; its details were erased and cannot be edited."))
             if sig.sealed is not None:
-                raise BadInput("This signature is sealed to the organiser: its details cannot be shown or "
-                               "changed on this laptop.")
+                raise BadInput(_("This signature is sealed to the organiser: its details cannot be shown or "
+                                 "changed on this laptop."))
             campaign = get_campaign(s, sig.campaign_id)
-            refuse_if_purged(campaign, "editing a signature")
+            refuse_if_purged(campaign, _("editing a signature"))
             current = {name: getattr(sig, name) or "" for name in EDITABLE}
             merged = {**current, **{k: ("" if v is None else v) for k, v in changes.items()}}
             contact = bool(merged.pop("contact_consent"))
@@ -226,7 +227,7 @@ class SignatureService:
             duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status == WITHDRAWN:
-                raise BadInput("This signature was already withdrawn.")
+                raise BadInput(_("This signature was already withdrawn."))
             erase_signature(s, sig, reason)
             sig_id = sig.id
         self.purge_erased()
@@ -256,7 +257,7 @@ class SignatureService:
             duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
             if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
-                raise BadInput("This signature is not marked as a possible duplicate.")
+                raise BadInput(_("This signature is not marked as a possible duplicate."))
             if same_person:
                 sig.status = DUPLICATE
             else:
@@ -282,8 +283,8 @@ class SignatureService:
             if len(matches) == 1:
                 return matches[0]
             if matches:  # ids begin with the time they were made: signatures of the same minute share a start
-                raise BadInput(f"More than one signature has an id beginning “{ident}”; give more of the id.")
-        raise BadInput(f"No signature with id “{ident}”.")
+                raise BadInput(_("More than one signature has an id beginning “{ident}”; give more of the id.").format(ident=ident))
+        raise BadInput(_("No signature with id “{ident}”.").format(ident=ident))
 
     def _record(self, s: Session, sig_id: int) -> SignatureRecord:
         return to_record(s.execute(record_select().where(Signature.id == sig_id)).one())
@@ -308,7 +309,7 @@ class SignatureService:
             stmt = stmt.where(Signature.campaign_id == cid)
         if status:
             if status not in STATUSES:
-                raise BadInput(f"Unknown status “{status}”; use one of {', '.join(STATUSES)}.")
+                raise BadInput(_("Unknown status “{status}”; use one of {items}.").format(status=status, items=', '.join(STATUSES)))
             stmt = stmt.where(Signature.status == status)
         if event_id:
             stmt = stmt.where(Signature.event_id == event_id)
@@ -326,31 +327,61 @@ class SignatureService:
     def ids(self, campaign_id: str, search: str | None = None, status: str | None = None,
             event_id: str | None = None, order_by: str = "id", descending: bool = False,
             limit: int | None = None) -> array[int]:
-        """Row ids in display order, as a compact array (8 bytes a row), for paged table models."""
-        column = ORDER_COLUMNS.get(order_by)
-        if column is None:
-            raise BadInput(f"Cannot sort by “{order_by}”.")
-        sqlite = self._db.is_sqlite
+        """Row ids in display order, as a compact array (8 bytes a row), for paged table models.
+
+        Withdrawn signatures come last in every order (their details are erased: sorted among the
+        others they would fill the top of the list with empty rows): the signatures that stand,
+        then the withdrawn few (ix_signature_campaign_status), as two queries.
+        """
+        if order_by not in ORDER_COLUMNS:
+            raise BadInput(_("Cannot sort by “{order_by}”.").format(order_by=order_by))
         with self._db.session() as s:
-            if sqlite and order_by == "id" and not (status or event_id):
-                if not search:
-                    # The whole campaign in id order: walk the table in rowid order rather than
-                    # its campaign index, which would need a sort ("x || ''" cannot use an index).
-                    cid = get_campaign(s, campaign_id).id
-                    stmt = select(Signature.id).where(Signature.campaign_id + "" == cid)
-                    return _id_array(s, _ordered(stmt, Signature.id, descending, limit), sqlite)
-                match = whole_query_indexed(search)
-                if match and self._only_campaign_with_signatures(s, campaign_id):
-                    # Every indexed row is this campaign's: the search index answers alone.
-                    stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
-                        text("signature_fts MATCH :fts_query").bindparams(fts_query=match))
-                    return _id_array(s, _ordered(stmt, literal_column("rowid"), descending, limit), sqlite)
-            stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id)
-            order = column.desc() if descending else column.asc()
-            stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return _id_array(s, stmt, sqlite)
+            cid = get_campaign(s, campaign_id).id
+            if status or (search and search.strip()):  # a search never finds the erased rows
+                return self._ids(s, cid, search, status, event_id, order_by, descending, limit, standing=None)
+            found = self._ids(s, cid, None, None, event_id, order_by, descending, limit, standing=True)
+            if limit is None or len(found) < limit:
+                found.extend(self._ids(s, cid, None, WITHDRAWN, event_id, order_by, descending,
+                                       None if limit is None else limit - len(found), standing=None))
+            return found
+
+    def withdrawn_tail(self, campaign_id: str, search: str | None = None, status: str | None = None,
+                       event_id: str | None = None, order_by: str = "id", descending: bool = False) -> array[int]:
+        """The withdrawn end of `ids(...)` with the same filters (empty where they leave withdrawn
+        rows out): what a table must put at its end after a withdrawal, without reading it all."""
+        if search and search.strip() or status not in (None, WITHDRAWN):
+            return array("q")
+        return self.ids(campaign_id, status=WITHDRAWN, event_id=event_id, order_by=order_by, descending=descending)
+
+    def _ids(self, s: Session, cid: str, search: str | None, status: str | None, event_id: str | None,
+             order_by: str, descending: bool, limit: int | None, standing: bool | None) -> array[int]:
+        """One id query; `standing` keeps only the signatures that are not withdrawn."""
+        sqlite = self._db.is_sqlite
+        # Written literally, so that SQLite matches it with the partial index's own condition.
+        not_withdrawn = text(f"signature.status <> '{WITHDRAWN}'")
+        if sqlite and order_by == "id" and not (status or event_id):
+            if not search:
+                # The whole campaign in id order: walk the table in rowid order rather than
+                # its campaign index, which would need a sort ("x || ''" cannot use an index).
+                stmt = select(Signature.id).where(Signature.campaign_id + "" == cid)
+                if standing:
+                    stmt = stmt.where(not_withdrawn)
+                return _id_array(s, _ordered(stmt, Signature.id, descending, limit), sqlite)
+            match = whole_query_indexed(search)
+            if match and self._only_campaign_with_signatures(s, cid):
+                # Every indexed row is this campaign's: the search index answers alone.
+                stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+                    text("signature_fts MATCH :fts_query").bindparams(fts_query=match))
+                return _id_array(s, _ordered(stmt, literal_column("rowid"), descending, limit), sqlite)
+        stmt = self._filtered(s, select(Signature.id), cid, search, status, event_id)
+        if standing:
+            stmt = stmt.where(not_withdrawn)
+        column = ORDER_COLUMNS[order_by]
+        order = column.desc() if descending else column.asc()
+        stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return _id_array(s, stmt, sqlite)
 
     @staticmethod
     def _only_campaign_with_signatures(s: Session, campaign_id: str) -> bool:
@@ -369,12 +400,17 @@ class SignatureService:
             rows = {r.id: to_record(r) for r in s.execute(record_select().where(Signature.id.in_(list(ids))))}
         return [rows[i] for i in ids if i in rows]
 
-    def count_today(self, campaign_id: str, event_id: str | None = None) -> int:
-        """Signatures saved today (UTC day) in the campaign, at the event when one is given."""
-        start = datetime.combine(datetime.now(timezone.utc).date(), time.min, tzinfo=timezone.utc)
+    def count_today(self, campaign_id: str, event_id: str | None = None, day: date | None = None) -> int:
+        """Signatures signed on `day` (default today, in this computer's time zone) in the campaign, at the
+        event when one is given; withdrawn ones (an undo) do not count. Signed, not saved: a sheet typed in
+        today from last week is not today's, a laptop's bundle of today's signatures is."""
+        day = day or date.today()
+        start = datetime.combine(day, time.min).astimezone(timezone.utc)  # local midnight, as UTC
+        end = datetime.combine(day + timedelta(days=1), time.min).astimezone(timezone.utc)
         with self._db.session() as s:
             stmt = select(func.count()).select_from(Signature).where(
-                Signature.campaign_id == get_campaign(s, campaign_id).id, Signature.created_at >= start)
+                Signature.campaign_id == get_campaign(s, campaign_id).id,
+                Signature.signed_at >= start, Signature.signed_at < end, Signature.status != WITHDRAWN)
             if event_id:
                 stmt = stmt.where(Signature.event_id == event_id)
             return int(s.scalar(stmt) or 0)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, undefer_group
 
 from drivekit import files
 from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
+from drivekit.i18n import N_, _
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
 from drivekit.storage.db import Database
@@ -136,9 +137,9 @@ def _pick_campaign(s: Session, campaign_id: str | None) -> Campaign:
         return get_campaign(s, campaign_id)
     campaigns = s.scalars(select(Campaign).order_by(Campaign.created_at).limit(2)).all()
     if not campaigns:
-        raise BadInput("There is no campaign to export; import a campaign file first.")
+        raise BadInput(_("There is no campaign to export; import a campaign file first."))
     if len(campaigns) > 1:
-        raise BadInput("This database holds several campaigns; choose one with --campaign ID.")
+        raise BadInput(_("This database holds several campaigns; choose one with --campaign ID."))
     return campaigns[0]
 
 
@@ -157,7 +158,7 @@ class SyncService:
         newest name is the one of the bundle that reaches furthest (whatever order they arrive in)."""
         name = " ".join((name or "").split())
         if not 1 <= len(name) <= DEVICE_NAME_MAX:
-            raise BadInput(f"Give this device a name of 1 to {DEVICE_NAME_MAX} characters.")
+            raise BadInput(_("Give this device a name of 1 to {limit} characters.").format(limit=DEVICE_NAME_MAX))
         with self._db.session() as s:
             device = ensure_identity(s)
             if device.name != name:
@@ -278,7 +279,7 @@ class SyncService:
             try:
                 progress.advance(0)  # a cancel stops before the next file, never inside one
             except Cancelled:
-                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled", path=str(p))
+                reports += [BundleReport(p.name, "cancelled", _("not imported: cancelled"), path=str(p))
                             for p in map(Path, paths[len(reports):])]
                 break
             report = self._import_one(path, key, progress, enrol, relay)
@@ -295,13 +296,14 @@ class SyncService:
         name = path.name
         fp = ""
         try:
-            data = read_bounded(path, MAX_BUNDLE_FILE, "sync bundle")
+            data = read_bounded(path, MAX_BUNDLE_FILE, N_("{name}: too large for a sync bundle ({size} MB); it is not a DriveKit "
+                                                     "file."))
             manifest, bundle_id, head = bundle_summary(data, name)
             fp = head.device_fingerprint
             with self._db.session() as s:
                 done = merge.already_imported(s, bundle_id)
                 if done is not None:
-                    return BundleReport(name, "already imported", f"already imported from {done.file_name}",
+                    return BundleReport(name, "already imported", _("already imported from {file}").format(file=done.file_name),
                                         done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to,
                                         fingerprint=fp)
                 # Decided from the signed header alone: a stranger's payload is never opened.
@@ -324,7 +326,7 @@ class SyncService:
         try:
             counts = merge.apply_bundle(self._db, bundle, progress)
         except merge.AlreadyImported as err:  # another importer took the same file at the same moment
-            return BundleReport(name, "already imported", f"already imported from {err.file_name}", err.device_id,
+            return BundleReport(name, "already imported", _("already imported from {file}").format(file=err.file_name), err.device_id,
                                 "", err.campaign_id, err.seq_from, err.seq_to, fingerprint=fp)
         from drivekit.services.retention import RetentionService
 
@@ -338,7 +340,7 @@ class SyncService:
                               bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counted,
                               fingerprint=fp, enrolment="enrolled" if device is None else "")
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
-        report.gaps = [f"device {d.label}: {d.gaps_text} not yet received"
+        report.gaps = [_("device {label}: {numbers} not yet received").format(label=d.label, numbers=d.gaps_text)
                        for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
         return report
 
@@ -362,8 +364,8 @@ class SyncService:
         with self._db.session() as s:
             found = trust.devices_with_fingerprint(s, fingerprint_text)
             if not found:
-                raise NotFound(f"No other device here has the fingerprint {trust.short_fingerprint(fingerprint_text)}; "
-                               "see drivekit sync devices.")
+                raise NotFound(_("No other device here has the fingerprint {fingerprint}; see drivekit sync "
+                                 "devices.").format(fingerprint=trust.short_fingerprint(fingerprint_text)))
             now = datetime.now(timezone.utc)
             for d in found:
                 if d.revoked_at is None:

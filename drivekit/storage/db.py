@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from drivekit import files
 from drivekit.errors import BadFile, DatabaseLocked, DataFolderUnusable, DiskFull, KnownError
+from drivekit.i18n import _
 from drivekit.storage import pg, sqlite_driver
 
 BUSY_TIMEOUT_MS = 10_000
@@ -47,16 +48,16 @@ def translate_db_error(err: Exception, where: str) -> KnownError | None:
     """Map low-level database failures to messages a person can act on."""
     text = str(getattr(err, "orig", err)).lower()
     if "database is locked" in text or "database table is locked" in text:
-        return DatabaseLocked(f"The database {where} is in use by another program; close it and try again.")
+        return DatabaseLocked(_("The database {where} is in use by another program; close it and try again.").format(where=where))
     if "file is not a database" in text or "malformed" in text:
-        return BadFile(f"{where} is not a DriveKit database or is damaged; restore it from a backup.")
+        return BadFile(_("{where} is not a DriveKit database or is damaged; restore it from a backup.").format(where=where))
     if "disk is full" in text or "no space" in text:
-        return DiskFull(f"The disk holding {where} is full; free some space and try again.")
+        return DiskFull(_("The disk holding {where} is full; free some space and try again.").format(where=where))
     if "readonly database" in text or "read-only" in text or "disk i/o error" in text:
-        return DataFolderUnusable(f"The database {where} cannot be written (the disk or its folder is read-only, "
-                                  "or the disk was removed); check it and try again.")
+        return DataFolderUnusable(_("The database {where} cannot be written (the disk or its folder is read-only, "
+                                    "or the disk was removed); check it and try again.").format(where=where))
     if "unable to open database" in text:
-        return BadFile(f"The database {where} cannot be opened; check that the folder exists and is writable.")
+        return BadFile(_("The database {where} cannot be opened; check that the folder exists and is writable.").format(where=where))
     return None
 
 

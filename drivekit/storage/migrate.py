@@ -10,6 +10,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import DatabaseError
 
 from drivekit.errors import DatabaseTooNew
+from drivekit.i18n import _
 from drivekit.storage import sqlite_driver
 from drivekit.storage.db import Database, translate_db_error
 
@@ -93,8 +94,8 @@ def upgrade(db: Database, backup: bool = True) -> str:
     known = {rev.revision for rev in script.walk_revisions()}
     if current is not None and current not in known:
         raise DatabaseTooNew(
-            f"The database {db.display_name} was written by a newer version of DriveKit "
-            f"(schema {current}); please install the newer version. Nothing was changed."
+            _("The database {database} was written by a newer version of DriveKit (schema {current}); please "
+              "install the newer version. Nothing was changed.").format(database=db.display_name, current=current)
         )
     path = db.sqlite_path
     if backup and current is not None and path is not None and path.exists():

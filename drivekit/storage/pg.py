@@ -16,14 +16,15 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from drivekit.errors import DatabaseUnavailable, DiskFull, KnownError
+from drivekit.i18n import N_, _
 
 CONNECT_TIMEOUT_S = 10  # an unreachable server is reported after this long instead of hanging
 # First key of every DriveKit advisory lock ("DK"); the second names the thing locked (a crc32).
 LOCK_SPACE = 0x444B
 # SQLSTATEs worth one more try of the whole transaction: nothing of it was kept.
 RETRYABLE = {"40001", "40P01"}  # serialization_failure, deadlock_detected
-HOW_TO_GIVE_PASSWORD = ("put it in the PGPASSWORD environment variable or in ~/.pgpass "
-                        "(DriveKit never stores passwords)")
+HOW_TO_GIVE_PASSWORD = N_("put it in the PGPASSWORD environment variable or in ~/.pgpass "
+                           "(DriveKit never stores passwords)")
 
 
 def is_postgresql(url: str) -> bool:
@@ -45,14 +46,14 @@ def where(url: URL) -> str:
     """The server as a person knows it: host and port (libpq's defaults when the URL leaves them out)."""
     service = url.query.get("service") or (os.environ.get("PGSERVICE") if not url.host else None)
     if service and not url.host:
-        return f"{service} (a service of pg_service.conf)"
+        return _("{service} (a service of pg_service.conf)").format(service=service)
     host = url.host or os.environ.get("PGHOST") or "localhost"
     port = url.port or os.environ.get("PGPORT") or 5432
     return f"{host}:{port}"
 
 
 def _user(url: URL) -> str:
-    return url.username or os.environ.get("PGUSER") or "(your login name)"
+    return url.username or os.environ.get("PGUSER") or _("(your login name)")
 
 
 def _database(url: URL) -> str:
@@ -70,47 +71,48 @@ def translate(err: BaseException, url: URL) -> KnownError | None:
         return None
     if "definition of service" in low or "service file" in low:
         service = url.query.get("service") or os.environ.get("PGSERVICE") or "?"
-        return DatabaseUnavailable(f"PostgreSQL knows no service “{service}”: add it to ~/.pg_service.conf (or the "
-                                   "file PGSERVICEFILE names), or check its name.")
+        return DatabaseUnavailable(_("PostgreSQL knows no service “{service}”: add it to ~/.pg_service.conf (or "
+                                     "the file PGSERVICEFILE names), or check its name.").format(service=service))
     if sqlstate == "28P01" or "password authentication failed" in low:
-        return DatabaseUnavailable(f"The database server at {server} refused the password of user {user}; "
-                                   f"{HOW_TO_GIVE_PASSWORD}, then try again.")
+        return DatabaseUnavailable(_("The database server at {server} refused the password of user {user}; "
+                                     "{how}, then try again.").format(server=server, user=user, how=_(HOW_TO_GIVE_PASSWORD)))
     if "no password supplied" in low or "password is required" in low:
-        return DatabaseUnavailable(f"The database server at {server} asks for the password of user {user}; "
-                                   f"{HOW_TO_GIVE_PASSWORD}, then try again.")
+        return DatabaseUnavailable(_("The database server at {server} asks for the password of user {user}; "
+                                     "{how}, then try again.").format(server=server, user=user, how=_(HOW_TO_GIVE_PASSWORD)))
     if sqlstate == "3D000" or (f'database "{database}" does not exist' in message):
-        return DatabaseUnavailable(f"There is no database “{database}” on the server at {server}; check its name "
-                                   f"or ask the server's administrator to create it (createdb -O {user} {database}).")
+        return DatabaseUnavailable(_("There is no database “{database}” on the server at {server}; check its name "
+                                     "or ask the server's administrator to create it (createdb -O {user} "
+                                     "{database}).").format(database=database, server=server, user=user))
     if "role" in low and "does not exist" in low:
-        return DatabaseUnavailable(f"The database server at {server} has no user “{user}”; check the name or ask "
-                                   "the server's administrator to create it (see docs/postgresql-hub.md).")
+        return DatabaseUnavailable(_("The database server at {server} has no user “{user}”; check the name or ask "
+                                     "the server's administrator to create it (see docs/postgresql-hub.md).").format(server=server, user=user))
     if sqlstate in ("28000",) or "pg_hba.conf" in low:
-        return DatabaseUnavailable(f"The database server at {server} does not let user {user} connect from this "
-                                   "computer; ask its administrator to allow it (pg_hba.conf).")
+        return DatabaseUnavailable(_("The database server at {server} does not let user {user} connect from this "
+                                     "computer; ask its administrator to allow it (pg_hba.conf).").format(server=server, user=user))
     if sqlstate == "53300" or "too many clients" in low or "remaining connection slots" in low:
-        return DatabaseUnavailable(f"The database server at {server} has no free connection; close DriveKit "
-                                   "elsewhere or try again in a moment.")
+        return DatabaseUnavailable(_("The database server at {server} has no free connection; close DriveKit "
+                                     "elsewhere or try again in a moment.").format(server=server))
     if sqlstate == "53100" or "could not extend file" in low or "no space left" in low:
-        return DiskFull(f"The database server at {server} has run out of disk space; nothing of the unfinished "
-                        "operation was saved. Ask its administrator to free some space.")
+        return DiskFull(_("The database server at {server} has run out of disk space; nothing of the unfinished "
+                          "operation was saved. Ask its administrator to free some space.").format(server=server))
     if sqlstate in ("42501", "3F000") or "permission denied" in low:  # 3F000: no schema it may use
-        return DatabaseUnavailable(f"User {user} may not do that in the database “{database}” at {server} "
-                                   "(permission denied); ask the server's administrator for the hub's roles "
-                                   "(see docs/postgresql-hub.md).")
+        return DatabaseUnavailable(_("User {user} may not do that in the database “{database}” at {server} "
+                                     "(permission denied); ask the server's administrator for the hub's roles (see "
+                                     "docs/postgresql-hub.md).").format(user=user, database=database, server=server))
     if sqlstate == "25006" or "read-only transaction" in low:
-        return DatabaseUnavailable(f"The database “{database}” at {server} is read-only (a standby or a "
-                                   "read-only role); point DriveKit at the main server.")
+        return DatabaseUnavailable(_("The database “{database}” at {server} is read-only (a standby or a read-only "
+                                     "role); point DriveKit at the main server.").format(database=database, server=server))
     if "connection refused" in low or "could not translate host name" in low or "timeout expired" in low \
             or "no route to host" in low or "network is unreachable" in low or "name or service not known" in low \
             or "could not connect" in low or ("connection failed" in low and "connection to server" in low):
-        return DatabaseUnavailable(f"Cannot reach the database server at {server}; check that it is running and "
-                                   "that the address is right (and the network is up), then try again.")
+        return DatabaseUnavailable(_("Cannot reach the database server at {server}; check that it is running and "
+                                     "that the address is right (and the network is up), then try again.").format(server=server))
     if sqlstate.startswith("08") or sqlstate in ("57P01", "57P02", "57P03") or "server closed the connection" in low \
             or "connection is lost" in low or "consuming input failed" in low or "connection is closed" in low \
             or "terminating connection" in low or "the connection is closed" in low:
-        return DatabaseUnavailable(f"The connection to the database server at {server} was lost; nothing of the "
-                                   "unfinished operation was saved. Check the network and the server, then do "
-                                   "it again (an import is finished by importing the same files again).")
+        return DatabaseUnavailable(_("The connection to the database server at {server} was lost; nothing of the "
+                                     "unfinished operation was saved. Check the network and the server, then do it "
+                                     "again (an import is finished by importing the same files again).").format(server=server))
     return None
 
 

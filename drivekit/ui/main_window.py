@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -37,10 +37,13 @@ from drivekit.ui.settings import UiSettings
 from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
 from drivekit.ui.sync.campaign_import import import_campaign_file
+from drivekit.ui.widgets.layout import ElidedLabel
+from drivekit.ui.widgets.navigation import NavigationList
 
 if TYPE_CHECKING:
     from drivekit.services import Services
 
+WINDOW_FRAME = QSize(10, 40)  # what a window manager's title bar and borders take, about
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 
@@ -55,7 +58,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("DriveKit")
 
         self.welcome = WelcomePage(self)
-        self.nav = QListWidget(self)
+        self.nav = NavigationList(self)
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
         self.pages = QStackedWidget(self)
@@ -71,7 +74,6 @@ class MainWindow(QMainWindow):
             kiosk = getattr(page, "kiosk_requested", None)
             if kiosk is not None:
                 kiosk.connect(self.start_kiosk)
-        self.nav.setMaximumWidth(max(140, self.nav.sizeHintForColumn(0) + 40))
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         work = QWidget(self)
         column = QVBoxLayout(work)
@@ -101,7 +103,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.campaign_bar)
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_changed)
 
-        self.status_campaign = QLabel(self)
+        self.status_campaign = ElidedLabel(self)  # a long campaign title gives way, whole in its tooltip
         self.status_event = QLabel(self)
         self.status_today = QLabel(self)
         for label in (self.status_campaign, self.status_event, self.status_today):
@@ -128,8 +130,8 @@ class MainWindow(QMainWindow):
         return [
             (self.tr("Collect"), lambda services, parent: CollectPage(services, parent, settings=self._settings)),
             (self.tr("Signatures"), SignaturesPage),
-            (self.tr("Delivery"), DeliveryPage),
-            (self.tr("Sync"), SyncPage),
+            (self.tr("Delivery"), lambda services, parent: DeliveryPage(services, parent, settings=self._settings)),
+            (self.tr("Sync"), lambda services, parent: SyncPage(services, parent, settings=self._settings)),
             (self.tr("Dashboard"), DashboardPage),
         ]
 
@@ -250,10 +252,20 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.pages.setCurrentIndex(row)
+        self._fit_to_current_page()
         self._settings.page = row
         page = self.pages.widget(row)
         if self._campaign_id:
             page.refresh()  # type: ignore[attr-defined]
+
+    def _fit_to_current_page(self) -> None:
+        """The window's minimum is the page shown, not the largest of all: each fits a small laptop."""
+        current = self.pages.currentWidget()
+        for i in range(self.pages.count()):
+            page = self.pages.widget(i)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def _on_page_status_changed(self, event_name: str, today: int) -> None:
         self.status_event.setText(self.tr("Event: {0}").format(event_name) if event_name else self.tr("No event chosen"))
@@ -321,7 +333,10 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry() if screen else None
         width, height = 1100, 760
         if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
+            # The title bar and borders are not known before the window shows; without room for them
+            # a 600-pixel-high screen hides the status bar below its bottom edge.
+            width = min(width, available.width() - WINDOW_FRAME.width())
+            height = min(height, available.height() - WINDOW_FRAME.height())
         self.resize(width, height)
 
     def show_backups(self) -> None:

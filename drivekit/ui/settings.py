@@ -1,4 +1,5 @@
-"""The GUI's remembered choices (window, page, campaign, event, text size, language) in one INI file."""
+"""The GUI's remembered choices (window, page, campaign, event, text size, language, where packets go, the
+signing certificate and organiser key files) in one INI file. Never a passphrase: the file is plain text."""
 
 from __future__ import annotations
 
@@ -79,6 +80,40 @@ class UiSettings:
 
     def set_volunteer_for(self, campaign_id: str, volunteer_id: str) -> None:
         self._set(f"collect/{campaign_id}/volunteer", volunteer_id)
+
+    # -- files people choose once and expect to find chosen again (paths only, never a secret) --
+    @property
+    def output_folder(self) -> str:
+        return self._get("delivery/folder")
+
+    @output_folder.setter
+    def output_folder(self, path: str) -> None:
+        self._set("delivery/folder", path)
+
+    @property
+    def certificate(self) -> str:
+        return self._get("delivery/certificate")
+
+    @certificate.setter
+    def certificate(self, path: str) -> None:
+        self._set("delivery/certificate", path)
+
+    @property
+    def sign_packets(self) -> bool:
+        return self._get("delivery/sign", "false").lower() in ("true", "1")
+
+    @sign_packets.setter
+    def sign_packets(self, on: bool) -> None:
+        self._set("delivery/sign", "true" if on else "false")
+
+    @property
+    def organiser_key(self) -> str:
+        """The organiser key FILE's path; its passphrase is asked for every time and never kept."""
+        return self._get("sync/organiser_key")
+
+    @organiser_key.setter
+    def organiser_key(self, path: str) -> None:
+        self._set("sync/organiser_key", path)
 
     @property
     def database_url(self) -> str:

@@ -127,3 +127,31 @@ def test_a_campaign_file_bomb_is_refused(drive, make_services) -> None:  # type:
     with pytest.raises(BadFile, match="unpacks to more than"):
         lap.sync.import_campaign(drive.tmp / "bomb.dkc")
     assert lap.campaigns.list() == []
+
+
+def test_records_are_parsed_strictly_and_every_refusal_is_badfile() -> None:
+    from drivekit.errors import BadFile
+    from drivekit.sync.fileformat.limits import loads
+
+    assert loads(b'[{"a":"Zo\\u00eb \xd0\x9f\xd0\xb5\xd1\x82\xd1\x80","n":1}]', "x.dkb") == [{"a": "Zoë Петр", "n": 1}]
+    for hostile in (b"[NaN]", b"[Infinity]", b"[1e400]", b'["\\ud800"]', b'["\xff\xfe"]', b"[" * 5000 + b"]" * 5000,
+                    b"[1] [2]", b"\xff\xfe[\x001\x00]\x00"):
+        with pytest.raises(BadFile):
+            loads(hostile, "x.dkb")
+    # An integer past 64 bits is read as a float, which every integer field refuses.
+    assert type(loads(b"[123456789012345678901234567890]", "x.dkb")[0]) is float
+
+
+def test_records_are_written_as_the_standard_encoder_writes_them() -> None:
+    """Bundles written by earlier versions and by this one are the same bytes for the same records."""
+    from drivekit.services.demo_data import SignerData, Timeline
+    from drivekit.sync.fileformat.bundle_records import signature_json
+    from drivekit.sync.fileformat.bundle_writer import dumps
+
+    data = SignerData(3000, seed=5, campaign_id="c", consent_version="v1", device_id="d", timeline=Timeline.plain())
+    rows = [r for batch in data.batches() for r in batch]
+    rows[0]["comment"] = "line one\nline two\ttab \x7f del \u2028 sep \"quoted\" back\\slash 🎉 שלום"
+    standard = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+    for row in rows:
+        record = signature_json({**row, "status": row["status"]})
+        assert dumps(record) == standard.encode(record).encode("utf-8")

@@ -13,6 +13,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadInput
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
 from drivekit.sync.fileformat.bundle_records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
@@ -50,8 +51,8 @@ def export_range(s: Session, device: Device, campaign_id: str, everything: bool)
     done = s.scalar(select(func.max(SyncExport.seq_to)).where(
         SyncExport.campaign_id == campaign_id, SyncExport.everything.is_(False))) or 0
     if done >= last_seq:
-        raise BadInput(f"Nothing new to export since the last bundle (up to number {done}); "
-                       "use --all to write everything again.")
+        raise BadInput(_("Nothing new to export since the last bundle (up to number {done}); use --all to write "
+                         "everything again.").format(done=done))
     return done + 1, last_seq
 
 
@@ -73,7 +74,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     lo, hi = export_range(s, device, cid, everything)
     lines: list[bytes] = []
     total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
-    progress.start(total, "Collecting signatures")
+    progress.start(total, _("Collecting signatures"))
     devices = {device.id}
     withdrawn_uuids: list[str] = []
     any_sealed = False

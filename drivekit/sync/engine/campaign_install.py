@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
+from drivekit.i18n import N_, _
 from drivekit.storage.models import Campaign, Event, Target
 from drivekit.storage.pg import xact_lock
 from drivekit.sync.fileformat.campaign_codec import CAMPAIGN_FIELDS, day, parse_campaign, write_campaign
@@ -53,14 +54,15 @@ def campaign_file(c: Campaign, secret: OrganiserSecret, withdrawn: list[str] | N
 def install_campaign(s: Session, path: Path) -> CampaignImport:
     """Install a campaign file, or update the campaign from a newer revision; signatures are untouched."""
     name = Path(path).name
-    body, signer = parse_campaign(read_bounded(path, MAX_CAMPAIGN_FILE, "campaign file"), name)
+    body, signer = parse_campaign(read_bounded(path, MAX_CAMPAIGN_FILE, N_(
+        "{name}: too large for a campaign file ({size} MB); it is not a DriveKit file.")), name)
     xact_lock(s, "campaign", str(body["id"]))  # two organisers installing it at once: one installs
     existing = s.get(Campaign, body["id"], populate_existing=True)
     revision = int(body["revision"])
     if existing is not None:
         known = [OrganiserPublic.from_json(k) for k in existing.organiser_keys or []]
         if known and signer not in known:
-            raise BadFile(f"{name}: signed by organiser key {signer.fingerprint}, which this campaign does not know.")
+            raise BadFile(_("{name}: signed by organiser key {fingerprint}, which this campaign does not know.").format(name=name, fingerprint=signer.fingerprint))
         if revision <= existing.revision and known:
             return CampaignImport(existing.id, existing.title, existing.revision, "up to date", signer.fingerprint)
         c, outcome = existing, "updated"
@@ -88,5 +90,5 @@ def install_campaign(s: Session, path: Path) -> CampaignImport:
             s.add(ev)
         s.flush()
     except (KeyError, TypeError, ValueError):
-        raise BadFile(f"{name}: the campaign inside the file is damaged.") from None
+        raise BadFile(_("{name}: the campaign inside the file is damaged.").format(name=name)) from None
     return CampaignImport(c.id, c.title, c.revision, outcome, signer.fingerprint, tuple(body.get("withdrawn", [])))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from drivekit.domain.signer_fields import EDITABLE_FIELDS
 from drivekit.errors import BadFile, Cancelled
+from drivekit.i18n import N_, _
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage import duplicate_marks
 from drivekit.storage.audit import audit
@@ -72,6 +73,13 @@ class Counts:
                 "withdrawals": self.withdrawals, "possible_duplicates": self.possible_duplicates}
 
 
+# Refusals about the events and volunteers a bundle's records point to (translated when shown).
+OTHER_CAMPAIGN = {"event_id": N_("{name}: it names an event of another campaign; refused."),
+                  "volunteer_id": N_("{name}: it names a volunteer of another campaign; refused.")}
+UNDESCRIBED = {"event_id": N_("{name}: the records refer to an event the file does not describe; the file is damaged."),
+               "volunteer_id": N_("{name}: the records refer to a volunteer the file does not describe; the file is "
+                                  "damaged.")}
+
 def _insert(is_sqlite: bool, table: Any) -> Any:
     if is_sqlite:
         from sqlalchemy.dialects.sqlite import insert
@@ -96,8 +104,8 @@ def already_imported(s: Session, bundle_id: str) -> SyncImport | None:
 
 def check_campaign(s: Session, b: DecodedBundle) -> None:
     if s.get(Campaign, b.campaign_id) is None:
-        raise BadFile(f"{b.name}: it belongs to campaign {b.campaign_id}, which is not in this database; "
-                      "import the campaign file first.")
+        raise BadFile(_("{name}: it belongs to campaign {campaign_id}, which is not in this database; import the "
+                        "campaign file first.").format(name=b.name, campaign_id=b.campaign_id))
 
 
 def check(s: Session, b: DecodedBundle, relay: bool = False) -> None:
@@ -109,19 +117,18 @@ def check(s: Session, b: DecodedBundle, relay: bool = False) -> None:
     for d in b.devices:
         known = s.get(Device, d["id"]) if d["public_key"] else None
         if known is not None and known.public_key and known.public_key != d["public_key"]:
-            raise BadFile(f"{b.name}: device {d['id'][:8]} presents key {fingerprint(d['public_key'])}, but this "
-                          f"database knows it with key {fingerprint(known.public_key)}; refused.")
+            raise BadFile(_("{name}: device {id} presents key {fingerprint}, but this database knows it with key "
+                            "{fingerprint2}; refused.").format(name=b.name, id=d['id'][:8], fingerprint=fingerprint(d['public_key']), fingerprint2=fingerprint(known.public_key)))
     for attr, model, listed in (("event_id", Event, b.events), ("volunteer_id", Volunteer, b.volunteers)):
         ids = sorted({x["id"] for x in listed})
         if ids and in_chunks(s, select(model.id).where(model.id.in_(IDS), model.campaign_id != cid), ids):
-            raise BadFile(f"{b.name}: it names an {attr.split('_')[0]} of another campaign; refused.")
+            raise BadFile(_(OTHER_CAMPAIGN[attr]).format(name=b.name))
         wanted = {r[attr] for r in b.signatures if r[attr]} - set(ids)
         if wanted:
             have = {r[0] for r in in_chunks(s, select(model.id).where(model.id.in_(IDS), model.campaign_id == cid),
                                             sorted(wanted))}
             if wanted - have:
-                raise BadFile(f"{b.name}: the records refer to an {attr.split('_')[0]} the file does not describe; "
-                              "the file is damaged.")
+                raise BadFile(_(UNDESCRIBED[attr]).format(name=b.name))
 
 
 def _prepare(s: Session, b: DecodedBundle, is_sqlite: bool) -> None:
@@ -269,7 +276,7 @@ class BundleMerge:
         with self.db.session() as s:
             duplicate_marks.serialize_writers(s)
             _prepare(s, b, self.is_sqlite)
-        self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
+        self.progress.start(len(b.withdrawals) + len(b.signatures), _("Importing {file}").format(file=b.name))
         with batches.batch_connection(self.db) as conn, batches.checkpointer(self.db) as checkpointer, \
                 ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
             self._conn, self._checkpointer, self._helper = conn, checkpointer, helper

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 from drivekit.storage.models import Device, Signature, Withdrawal
 from drivekit.storage.pg import xact_lock
 from drivekit.sync.engine.plans import IDS, in_chunks
@@ -65,21 +66,21 @@ def admit(s: Session, b: DecodedBundle, enrol: bool) -> Device | None:
     fp = fingerprint(b.device_key)
     if known is not None and known.public_key and known.public_key != b.device_key:
         if known.is_self:
-            raise BadFile(f"{b.name}: it claims to come from this very device, with another key; refused.")
-        raise BadFile(f"{b.name}: device {b.device_id[:8]} presents key {fp}, but this database knows it with "
-                      f"key {fingerprint(known.public_key)}; refused.")
+            raise BadFile(_("{name}: it claims to come from this very device, with another key; refused.").format(name=b.name))
+        raise BadFile(_("{name}: device {device_id} presents key {fp}, but this database knows it with key "
+                        "{fingerprint}; refused.").format(name=b.name, device_id=b.device_id[:8], fp=fp, fingerprint=fingerprint(known.public_key)))
     if known is not None and known.is_self:
         return known
     if known is not None and known.revoked_at is not None:
-        raise BadFile(f"{b.name}: device {stranger(b).label} (fingerprint {fp}) was revoked on "
-                      f"{known.revoked_at:%Y-%m-%d}; its bundles are refused.")
+        raise BadFile(_("{name}: device {label} (fingerprint {fp}) was revoked on {revoked_at:%Y-%m-%d}; its "
+                        "bundles are refused.").format(name=b.name, label=stranger(b).label, fp=fp, revoked_at=known.revoked_at))
     if known is not None and known.enrolled_at is not None:
         return known
     if enrol:
         return None
     who = stranger(b)
-    raise NotEnrolled(f"{b.name}: device {who.label} with fingerprint {fp} is not enrolled here; if that "
-                      "fingerprint is the one on the laptop's Sync page, import with --enrol.", who)
+    raise NotEnrolled(_("{name}: device {label} with fingerprint {fp} is not enrolled here; if that fingerprint is "
+                        "the one on the laptop's Sync page, import with --enrol.").format(name=b.name, label=who.label, fp=fp), who)
 
 
 def enrol(s: Session, b: DecodedBundle, relay: bool) -> Device:
@@ -91,15 +92,15 @@ def enrol(s: Session, b: DecodedBundle, relay: bool) -> Device:
         device = Device(id=b.device_id, name=device_name(b), is_self=False)
         s.add(device)
     elif device.public_key and device.public_key != b.device_key:
-        raise BadFile(f"{b.name}: device {b.device_id[:8]} presents key {fingerprint(b.device_key)}, but this "
-                      f"database knows it with key {fingerprint(device.public_key)}; refused.")
+        raise BadFile(_("{name}: device {device_id} presents key {fingerprint}, but this database knows it with "
+                        "key {fingerprint2}; refused.").format(name=b.name, device_id=b.device_id[:8], fingerprint=fingerprint(b.device_key), fingerprint2=fingerprint(device.public_key)))
     device.public_key, device.enrolled_at, device.relay = b.device_key, datetime.now(timezone.utc), relay
     s.flush()
     return device
 
 
 def _refuse(b: DecodedBundle, what: str) -> BadFile:
-    return BadFile(f"{b.name}: {what}; the whole file is refused.")
+    return BadFile(_("{name}: {what}; the whole file is refused.").format(name=b.name, what=what))
 
 
 def bind_records(s: Session, b: DecodedBundle, relay: bool) -> None:
@@ -110,28 +111,28 @@ def bind_records(s: Session, b: DecodedBundle, relay: bool) -> None:
     if not relay:
         for listed in b.devices:
             if listed["id"] != me:
-                raise _refuse(b, f"it speaks for another device ({listed['id'][:8]})")
+                raise _refuse(b, _("it speaks for another device ({id})").format(id=listed['id'][:8]))
         for covered, a, z in b.coverage:
             if covered != me or not lo <= a <= z <= hi:
-                raise _refuse(b, f"it claims numbers {a}-{z} of device {covered[:8]}, outside its own {lo}-{hi}")
+                raise _refuse(b, _("it claims numbers {a}-{z} of device {covered}, outside its own {lo}-{hi}").format(a=a, z=z, covered=covered[:8], lo=lo, hi=hi))
         for r in b.signatures:
             seq, edit_dev, edit_seq = r["device_seq"], r["edit_device_id"], r["edit_seq"]
             if r["device_id"] != me:
-                raise _refuse(b, f"it adds a signature collected by another device ({r['device_id'][:8]})")
+                raise _refuse(b, _("it adds a signature collected by another device ({device_id})").format(device_id=r['device_id'][:8]))
             if edit_dev not in (None, me) or (edit_seq is not None and not 1 <= edit_seq <= hi):
-                raise _refuse(b, f"it carries a correction made elsewhere ({r['uuid']})")
+                raise _refuse(b, _("it carries a correction made elsewhere ({uuid})").format(uuid=r['uuid']))
             in_range = lo <= seq <= hi or (edit_seq is not None and lo <= edit_seq <= hi)
             if not 1 <= seq <= hi or not in_range:
-                raise _refuse(b, f"signature {r['uuid']} has number {seq}, outside the numbers {lo}-{hi} "
-                                 "the file declares")
+                raise _refuse(b, _("signature {uuid} has number {seq}, outside the numbers {lo}-{hi} the file "
+                                   "declares").format(uuid=r['uuid'], seq=seq, lo=lo, hi=hi))
     uuids = [r["uuid"] for r in b.signatures]
     stored = {r.uuid: r for r in in_chunks(s, select(Signature.uuid, Signature.device_id, Signature.campaign_id)
                                            .where(Signature.uuid.in_(IDS)), uuids)}
     for r in stored.values():
         if r.campaign_id != b.campaign_id:
-            raise _refuse(b, f"signature {r.uuid} belongs to another campaign here")
+            raise _refuse(b, _("signature {uuid} belongs to another campaign here").format(uuid=r.uuid))
         if not relay and r.device_id != me:
-            raise _refuse(b, f"it corrects signature {r.uuid}, which another device collected")
+            raise _refuse(b, _("it corrects signature {uuid}, which another device collected").format(uuid=r.uuid))
     _bind_withdrawals(s, b, relay)
 
 
@@ -148,15 +149,15 @@ def _bind_withdrawals(s: Session, b: DecodedBundle, relay: bool) -> None:
         sig, tomb = stored.get(uid), tombs.get(uid)
         if (sig is not None and sig.campaign_id != b.campaign_id) or (tomb is not None
                                                                       and tomb.campaign_id != b.campaign_id):
-            raise _refuse(b, f"it withdraws signature {uid}, which belongs to another campaign here")
+            raise _refuse(b, _("it withdraws signature {uid}, which belongs to another campaign here").format(uid=uid))
         if relay:
             kept.append(w)
             continue
         if w["device_id"] != me or not 1 <= (w["device_seq"] or 0) <= hi:
-            raise _refuse(b, f"its withdrawal of {uid} is not numbered by its own device up to {hi}")
+            raise _refuse(b, _("its withdrawal of {uid} is not numbered by its own device up to {hi}").format(uid=uid, hi=hi))
         if sig is not None and sig.device_id != me:
             if tomb is None:
-                raise _refuse(b, f"it withdraws signature {uid}, which another device collected")
+                raise _refuse(b, _("it withdraws signature {uid}, which another device collected").format(uid=uid))
             continue  # withdrawn here already (e.g. by the organiser): nothing to change
         kept.append(w)  # its own signature: held here, in the bundle, or not yet received
     b.withdrawals = kept

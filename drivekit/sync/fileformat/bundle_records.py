@@ -12,6 +12,7 @@ from drivekit.domain.signer_fields import SIGNER_FIELDS
 from drivekit.domain.statuses import SOURCES, VALID, WITHDRAWN
 from drivekit.domain.text import search_text
 from drivekit.domain.validation import MAX_COMMENT, MAX_FIELD, MAX_NAME
+from drivekit.i18n import _
 
 # Columns a signature record carries; status, duplicate marks and search keys are worked out again
 # by the database that receives it, so they never disagree between organisers.
@@ -81,7 +82,7 @@ def opt_str(value: Any, limit: int = TEXT_LIMIT) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > limit:
-        raise ValueError("a text field has the wrong type or is too long")
+        raise ValueError(_("a text field has the wrong type or is too long"))
     return value
 
 
@@ -90,7 +91,7 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     record is made into the row (it runs for every record of every bundle): pass a copy to keep it."""
     for f in REQUIRED:
         if not rec.get(f):
-            raise ValueError(f"missing {f}")
+            raise ValueError(_("missing {f}").format(f=f))
     if rec.keys() != RECORD_KEYS:  # another minor version: the fields this one knows, with their defaults
         rec = {**dict.fromkeys(RECORD_KEYS), "petition_consent": True,
                **{f: value for f, value in rec.items() if f in RECORD_KEYS}}
@@ -100,15 +101,15 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     for f, limit in zip(TEXT_FIELDS, LIMITS, strict=True):
         value = row[f]
         if value is not None and (type(value) is not str or len(value) > limit):
-            raise ValueError(f"{f} has the wrong type or is longer than {limit} characters")
+            raise ValueError(_("{f} has the wrong type or is longer than {limit} characters").format(f=f, limit=limit))
     for f in INT_FIELDS:
         value = row[f]
         if value is not None and (type(value) is not int or not 0 <= value <= MAX_SEQ):
-            raise ValueError(f"{f} is not a number from 0 to {MAX_SEQ}")
+            raise ValueError(_("{f} is not a number from 0 to {limit}").format(f=f, limit=MAX_SEQ))
     if row["source"] not in SOURCES or not row["device_seq"]:
-        raise ValueError("unknown source or no sequence number")
+        raise ValueError(_("unknown source or no sequence number"))
     if any(row[f] is not None and type(row[f]) is not bool for f in BOOL_FIELDS):
-        raise ValueError("a consent is not true or false")
+        raise ValueError(_("a consent is not true or false"))
     row["campaign_id"] = campaign_id
     row["petition_consent"] = bool(row["petition_consent"])
     row["contact_consent"] = bool(row["contact_consent"])
@@ -117,7 +118,7 @@ def signature_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     row["edited_at"] = _parse_time(row["edited_at"], False)
     drawing = row["drawing"]
     if drawing is not None and (type(drawing) is not str or len(drawing) > MAX_DRAWING * 4 // 3 + 4):
-        raise ValueError("the drawing is too large")
+        raise ValueError(_("the drawing is too large"))
     row["drawing"] = base64.b64decode(drawing, validate=True) if drawing else None
     row["reviewed"], row["duplicate_of"] = False, None
     if withdrawn:
@@ -145,10 +146,10 @@ def erase(row: dict[str, Any]) -> dict[str, Any]:
 
 def withdrawal_row(rec: dict[str, Any], campaign_id: str) -> dict[str, Any]:
     if not rec.get("uuid"):
-        raise ValueError("missing uuid")
+        raise ValueError(_("missing uuid"))
     seq = rec.get("device_seq")
     if seq is not None and (type(seq) is not int or not 0 <= seq <= MAX_SEQ):
-        raise ValueError(f"device_seq is not a number from 0 to {MAX_SEQ}")
+        raise ValueError(_("device_seq is not a number from 0 to {limit}").format(limit=MAX_SEQ))
     return {"signature_uuid": opt_str(rec["uuid"], 36), "campaign_id": campaign_id,
             "withdrawn_at": _parse_time(rec.get("withdrawn_at"), True),
             "reason": (opt_str(rec.get("reason"), MAX_FIELD) or ""), "device_id": opt_str(rec.get("device_id"), 36),

@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
+from drivekit.i18n import N_, _
 from drivekit.sync.fileformat.container import CAMPAIGN_MAGIC, FORMAT, SEALED_FORMAT, pack, unb64, unpack
 from drivekit.sync.fileformat.keys import OrganiserPublic, OrganiserSecret
 from drivekit.sync.fileformat.limits import MAX_CAMPAIGN_PLAIN, bounded_int, loads, unpack_all
@@ -24,15 +25,14 @@ def write_campaign(payload: dict[str, Any], secret: OrganiserSecret) -> bytes:
     """Sign a campaign payload (whose organiser_keys already include this key) into file bytes."""
     plain = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     if len(plain) > MAX_CAMPAIGN_PLAIN:
-        raise BadInput(f"The campaign is too large for a campaign file ({len(plain):,} bytes).")
+        raise BadInput(_("The campaign is too large for a campaign file ({count:,} bytes).").format(count=len(plain)))
     data = zlib.compress(plain, 6)
     public = secret.public
     # A sealed campaign is 2.0: a laptop too old to seal must refuse it rather than collect in clear.
     manifest = {"format": SEALED_FORMAT if payload.get("sealed") else FORMAT, "kind": "campaign", "campaign": payload["id"], "title": payload["title"],
                 "revision": payload["revision"], "created_at": datetime.now(timezone.utc).isoformat(),
                 "signer": public.to_json(), "payload": {"compression": "zlib", "plain_size": len(plain)}}
-    out, _ = pack(CAMPAIGN_MAGIC, manifest, data, secret.signing_key())
-    return out
+    return pack(CAMPAIGN_MAGIC, manifest, data, secret.signing_key())[0]
 
 
 def parse_campaign(data: bytes, name: str) -> tuple[dict[str, Any], OrganiserPublic]:
@@ -46,16 +46,16 @@ def parse_campaign(data: bytes, name: str) -> tuple[dict[str, Any], OrganiserPub
         stated = unpacked.manifest["payload"].get("plain_size")  # format 1.1
         limit = MAX_CAMPAIGN_PLAIN if stated is None else bounded_int(stated, "plain_size", 0, MAX_CAMPAIGN_PLAIN)
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BadFile(f"{name}: the signed header is incomplete; the file was not written by DriveKit.") from None
+        raise BadFile(_("{name}: the signed header is incomplete; the file was not written by DriveKit.").format(name=name)) from None
     # Unpacked a step at a time and refused past its stated size; paragraphs may hold newlines.
-    body = loads(unpack_all(unpacked.payload, limit, name), name, "the campaign inside the file is damaged",
+    body = loads(unpack_all(unpacked.payload, limit, name), name, N_("the campaign inside the file is damaged"),
                  controls=True)
     try:
         keys = _check_body(body)
     except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as err:
-        raise BadFile(f"{name}: the campaign inside the file is damaged ({err}).") from None
+        raise BadFile(_("{name}: the campaign inside the file is damaged ({err}).").format(name=name, err=err)) from None
     if signer not in keys or body["id"] != unpacked.manifest.get("campaign"):
-        raise BadFile(f"{name}: the file is not signed by one of the campaign's organiser keys.")
+        raise BadFile(_("{name}: the file is not signed by one of the campaign's organiser keys.").format(name=name))
     return body, signer
 
 
@@ -68,14 +68,14 @@ _LISTS = {"targets": 10_000, "events": 10_000, "organiser_keys": 64, "withdrawn"
 
 def _short(value: Any, limit: int, what: str) -> str:
     if type(value) is not str or len(value) > limit:
-        raise ValueError(f"{what} is not text of at most {limit} characters")
+        raise ValueError(_("{what} is not text of at most {limit} characters").format(what=what, limit=limit))
     return value
 
 
 def _check_body(body: Any) -> list[OrganiserPublic]:
     """Types and sizes of everything a campaign file may install; raises ValueError."""
     if type(body) is not dict:
-        raise ValueError("not an object")
+        raise ValueError(_("not an object"))
     for f, limit in _TEXTS.items():
         _short(body[f] if f in ("id", "title", "text") else (body.get(f) or ""), limit, f)
     bounded_int(body["goal"], "goal")
@@ -83,7 +83,7 @@ def _check_body(body: Any) -> list[OrganiserPublic]:
     for f, limit in _LISTS.items():
         items = body.get(f, [])
         if type(items) is not list or len(items) > limit:
-            raise ValueError(f"{f} is not a list of at most {limit}")
+            raise ValueError(_("{f} is not a list of at most {limit}").format(f=f, limit=limit))
     for f in body.get("required_fields", []):
         _short(f, 64, "a required field")
     for uid in body.get("withdrawn", []):
@@ -95,7 +95,7 @@ def _check_body(body: Any) -> list[OrganiserPublic]:
             _short(t.get(f) or "", 300, f"a target's {f}")
         for f in ("postcode_prefixes", "regions"):
             if type(t.get(f, [])) is not list or len(t.get(f, [])) > 10_000:
-                raise ValueError(f"a target's {f} is not a list")
+                raise ValueError(_("a target's {f} is not a list").format(f=f))
             for item in t.get(f, []):
                 _short(item, 300, f"a target's {f}")
     for e in body["events"]:
@@ -106,10 +106,10 @@ def _check_body(body: Any) -> list[OrganiserPublic]:
     if body.get("retention_until") is not None:
         day(_short(body["retention_until"], 10, "retention_until"))
     if type(body.get("sealed", False)) is not bool:  # format 2.0
-        raise ValueError("sealed is not true or false")
+        raise ValueError(_("sealed is not true or false"))
     keys = [OrganiserPublic.from_json(k) for k in body["organiser_keys"]]
     if body.get("sealed") and not keys:
-        raise ValueError("a sealed campaign without an organiser key")
+        raise ValueError(_("a sealed campaign without an organiser key"))
     return keys
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from drivekit.errors import BadFile
+from drivekit.i18n import N_, _
 
 BUNDLE_MAGIC = b"DKBUNDLE"
 CAMPAIGN_MAGIC = b"DKCAMPGN"
@@ -28,9 +29,19 @@ SEALED_FORMAT = "2.0"
 FORMAT_MAJOR = 2  # the newest major version this DriveKit reads
 MAX_MANIFEST = 1 << 20
 SIGNATURE_SIZE = 64
-WHAT = {BUNDLE_MAGIC: "sync bundle", CAMPAIGN_MAGIC: "campaign file"}
-WHERE = {BUNDLE_MAGIC: "import it on the Sync page (drivekit sync import)",
-         CAMPAIGN_MAGIC: "install it with File > Import campaign file (drivekit campaign import)"}
+# What a file is said to be when it is not what was expected (translated when shown): a file of the
+# other kind (keyed by what it is, then what was expected), or no DriveKit file of that kind at all.
+KINDS = (BUNDLE_MAGIC, CAMPAIGN_MAGIC)
+WRONG_KIND = {
+    BUNDLE_MAGIC: N_("{name}: this is a sync bundle, not a campaign file; import it on the Sync page "
+                     "(drivekit sync import)."),
+    CAMPAIGN_MAGIC: N_("{name}: this is a campaign file, not a sync bundle; install it with File > Import "
+                       "campaign file (drivekit campaign import)."),
+}
+NOT_OURS = {
+    BUNDLE_MAGIC: N_("{name}: not a DriveKit sync bundle (it may be damaged or a different kind of file)."),
+    CAMPAIGN_MAGIC: N_("{name}: not a DriveKit campaign file (it may be damaged or a different kind of file)."),
+}
 
 
 def b64(data: bytes) -> str:
@@ -41,7 +52,7 @@ def unb64(text: Any, what: str) -> bytes:
     try:
         return base64.b64decode(str(text), validate=True)
     except (ValueError, TypeError):
-        raise ValueError(f"{what} is not valid base64") from None
+        raise ValueError(_("{what} is not valid base64").format(what=what)) from None
 
 
 def fingerprint(*keys: bytes) -> str:
@@ -76,7 +87,7 @@ def parse_version(value: Any) -> tuple[int, int]:
         major, minor = str(value).split(".")
         return int(major), int(minor)
     except ValueError:
-        raise ValueError("no readable format version") from None
+        raise ValueError(_("no readable format version")) from None
 
 
 def unpack(data: bytes, magic: bytes, name: str, key_of: Any) -> Unpacked:
@@ -84,47 +95,47 @@ def unpack(data: bytes, magic: bytes, name: str, key_of: Any) -> Unpacked:
     from nacl.exceptions import BadSignatureError
     from nacl.signing import VerifyKey
 
-    what = WHAT[magic]
     if len(data) < len(magic) or data[:len(magic)] != magic:
-        other = next((m for m in WHAT if data.startswith(m)), None)
+        other = next((m for m in KINDS if m != magic and data.startswith(m)), None)
         if other:
-            raise BadFile(f"{name}: this is a {WHAT[other]}, not a {what}; {WHERE[other]}.")
-        raise BadFile(f"{name}: not a DriveKit {what} (it may be damaged or a different kind of file).")
+            raise BadFile(_(WRONG_KIND[other]).format(name=name))
+        raise BadFile(_(NOT_OURS[magic]).format(name=name))
     start = len(magic) + 4
     if len(data) < start:
-        raise BadFile(f"{name}: the file is cut short (truncated); copy it again.")
+        raise BadFile(_("{name}: the file is cut short (truncated); copy it again.").format(name=name))
     (length,) = struct.unpack(">I", data[len(magic):start])
     if length > MAX_MANIFEST:
-        raise BadFile(f"{name}: the file is damaged (impossible header size).")
+        raise BadFile(_("{name}: the file is damaged (impossible header size).").format(name=name))
     if len(data) < start + length + SIGNATURE_SIZE:
-        raise BadFile(f"{name}: the file is cut short (truncated); copy it again.")
+        raise BadFile(_("{name}: the file is cut short (truncated); copy it again.").format(name=name))
     head = data[:start + length]
     try:
         manifest = json.loads(head[start:].decode("utf-8"))
         if not isinstance(manifest, dict):
-            raise ValueError("not an object")
+            raise ValueError(_("not an object"))
         major, minor = parse_version(manifest.get("format"))
     except (ValueError, UnicodeDecodeError):
-        raise BadFile(f"{name}: the file is damaged (unreadable header).") from None
+        raise BadFile(_("{name}: the file is damaged (unreadable header).").format(name=name)) from None
     if major > FORMAT_MAJOR:
-        raise BadFile(f"{name}: made by a newer DriveKit (format {major}.{minor}); update DriveKit to read it.")
+        raise BadFile(_("{name}: made by a newer DriveKit (format {major}.{minor}); update DriveKit to read it.").format(name=name, major=major, minor=minor))
     if major < 1:
-        raise BadFile(f"{name}: the file is damaged (unknown format {major}.{minor}).")
+        raise BadFile(_("{name}: the file is damaged (unknown format {major}.{minor}).").format(name=name, major=major, minor=minor))
     signature = data[start + length:start + length + SIGNATURE_SIZE]
     if not any(signature):
-        raise BadFile(f"{name}: the file is not signed; it was not written by DriveKit or was altered.")
+        raise BadFile(_("{name}: the file is not signed; it was not written by DriveKit or was altered.").format(name=name))
     try:
         key = key_of(manifest)
         VerifyKey(key).verify(head, signature)
     except (BadSignatureError, ValueError, TypeError, KeyError):
-        raise BadFile(f"{name}: the signature does not match; the file was damaged or tampered with.") from None
+        raise BadFile(_("{name}: the signature does not match; the file was damaged or tampered with.").format(name=name)) from None
     payload = data[start + length + SIGNATURE_SIZE:]
     stated = manifest.get("payload")
     info: dict[str, Any] = stated if isinstance(stated, dict) else {}
     if len(payload) < int(info.get("size", -1)):
-        raise BadFile(f"{name}: the file is cut short (truncated); copy it again.")
+        raise BadFile(_("{name}: the file is cut short (truncated); copy it again.").format(name=name))
     if len(payload) != info.get("size") or hashlib.sha256(payload).hexdigest() != info.get("sha256"):
-        raise BadFile(f"{name}: the contents do not match the signed header; the file was damaged or tampered with.")
+        raise BadFile(_("{name}: the contents do not match the signed header; the file was damaged or tampered "
+                        "with.").format(name=name))
     return Unpacked(manifest, payload, hashlib.sha256(head + signature).hexdigest())
 
 
@@ -133,4 +144,4 @@ def read_file(path: Any) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except OSError as err:
-        raise BadFile(f"{getattr(path, 'name', path)}: cannot be read ({err.strerror or err}).") from None
+        raise BadFile(_("{path}: cannot be read ({reason}).").format(path=getattr(path, 'name', path), reason=err.strerror or err)) from None

@@ -13,6 +13,7 @@ from typing import Any
 
 from drivekit import files
 from drivekit.errors import BadFile, BadInput
+from drivekit.i18n import _
 from drivekit.sync.fileformat.container import b64, fingerprint, unb64
 
 KEY_KIND = "drivekit-organiser-key"
@@ -78,7 +79,7 @@ def generate_organiser_keys(directory: Path, passphrase: str | None = None) -> O
     directory = Path(directory)
     key_path, pub_path = directory / "organiser.key", directory / "organiser.pub"
     if key_path.exists():
-        raise BadInput(f"{key_path} already exists; move it away first (losing it loses access to bundles).")
+        raise BadInput(_("{key_path} already exists; move it away first (losing it loses access to bundles).").format(key_path=key_path))
     secret = OrganiserSecret(bytes(SigningKey.generate()), bytes(PrivateKey.generate()))
     public = secret.public
     raw = secret.sign_seed + secret.box_secret
@@ -106,11 +107,11 @@ def _load_doc(path: Path) -> dict[str, Any]:
     try:
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise BadFile(f"{Path(path).name}: not a readable organiser key file ({err}).") from None
+        raise BadFile(_("{name}: not a readable organiser key file ({err}).").format(name=Path(path).name, err=err)) from None
     if not isinstance(doc, dict) or doc.get("kind") != KEY_KIND:
         if isinstance(doc, dict) and doc.get("kind") == PUB_KIND:
-            raise BadFile(f"{Path(path).name}: this is the public key; give the secret key (organiser.key).")
-        raise BadFile(f"{Path(path).name}: not an organiser key file.")
+            raise BadFile(_("{name}: this is the public key; give the secret key (organiser.key).").format(name=Path(path).name))
+        raise BadFile(_("{name}: not an organiser key file.").format(name=Path(path).name))
     return doc
 
 
@@ -124,22 +125,22 @@ def load_organiser_key(path: Path, passphrase: str | None = None) -> OrganiserSe
     try:
         if doc.get("protection") == "argon2id-secretbox":
             if not passphrase:
-                raise BadInput(f"{name} is protected by a passphrase; give it with --passphrase-file.")
+                raise BadInput(_("{name} is protected by a passphrase; give it with --passphrase-file.").format(name=name))
             box = SecretBox(_derive(passphrase, unb64(doc["salt"], "salt"), int(doc["opslimit"]), int(doc["memlimit"])))
             try:
                 raw = box.decrypt(unb64(doc["secret"], "secret"))
             except CryptoError:
-                raise BadInput(f"{name}: wrong passphrase.") from None
+                raise BadInput(_("{name}: wrong passphrase.").format(name=name)) from None
         else:
             raw = unb64(doc["secret"], "secret")
     except (KeyError, ValueError) as err:
-        raise BadFile(f"{name}: the key file is damaged ({err}).") from None
+        raise BadFile(_("{name}: the key file is damaged ({err}).").format(name=name, err=err)) from None
     if len(raw) != 64:
-        raise BadFile(f"{name}: the key file is damaged.")
+        raise BadFile(_("{name}: the key file is damaged.").format(name=name))
     secret = OrganiserSecret(raw[:32], raw[32:])
     stated = doc.get("public", {}).get("fingerprint")
     if stated and stated != secret.public.fingerprint:
-        raise BadFile(f"{name}: the key file is damaged (its halves do not match).")
+        raise BadFile(_("{name}: the key file is damaged (its halves do not match).").format(name=name))
     return secret
 
 

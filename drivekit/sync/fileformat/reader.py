@@ -12,6 +12,7 @@ from typing import Any
 
 from drivekit.domain.validation import MAX_FIELD
 from drivekit.errors import BadFile
+from drivekit.i18n import _
 from drivekit.sync.fileformat.bundle_records import opt_str, signature_row, version, withdrawal_row
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, fingerprint, unb64, unpack
 from drivekit.sync.fileformat.keys import OrganiserSecret
@@ -57,20 +58,20 @@ def _decrypt(manifest: dict[str, Any], payload: bytes, name: str, key: Organiser
     if encryption == "none":
         return payload
     if encryption != "x25519-sealedbox":
-        raise BadFile(f"{name}: encrypted in a way this DriveKit does not know ({encryption}); update DriveKit.")
+        raise BadFile(_("{name}: encrypted in a way this DriveKit does not know ({encryption}); update DriveKit.").format(name=name, encryption=encryption))
     recipient = info.get("recipient", "?")
     if key is None:
-        raise BadFile(f"{name}: encrypted for the organiser key {recipient}; give that key (--key organiser.key).")
+        raise BadFile(_("{name}: encrypted for the organiser key {recipient}; give that key (--key organiser.key).").format(name=name, recipient=recipient))
     if key.public.fingerprint != recipient:
-        raise BadFile(f"{name}: encrypted for the organiser key {recipient}, not for the key given "
-                      f"({key.public.fingerprint}).")
+        raise BadFile(_("{name}: encrypted for the organiser key {recipient}, not for the key given "
+                        "({fingerprint}).").format(name=name, recipient=recipient, fingerprint=key.public.fingerprint))
     from nacl.exceptions import CryptoError
     from nacl.public import SealedBox
 
     try:
         return bytes(SealedBox(key.private_key()).decrypt(payload))
     except CryptoError:
-        raise BadFile(f"{name}: cannot be decrypted with the organiser key; it was damaged or tampered with.") from None
+        raise BadFile(_("{name}: cannot be decrypted with the organiser key; it was damaged or tampered with.").format(name=name)) from None
 
 
 def _manifest_fields(manifest: dict[str, Any], name: str) -> tuple[str, bytes, str, int, int, int, int]:
@@ -81,14 +82,14 @@ def _manifest_fields(manifest: dict[str, Any], name: str) -> tuple[str, bytes, s
         device_id, campaign = opt_str(device["id"], 36), opt_str(manifest["campaign"], 36)
         key = unb64(device["public_key"], "device key")
         if not device_id or not campaign or len(key) != 32:
-            raise ValueError("no device or campaign")
+            raise ValueError(_("no device or campaign"))
         seq_to = bounded_int(manifest["seq_to"], "seq_to")
         seq_from = bounded_int(manifest["seq_from"], "seq_from", 1, seq_to + 1)
         records = bounded_int(manifest["records"], "records", 0, MAX_RECORDS)  # every writer states it
         plain = manifest["payload"].get("plain_size")  # format 1.1
         plain = MAX_BUNDLE_PLAIN if plain is None else bounded_int(plain, "plain_size", 0, MAX_BUNDLE_PLAIN)
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise BadFile(f"{name}: the signed header is incomplete; the file was not written by DriveKit.") from None
+        raise BadFile(_("{name}: the signed header is incomplete; the file was not written by DriveKit.").format(name=name)) from None
     return device_id, key, campaign, seq_from, seq_to, records, plain
 
 
@@ -114,7 +115,7 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
     try:
         header = loads(next(lines, b"null"), name)
         if type(header) is not dict or header.get("campaign") != cid:
-            raise ValueError("the records belong to another campaign")
+            raise ValueError(_("the records belong to another campaign"))
         _read_header(bundle, header)
         # A few thousand lines per parse: as fast as the C parser goes, and short enough that the
         # parser (which holds the GIL) never freezes the window importing in the background.
@@ -124,10 +125,10 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
                 break
             count += len(chunk)
             if count > stated:
-                raise BadFile(f"{name}: holds more records than its header says ({stated}); the file is damaged.")
+                raise BadFile(_("{name}: holds more records than its header says ({stated}); the file is damaged.").format(name=name, stated=stated))
             records = loads(b"[" + b",".join(chunk) + b"]", name)
             if len(records) != len(chunk) or not all(type(rec) is dict for rec in records):
-                raise ValueError("a line does not hold exactly one record")
+                raise ValueError(_("a line does not hold exactly one record"))
             for rec in records:
                 kind = rec.get("t")
                 if kind == "s":
@@ -143,9 +144,9 @@ def decode_bundle(data: bytes, name: str, key: OrganiserSecret | None) -> Decode
                 # Records of kinds a newer minor version added are skipped.
         bundle.signatures, bundle.withdrawals = list(sigs.values()), list(tombs.values())
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError) as err:
-        raise BadFile(f"{name}: the records inside are damaged ({err}).") from None
+        raise BadFile(_("{name}: the records inside are damaged ({err}).").format(name=name, err=err)) from None
     if stated != count:
-        raise BadFile(f"{name}: holds {count} records but its header says {stated}; the file is damaged.")
+        raise BadFile(_("{name}: holds {count} records but its header says {stated}; the file is damaged.").format(name=name, count=count, stated=stated))
     return bundle
 
 
@@ -154,11 +155,11 @@ def _unseal(rec: dict[str, Any], key: OrganiserSecret | None, name: str) -> dict
     from drivekit.sync.fileformat.sealed import SEALED_FIELDS, open_signer
 
     if key is None:
-        raise BadFile(f"{name}: holds sealed signatures, which only the organiser key opens; "
-                      "give it (--key organiser.key).")
+        raise BadFile(_("{name}: holds sealed signatures, which only the organiser key opens; give it (--key "
+                        "organiser.key).").format(name=name))
     blob = unb64(rec.pop("sealed"), "sealed signer")
     if any(rec.get(f) not in (None, False) for f in SEALED_FIELDS):
-        raise ValueError("a sealed record also holds details in clear")
+        raise ValueError(_("a sealed record also holds details in clear"))
     rec.update(open_signer(blob, key))
     return rec
 
@@ -167,7 +168,7 @@ def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
     def listed(key: str, limit: int) -> list[Any]:
         items = header.get(key, [])
         if type(items) is not list or len(items) > limit or not all(type(x) in (dict, list) for x in items):
-            raise ValueError(f"{key} is not a list")
+            raise ValueError(_("{key} is not a list").format(key=key))
         return items
 
     bundle.events = [{"id": _text(e["id"], 36), "name": _text(e["name"], MAX_FIELD), "date": _date(e.get("date")),
@@ -184,7 +185,7 @@ def _read_header(bundle: DecodedBundle, header: dict[str, Any]) -> None:
 def _text(value: Any, limit: int) -> str:
     text = opt_str(value, limit)
     if not text:
-        raise ValueError("an id or name is missing")
+        raise ValueError(_("an id or name is missing"))
     return text
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from drivekit.domain.drawing import MAX_BYTES as MAX_DRAWING
 from drivekit.domain.signer_fields import SIGNER_FIELDS
+from drivekit.i18n import _
 from drivekit.sync.fileformat.keys import OrganiserPublic, OrganiserSecret
 
 # What a sealed blob holds: everything the signer wrote or drew, and where it came from on paper.
@@ -48,19 +49,19 @@ def open_signer(blob: bytes, key: OrganiserSecret) -> dict[str, Any]:
     from nacl.public import SealedBox
 
     if len(blob) > MAX_SEALED:
-        raise ValueError("a sealed signer is too large")
+        raise ValueError(_("a sealed signer is too large"))
     try:
         packed = SealedBox(key.private_key()).decrypt(blob)
     except CryptoError:
-        raise ValueError("a sealed signer cannot be opened with the organiser key given") from None
+        raise ValueError(_("a sealed signer cannot be opened with the organiser key given")) from None
     inflate = zlib.decompressobj()
     try:
         plain = inflate.decompress(packed, MAX_SEALED)
     except zlib.error:
-        raise ValueError("a sealed signer is damaged") from None
+        raise ValueError(_("a sealed signer is damaged")) from None
     if inflate.unconsumed_tail or not inflate.eof:
-        raise ValueError("a sealed signer is too large or cut short")
+        raise ValueError(_("a sealed signer is too large or cut short"))
     data = json.loads(plain.decode("utf-8"))
     if type(data) is not dict or data.get("v") != VERSION:
-        raise ValueError("a sealed signer is damaged or of an unknown version")
+        raise ValueError(_("a sealed signer is damaged or of an unknown version"))
     return {f: data.get(f) for f in SEALED_FIELDS}

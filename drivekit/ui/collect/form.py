@@ -116,14 +116,23 @@ class SignerForm(QWidget):
         if self.pad is not None:
             self.pad.changed.connect(self._on_field_edited)
 
+        # Three sections: the signer's details, the agreement (consent) and the pad. The Collect page
+        # shows them one above the other; the kiosk lays them out as two steps (ui/kiosk/window.py).
+        self.details = QWidget(self)
+        self.details.setLayout(grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.agreement = QWidget(self)
+        agreement = QVBoxLayout(self.agreement)
+        agreement.setContentsMargins(0, 0, 0, 0)
+        agreement.addWidget(self.consent_text)
+        agreement.addWidget(self.consent)
+        agreement.addWidget(self.consent_message)
+        agreement.addWidget(self.contact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
+        layout.addWidget(self.details)
         layout.addSpacing(8)
-        layout.addWidget(self.consent_text)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.consent_message)
-        layout.addWidget(self.contact)
+        layout.addWidget(self.agreement)
         if self.pad is not None:
             layout.addSpacing(6)
             layout.addWidget(self.pad)

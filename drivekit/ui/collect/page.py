@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from drivekit.services.records import CampaignInfo, SavedSignature
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.settings import UiSettings
+from drivekit.ui.widgets.layout import ReflowRow
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -62,14 +62,9 @@ class CollectPage(QWidget):
         event_label.setBuddy(self.event_combo)
         volunteer_label = QLabel(self.tr("&Volunteer:"), self)
         volunteer_label.setBuddy(self.volunteer_combo)
-        top = QHBoxLayout()
-        top.addWidget(event_label)
-        top.addWidget(self.event_combo, 3)
-        top.addWidget(self.new_event_button)
-        top.addSpacing(12)
-        top.addWidget(volunteer_label)
-        top.addWidget(self.volunteer_combo, 2)
-        top.addWidget(self.new_volunteer_button)
+        top = ReflowRow(self)  # the volunteer goes under the event when one line is too narrow
+        top.add_group(event_label, (self.event_combo, 3), self.new_event_button)
+        top.add_group(volunteer_label, (self.volunteer_combo, 2), self.new_volunteer_button)
 
 
         self.banner = QLabel(self)
@@ -96,17 +91,16 @@ class CollectPage(QWidget):
         self.undo_button = QPushButton(self.tr("Undo last (Ctrl+Z)"), self)
         self.undo_button.setEnabled(False)
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.undo_button)
-        bottom.addWidget(self.kiosk_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.save_button)
+        bottom = ReflowRow(self)
+        bottom.add_group(self.undo_button, self.kiosk_button)
+        bottom.add_stretch()
+        bottom.add_group(self.save_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom)
         QWidget.setTabOrder(self.form.order[-1], self.save_button)
 
         save = QShortcut(QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

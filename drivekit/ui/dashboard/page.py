@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from drivekit.errors import KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.dashboard.charts import BarList, ColumnChart, GoalBar
+from drivekit.ui.widgets.layout import VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.domain.figures import Dashboard
@@ -166,10 +166,7 @@ class DashboardPage(QWidget):
         column.addLayout(head)
         column.addWidget(body)
         column.addStretch(1)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setWidget(content)
+        self.scroll_area = VerticalScrollArea(content, self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll_area)

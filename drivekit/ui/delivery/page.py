@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
+from drivekit.ui.settings import UiSettings
+from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -45,15 +47,23 @@ class DeliveryPage(QWidget):
     """Delivery packets for decision makers; CSV, OSDI and blank sheets are on the same page."""
 
     packets_exported = Signal(list)
+    filled = Signal()  # the counts of the latest refresh are shown
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._campaign_id: str | None = None
         self._task: Task | None = None
         self._results: list[Any] = []
         self._outside = 0
+        # Counting a packet's signatures reads every signature of the campaign (seconds on 1,000,000), so
+        # it runs off the GUI thread, and only once the page is seen: a hidden page is only marked stale.
+        self._counting = 0  # generation of the latest count; results of older ones are dropped
+        self._count_task: Task | None = None
+        self._stale = False
         self._build()
+        self._restore_choices()
         self._update_buttons()
 
     # building ------------------------------------------------------------------------------
@@ -62,6 +72,7 @@ class DeliveryPage(QWidget):
         self.targets.setMaximumHeight(160)
         self.targets.itemChanged.connect(self._on_targets_item_changed)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
         self.landscape = QCheckBox(self.tr("Landscape pages"), self)
         self.images = QCheckBox(self.tr("Include drawn signatures"), self)
         self.full_address = QCheckBox(self.tr("Print full street addresses"), self)
@@ -90,6 +101,11 @@ class DeliveryPage(QWidget):
         self.open_file.clicked.connect(self._on_open_file_clicked)
         self.open_folder = QPushButton(self.tr("Open folder"), self)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.open_failed = QLabel(self)  # said in the window: a desktop without a file manager fails silently
+        self.open_failed.setObjectName("savedBanner")
+        self.open_failed.setProperty("kind", "error")
+        self.open_failed.setWordWrap(True)
+        self.open_failed.setVisible(False)
 
         self.csv_button = QPushButton(self.tr("CSV file…"), self)
         self.csv_button.clicked.connect(lambda: self._export_table("csv"))
@@ -132,49 +148,119 @@ class DeliveryPage(QWidget):
         row.addWidget(self.open_folder)
         row.addStretch(1)
         form.addLayout(row)
+        form.addWidget(self.open_failed)
 
         others = QGroupBox(self.tr("Other files"), self)
-        row = QHBoxLayout(others)
+        buttons = ReflowRow(others)  # as many buttons on a line as the width holds
         for button in (self.csv_button, self.osdi_button, self.action_network_button, self.sheets_button,
                        self.paper_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
+            buttons.add_group(button)
+        QVBoxLayout(others).addWidget(buttons)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(packets)
         layout.addWidget(others)
         layout.addStretch(1)
+        outer = QVBoxLayout(self)  # taller than a small laptop's screen with large text: it scrolls
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content, self))
         self.certificate.setEnabled(False)
+
+    def _restore_choices(self) -> None:
+        """Folder, certificate and "sign digitally" as they were left (the passphrase is asked every time)."""
+        settings = self._settings
+        if settings is None:
+            return
+        if settings.output_folder:
+            self.folder.setText(settings.output_folder)
+        self.certificate.setText(settings.certificate)
+        self.sign.setChecked(settings.sign_packets)
+        self.folder.editingFinished.connect(self._remember_choices)
+        self.certificate.editingFinished.connect(self._remember_choices)
+        self.sign.toggled.connect(self._remember_choices)
+
+    def _remember_choices(self) -> None:
+        if self._settings is not None:
+            self._settings.output_folder = self.folder.text().strip()
+            self._settings.certificate = self.certificate.text().strip()
+            self._settings.sign_packets = self.sign.isChecked()
 
     # page protocol -------------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None) -> None:
+        if campaign_id != self._campaign_id:
+            self.targets.clear()  # never export another campaign's targets while this one's are counted
         self._campaign_id = campaign_id
         self._results = []
         self.result.clear()
+        self.open_failed.setVisible(False)
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload targets and the number of signatures each packet will hold."""
+        """Reload targets and the number of signatures each packet will hold (off the GUI thread; the
+        page says it is counting meanwhile). A hidden page counts when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._counting += 1
+        generation, campaign_id = self._counting, self._campaign_id
+        if self._count_task is not None:
+            self._count_task.cancel()
+            self._count_task = None
+        if not campaign_id:
+            self._show_counts([], 0)
+            return
+        delivery = self._services.delivery
+
+        def count(_progress: object) -> tuple[list[Any], int]:
+            return delivery.plan(campaign_id), delivery.outside_targets(campaign_id)
+
+        def counted(result: tuple[list[Any], int]) -> None:
+            if generation == self._counting:
+                self._count_task = None
+                self._show_counts(*result)
+
+        def failed(err: BaseException) -> None:
+            if generation == self._counting:
+                self._count_task = None
+                self.summary.setText(str(err) if isinstance(err, KnownError) else
+                                     self.tr("The signatures could not be counted; see the log file."))
+                self.filled.emit()
+
+        self.summary.setText(self.tr("Counting signatures…"))
+        self._count_task = run_in_background(count, counted, failed)
+
+    def is_filling(self) -> bool:
+        """True while the counts of the latest refresh are being made."""
+        return self._count_task is not None or self._stale
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show_counts(self, plans: list[Any], outside: int) -> None:
         self.targets.blockSignals(True)
         checked = {self.targets.item(i).data(Qt.ItemDataRole.UserRole)
                    for i in range(self.targets.count())
                    if self.targets.item(i).checkState() == Qt.CheckState.Checked}
         self.targets.clear()
-        self._outside = self._services.delivery.outside_targets(self._campaign_id) if self._campaign_id else 0
-        if self._campaign_id:
-            for plan in self._services.delivery.plan(self._campaign_id):
-                ident = plan.target.id if plan.target else EVERYONE
-                if plan.target:
-                    text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
-                else:
-                    text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
-                item = QListWidgetItem(text, self.targets)
-                item.setData(Qt.ItemDataRole.UserRole, ident)
-                item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
+        self._outside = outside
+        for plan in plans:
+            ident = plan.target.id if plan.target else EVERYONE
+            if plan.target:
+                text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
+            else:
+                text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
+            item = QListWidgetItem(text, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
         self.targets.blockSignals(False)
         self._update_summary()
         self._update_buttons()
+        self.filled.emit()
 
     # state ---------------------------------------------------------------------------------
     def selected_targets(self) -> list[str | None]:
@@ -221,11 +307,13 @@ class DeliveryPage(QWidget):
         if path:
             self.certificate.setText(path)
             self.sign.setChecked(True)
+            self._remember_choices()
 
     def _on_browse_folder_clicked(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Save packets in"), self.folder.text())
         if path:
             self.folder.setText(path)
+            self._remember_choices()
 
     def ask_passphrase(self, file_name: str) -> str | None:
         """Asks for the certificate's passphrase; None when the person cancels."""
@@ -283,6 +371,8 @@ class DeliveryPage(QWidget):
                                            force=force).packets
 
         self._results = []
+        self.open_failed.setVisible(False)
+        self._remember_choices()
         self.result.setText(self.tr("Writing…"))
         self._start(work, self._on_export_succeeded)
 
@@ -326,11 +416,19 @@ class DeliveryPage(QWidget):
 
     def _on_open_file_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self._results[0].path))
+            self._open(Path(self._results[0].path), self.tr("The packet could not be opened: no program for PDF "
+                                                            "files answered. It is here: {0}"))
 
     def _on_open_folder_clicked(self) -> None:
         if self._results:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self._results[0].path).parent)))
+            self._open(Path(self._results[0].path).parent, self.tr("The folder could not be opened: no file manager "
+                                                                   "answered. The files are in: {0}"))
+
+    def _open(self, path: Path, failed: str) -> None:
+        """Hand the file or folder to the desktop; when it cannot, say so here with the path to find it by hand."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        self.open_failed.setText("" if opened else failed.format(str(path)))
+        self.open_failed.setVisible(not opened)
 
     # other files ---------------------------------------------------------------------------
     def _export_table(self, kind: str, csv_format: str = "drivekit") -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +28,30 @@ if TYPE_CHECKING:
 
 FIELDS = PAPER_FIELDS
 LINES_PER_SHEET = 12
+WIDE_FIELDS = ("address", "comment")  # a line of their own; the other fields go two by two
+
+
+class _PairedForm(QGridLayout):
+    """Labels left of their fields, two fields a line (in the order added); a wide field takes a line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._row, self._column = 0, 0
+        self.setColumnStretch(1, 1)
+        self.setColumnStretch(3, 1)
+        self.setColumnMinimumWidth(2, 0)
+
+    def add(self, label: str, field: QWidget, wide: bool = False) -> None:
+        if wide and self._column:
+            self._row, self._column = self._row + 1, 0
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        self.addWidget(caption, self._row, self._column)
+        self.addWidget(field, self._row, self._column + 1, 1, 3 if wide else 1)
+        if wide or self._column:
+            self._row, self._column = self._row + 1, 0
+        else:
+            self._column = 2
 
 
 class PaperEntryDialog(QDialog):
@@ -41,18 +65,19 @@ class PaperEntryDialog(QDialog):
         self._campaign_id = campaign_id
         self.setWindowTitle(self.tr("Enter a paper sheet"))
         self.setMinimumWidth(440)
-        form = QFormLayout()
+        # Two fields a line, so the sheet fits a 600-pixel-high laptop screen with large text too.
+        form = _PairedForm()
         self.sheet = QSpinBox(self)
         self.sheet.setRange(1, 1_000_000)
         self.line = QSpinBox(self)
         self.line.setRange(1, LINES_PER_SHEET)
-        form.addRow(self.tr("Sheet number"), self.sheet)
-        form.addRow(self.tr("Line"), self.line)
+        form.add(self.tr("Sheet number"), self.sheet)
+        form.add(self.tr("Line"), self.line)
         self.event = QComboBox(self)
         self.event.addItem(self.tr("(no event)"), None)
         for ev in services.campaigns.get(campaign_id).events:
             self.event.addItem(ev.name, ev.id)
-        form.addRow(self.tr("Event"), self.event)
+        form.add(self.tr("Event"), self.event, wide=True)
         labels = {"first_name": self.tr("First name"), "last_name": self.tr("Last name"), "email": self.tr("Email"),
                   "phone": self.tr("Phone"), "address": self.tr("Address"), "postcode": self.tr("Postcode"),
                   "city": self.tr("Town or city"), "comment": self.tr("Comment")}
@@ -61,9 +86,9 @@ class PaperEntryDialog(QDialog):
             edit = QLineEdit(self)
             edit.setObjectName(name)
             self.edits[name] = edit
-            form.addRow(labels[name], edit)
+            form.add(labels[name], edit, wide=name in WIDE_FIELDS)
         self.contact = QCheckBox(self.tr("Ticked “Contact me”"), self)
-        form.addRow("", self.contact)
+        form.add("", self.contact, wide=True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save line"), self)

@@ -6,8 +6,8 @@ import logging
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,7 @@ from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
-from drivekit.ui.widgets.layout import centred_column
+from drivekit.ui.kiosk.touch import PAD_MIN_MM, TARGET_MM, apply_touch_targets, mm_to_px, screen_dpi, target_px
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -33,9 +35,29 @@ log = logging.getLogger(__name__)
 
 IDLE_MS = 120_000
 THANKS_MS = 6_000
+COLUMN_MAX_WIDTH = 980
+PAD_MAX_HEIGHT_MM = 60.0
 KEYS_MUTED_S = 2.0  # after the PIN dialog closes without unlocking, keys typed meanwhile are dropped
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.TouchBegin,
              QEvent.Type.TouchUpdate, QEvent.Type.TabletPress, QEvent.Type.Wheel}
+
+
+class _StepScroll(QScrollArea):
+    """A step's scroll area that asks for its content's height at its width, so a pad below it gets
+    all the height that is left (a plain scroll area asks for a fixed guess)."""
+
+    def sizeHint(self) -> QSize:
+        hint, page = super().sizeHint(), self.widget()
+        if page is None:
+            return hint
+        width = self.viewport().width() if self.isVisible() else hint.width()
+        height = page.heightForWidth(width) if page.hasHeightForWidth() else page.sizeHint().height()
+        return QSize(hint.width(), max(height, page.minimumSizeHint().height()) + 2 * self.frameWidth())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped text changes height with the width
 
 
 class KioskWindow(QWidget):
@@ -45,7 +67,8 @@ class KioskWindow(QWidget):
     signature_saved = Signal()  # after the commit returned (automatic backups count these)
 
     def __init__(self, services: Services, campaign_id: str, event_id: str | None = None, volunteer_id: str | None = None,  # type: ignore[no-untyped-def]
-                 *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS, pin_guard: PinGuard | None = None) -> None:
+                 *, idle_ms: int = IDLE_MS, thanks_ms: int = THANKS_MS, pin_guard: PinGuard | None = None,
+                 dpi: float | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("kiosk")
         self.setWindowTitle(self.tr("DriveKit — sign the petition"))
@@ -55,64 +78,97 @@ class KioskWindow(QWidget):
         self._unlocked = False
         self._exit_dialog: KioskExitDialog | None = None
         self._keys_muted_until = 0.0
+        self._dpi = dpi  # None: measured on the screen the kiosk opens on
+        self.touch_px = target_px(dpi if dpi is not None else screen_dpi(QGuiApplication.primaryScreen()))
         self.pin_guard = pin_guard or PinGuard()
 
         title = QLabel(self._campaign.title, self)
         title.setObjectName("kioskTitle")
         title.setWordWrap(True)
+        self.exit_button = QPushButton(self.tr("Coordinator"), self)
+        self.exit_button.setObjectName("kioskExit")
+        self.exit_button.setFlat(True)
+        self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exit_button.setAccessibleName(self.tr("Leave kiosk mode (coordinator PIN needed)"))
+
+        self.form = SignerForm(self, kiosk=True, with_pad=True)
+        self.form.set_campaign(self._campaign)
+        self.form.hide()  # its two sections are shown as the two steps below
+        self._address_the_signer()
         text = QLabel(self._campaign.text, self)
         text.setObjectName("petitionText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
-        self.form = SignerForm(self, kiosk=True, with_pad=True)
-        self.form.set_campaign(self._campaign)
+        self.steps = QStackedWidget(self)
+        self.details_step = self._step(self.tr("Step 1 of 2: your details"), [self.form.details])
+        # Only the petition's words scroll when they are long: "I agree" and the pad always stay in view.
+        self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text])
+        self.steps.addWidget(self.details_step)
+        agreement_page = QWidget(self)  # the pad takes the height the words leave, never less than usable
+        al = QVBoxLayout(agreement_page)
+        al.setContentsMargins(0, 0, 0, 0)
+        self.agreement_step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        al.addWidget(self.agreement_step)
+        al.addWidget(self.form.agreement)
+        if self.form.pad is not None:
+            # no fixed proportions here: the canvas draws its 10:3 box in whatever height is left
+            self.form.pad.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            al.addWidget(self.form.pad, 1)
+            al.addStretch(0)  # what a tall screen leaves beyond the pad's largest size
+        self.steps.addWidget(agreement_page)
+
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.setObjectName("kioskBack")
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setObjectName("primaryButton")
         self.sign_button = QPushButton(self.tr("Sign the petition"), self)
         self.sign_button.setObjectName("primaryButton")
         self.status = QLabel(self)
         self.status.setObjectName("fieldMessage")
         self.status.setWordWrap(True)
-        centre = centred_column(None, [title, text, 12, self.form], 980)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(centre)
-        self.form.field_focused.connect(lambda w: self.scroll.ensureWidgetVisible(w, 20, 80))
+        self.form_page = QWidget(self)
+        fl = QVBoxLayout(self.form_page)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.steps, 1)
+        bottom = QHBoxLayout()  # always visible, whatever the screen height
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.next_button)
+        bottom.addWidget(self.sign_button)
+        fl.addLayout(bottom)
 
         self.thanks = QWidget(self)
         thanks_label = QLabel(self.tr("Thank you for signing!"), self.thanks)
         thanks_label.setObjectName("kioskThanks")
         thanks_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         thanks_label.setWordWrap(True)
-        self.next_button = QPushButton(self.tr("Next signer"), self.thanks)
+        self.next_signer_button = QPushButton(self.tr("Next signer"), self.thanks)
+        self.next_signer_button.setObjectName("primaryButton")
         tl = QVBoxLayout(self.thanks)
         tl.addStretch(1)
         tl.addWidget(thanks_label)
-        tl.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignCenter)
+        tl.addSpacing(24)
+        tl.addWidget(self.next_signer_button, 0, Qt.AlignmentFlag.AlignCenter)
         tl.addStretch(1)
 
-        form_page = QWidget(self)
-        fl = QVBoxLayout(form_page)
-        fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.scroll, 1)
-        bottom = QHBoxLayout()  # always visible, whatever the screen height
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.sign_button)
-        fl.addLayout(bottom)
-        self.form_page = form_page
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(form_page)
+        self.stack.addWidget(self.form_page)
         self.stack.addWidget(self.thanks)
-        self.exit_button = QPushButton(self.tr("Coordinator"), self)
-        self.exit_button.setObjectName("kioskExit")
-        self.exit_button.setFlat(True)
-        self.exit_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.exit_button.setAccessibleName(self.tr("Leave kiosk mode (coordinator PIN needed)"))
-        corner = QHBoxLayout()
-        corner.addStretch(1)
-        corner.addWidget(self.exit_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(corner)
-        layout.addWidget(self.stack, 1)
+        column = QWidget(self)  # title, steps and buttons share one readable column, centred
+        column.setMaximumWidth(COLUMN_MAX_WIDTH)
+        column.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignTop)
+        cl = QVBoxLayout(column)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(top)
+        cl.addWidget(self.stack, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addStretch(0)
+        layout.addWidget(column, 1)
+        layout.addStretch(0)
 
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -122,24 +178,68 @@ class KioskWindow(QWidget):
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.setInterval(thanks_ms)
         self.thanks_timer.timeout.connect(self.new_signer)
+        self.next_button.clicked.connect(self.go_next)
+        self.back_button.clicked.connect(self.go_back)
         self.sign_button.clicked.connect(self.save)
         self.form.submit_requested.connect(self.save)
         self.form.edited.connect(self.idle_timer.start)
-        self.next_button.clicked.connect(self.new_signer)
+        self.form.field_focused.connect(self._on_form_field_focused)
+        self.next_signer_button.clicked.connect(self.new_signer)
         self.exit_button.clicked.connect(self.request_exit)
-        for seq in ("Ctrl+S",):
-            QShortcut(QKeySequence(seq), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(
+            self._on_save_shortcut_activated)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(
             self.request_exit)
+        self._show_step(0)
+        self._apply_touch_sizes()
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def _address_the_signer(self) -> None:
+        """The form's words are the volunteer's; at the kiosk they speak to the person signing."""
+        pad = self.form.pad
+        if pad is not None:
+            pad.caption.setObjectName("kioskSignHere")
+            pad.caption.setText(self.tr("Sign here with your finger (optional)"))
+            pad.clear_button.setText(self.tr("Start again"))
+
+    def _step(self, heading: str, widgets: list[QWidget]) -> _StepScroll:
+        """One step of the form; it scrolls only if a screen is far smaller than any we aim for."""
+        label = QLabel(heading, self)
+        label.setObjectName("kioskStep")
+        label.setWordWrap(True)
+        page = QWidget()
+        pl = QVBoxLayout(page)
+        pl.setContentsMargins(0, 0, 0, 0)
+        for widget in (label, *widgets):
+            pl.addWidget(widget)
+        pl.addStretch(1)  # extra height goes below, never between the items
+        scroll = _StepScroll(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # a finger scrolls
+        return scroll
+
+    def _apply_touch_sizes(self) -> None:
+        apply_touch_targets(self, self.touch_px)
+        pad = self.form.pad
+        if pad is not None:
+            dpi = self.touch_px * 25.4 / TARGET_MM
+            pad.canvas.setMinimumSize(mm_to_px(PAD_MIN_MM[0], dpi), mm_to_px(PAD_MIN_MM[1], dpi))
+            pad.canvas.setMaximumHeight(mm_to_px(PAD_MAX_HEIGHT_MM, dpi))
+            caption_row = max(self.touch_px, pad.caption.sizeHint().height())
+            pad.setMaximumHeight(pad.canvas.maximumHeight() + caption_row + 12)  # no gaps inside the pad
 
     # -- flow -------------------------------------------------------------------------------
     def start(self) -> None:
         screen = self.screen()
         if screen is not None:  # fills the screen even where no window manager honours full screen
             self.setGeometry(screen.geometry())
+            if self._dpi is None:
+                self.touch_px = target_px(screen_dpi(screen))
+                self._apply_touch_sizes()
         self.showFullScreen()
         self.new_signer()
 
@@ -152,6 +252,7 @@ class KioskWindow(QWidget):
                 self._campaign.id, self.form.values(), event_id=self._event_id, volunteer_id=self._volunteer_id,
                 source="kiosk", drawing=drawing, drawing_format=STROKES_FORMAT if drawing else None)
         except ValidationError as err:
+            self._show_step(0 if any(name in self.form.inputs for name in err.errors) else 1)
             self.form.show_errors(err.errors)
             self.status.setText(self.tr("Please check the marked fields."))
             return False
@@ -168,7 +269,7 @@ class KioskWindow(QWidget):
         self.status.clear()
         self.idle_timer.stop()
         self.stack.setCurrentWidget(self.thanks)
-        self.next_button.setFocus()
+        self.next_signer_button.setFocus()
         self.thanks_timer.start()
         return True
 
@@ -178,8 +279,51 @@ class KioskWindow(QWidget):
         self.form.clear()
         self.status.clear()
         self.stack.setCurrentWidget(self.form_page)
-        self.scroll.verticalScrollBar().setValue(0)
+        self._show_step(0)
+        for step in (self.details_step, self.agreement_step):
+            step.verticalScrollBar().setValue(0)
         self.form.focus_first()
+
+    # -- steps ------------------------------------------------------------------------------
+    def current_step(self) -> int:
+        return self.steps.currentIndex()
+
+    def _show_step(self, index: int) -> None:
+        self.steps.setCurrentIndex(index)
+        self.back_button.setVisible(index == 1)
+        self.next_button.setVisible(index == 0)
+        self.sign_button.setVisible(index == 1)
+
+    def go_next(self) -> bool:
+        """To the consent and signature, once the details pass the same checks as a field left."""
+        bad = [name for name in self.form.inputs if self.form.check_field(name)]
+        if bad:
+            self.status.setText(self.tr("Please check the marked fields."))
+            self.form.inputs[bad[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        self.status.clear()
+        self._show_step(1)
+        self.form.consent.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def go_back(self) -> None:
+        """Back to the details; nothing typed, ticked or drawn is lost."""
+        self.status.clear()
+        self._show_step(0)
+        self.form.focus_first()
+
+    def _on_save_shortcut_activated(self) -> None:
+        if self.stack.currentWidget() is not self.form_page:
+            return
+        if self.current_step() == 0:
+            self.go_next()
+        else:
+            self.save()
+
+    def _on_form_field_focused(self, widget: QWidget) -> None:
+        step = self.details_step if self.current_step() == 0 else self.agreement_step
+        if step.isAncestorOf(widget):
+            step.ensureWidgetVisible(widget, 20, 80)
 
     def _on_idle_timer_timeout(self) -> None:
         """A half-filled form left alone is cleared, so the next signer never sees it."""
@@ -192,17 +336,25 @@ class KioskWindow(QWidget):
                 and isinstance(watched, QWidget) and watched.window() is self
                 and time.monotonic() < self._keys_muted_until):
             return True
+        if (kind == QEvent.Type.KeyPress and watched is self._last_detail()
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):  # type: ignore[attr-defined]
+            self.go_next()  # Enter on the last detail moves on, as Enter does between the fields
+            return True
         if (kind in _ACTIVITY and isinstance(watched, QWidget) and watched.window() is self
                 and self.form.is_touched()):
             self.idle_timer.start()
         return super().eventFilter(watched, event)
+
+    def _last_detail(self) -> QWidget:
+        return self.form.order[self.form.order.index(self.form.consent) - 1]
 
     # -- leaving ----------------------------------------------------------------------------
     def request_exit(self) -> KioskExitDialog:
         """Opens the PIN dialog (window-modal, without a nested event loop); one at a time."""
         if self._exit_dialog is not None:
             return self._exit_dialog
-        dialog = KioskExitDialog(self._services, self._campaign.id, self.pin_guard, self)
+        dialog = KioskExitDialog(self._services, self._campaign.id, self.pin_guard, self, touch_px=self.touch_px)
         dialog.finished.connect(self._on_exit_dialog_finished)
         self._exit_dialog = dialog
         dialog.open()

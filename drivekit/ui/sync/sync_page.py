@@ -24,17 +24,20 @@ from PySide6.QtWidgets import (
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
+from drivekit.ui.settings import UiSettings
 from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
+from drivekit.ui.widgets.layout import ReflowRow, RowsTableView, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
 
 
 class SyncPage(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._settings = settings
         self._campaign_id: str | None = None
         self._key_path: Path | None = None
         self._task: Any = None
@@ -51,14 +54,13 @@ class SyncPage(QWidget):
         self._everything_check = QCheckBox(self.tr("Everything this database holds (not only what is new)"))
         self._export_button = QPushButton(self.tr("Export to a folder…"))
         self._export_button.clicked.connect(self._on_export_button_clicked)
-        row = QHBoxLayout()
-        row.addWidget(self._export_button)
-        row.addWidget(self._everything_check)
-        row.addStretch(1)
+        export_row = ReflowRow()
+        export_row.add_group(self._export_button)
+        export_row.add_group(self._everything_check)
         self._export_label = QLabel()
         self._export_label.setWordWrap(True)
         box = QVBoxLayout(export_box)
-        box.addLayout(row)
+        box.addWidget(export_row)
         box.addWidget(self._export_label)
 
         import_box = QGroupBox(self.tr("Receive sync files"))
@@ -67,14 +69,16 @@ class SyncPage(QWidget):
         self._key_label = QLabel(self.tr("No organiser key chosen: only unencrypted files can be read."))
         self._import_button = QPushButton(self.tr("Import files…"))
         self._import_button.clicked.connect(self._on_import_button_clicked)
+        self._key_label.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self._import_button)
         row.addWidget(self._key_button)
-        row.addWidget(self._key_label, 1)
+        row.addStretch(1)
         self._report_model = ImportReportModel(self)
         self._report_view = self._table(self._report_model)
         box = QVBoxLayout(import_box)
         box.addLayout(row)
+        box.addWidget(self._key_label)  # under the buttons: a whole line to say which key reads the files
         box.addWidget(self._report_view)
 
         devices_box = QGroupBox(self.tr("Devices seen"))
@@ -93,18 +97,25 @@ class SyncPage(QWidget):
         bottom.addWidget(self._progress, 1)
         bottom.addWidget(self._cancel_button)
 
-        layout = QVBoxLayout(self)
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
         layout.addLayout(identity_row)
         layout.addWidget(export_box)
         layout.addWidget(import_box, 2)
         layout.addWidget(devices_box, 1)
         layout.addLayout(bottom)
         layout.addWidget(self._status_label)
+        outer = QVBoxLayout(self)  # taller than a small laptop's screen with large text: it scrolls
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content, self))
+        remembered = settings.organiser_key if settings is not None else ""
+        if remembered and Path(remembered).is_file():  # the key file only: its passphrase is asked each time
+            self._set_key(Path(remembered))
         self._update_buttons()
 
     @staticmethod
     def _table(model: Any) -> QTableView:
-        view = QTableView()
+        view = RowsTableView(3)
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)
@@ -173,8 +184,13 @@ class SyncPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the organiser key"), "",
                                               self.tr("Organiser keys (*.key);;All files (*)"))
         if path:
-            self._key_path = Path(path)
-            self._key_label.setText(self.tr("Organiser key: {0}").format(path))
+            self._set_key(Path(path))
+            if self._settings is not None:
+                self._settings.organiser_key = path
+
+    def _set_key(self, path: Path) -> None:
+        self._key_path = path
+        self._key_label.setText(self.tr("Organiser key: {0}").format(str(path)))
 
     def _on_import_button_clicked(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose the sync files to import"), "",

@@ -1,8 +1,25 @@
-"""Layout helpers shared by pages: a readable centred column that still grows with long translations."""
+"""Layout helpers shared by pages: a readable centred column, rows that wrap, pages that scroll up and down.
+
+Every screen must fit a 1024×600 laptop in every language, with large text too: a row of controls
+wraps onto a second line instead of pushing the window wider (ReflowRow), and a tall page scrolls
+vertically, never sideways (VerticalScrollArea). tests/ui/test_fits_small_screens.py checks it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def centred_column(parent: QWidget | None, widgets: list[QWidget | int], max_width: int) -> QWidget:
@@ -23,3 +40,234 @@ def centred_column(parent: QWidget | None, widgets: list[QWidget | int], max_wid
     row.addWidget(column, 20)
     row.addStretch(1)
     return holder
+
+
+def _min_width(widget: QWidget) -> int:
+    """The narrowest a layout would make `widget` (what QLayout calls its smart minimum)."""
+    policy = widget.sizePolicy().horizontalPolicy()
+    shrinks = bool(policy.value & QSizePolicy.PolicyFlag.ShrinkFlag.value)
+    hint = widget.minimumSizeHint() if shrinks else widget.sizeHint()
+    return max(hint.width(), widget.minimumWidth())
+
+
+class ReflowRow(QWidget):
+    """Groups of widgets side by side while they fit, wrapped onto further lines when they do not.
+
+    A group (a label with its field, a button) is never split. The row is as narrow as its widest
+    group, so a long translation or large text adds a line instead of widening the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._groups: list[list[tuple[QWidget, int]]] = []
+        self._lines: list[list[int]] = []
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints rule, not today's lines
+
+    def add_group(self, *items: QWidget | tuple[QWidget, int]) -> None:
+        """Add widgets that stay on one line together; (widget, stretch) gives a widget extra width."""
+        group = [item if isinstance(item, tuple) else (item, 0) for item in items]
+        for widget, _ in group:
+            widget.setParent(self)
+            widget.installEventFilter(self)  # shown or hidden: the lines are packed again
+        self._groups.append(group)
+        self._lines = []
+        self._pack(self.width() if self.width() > 0 else 1 << 20)
+
+    def add_stretch(self) -> None:
+        """Empty space that pushes the next groups to the right end of their line."""
+        self._groups.append([])
+        self._lines = []
+
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def _group_width(self, group: list[tuple[QWidget, int]]) -> int:
+        shown = [w for w, _ in group if not w.isHidden() or w.sizePolicy().retainSizeWhenHidden()]
+        spacing = max(0, self._spacing())
+        return sum(_min_width(w) for w in shown) + spacing * max(0, len(shown) - 1)
+
+    def _spacing(self) -> int:
+        spacing = self._column.spacing()
+        return spacing if spacing >= 0 else self.style().pixelMetric(self.style().PixelMetric.PM_LayoutHorizontalSpacing)
+
+    def _lines_for(self, width: int) -> list[list[int]]:
+        lines: list[list[int]] = []
+        used = 0
+        gap = max(0, self._spacing()) * 2  # a little air between groups on one line
+        stretches: list[int] = []
+        for index, group in enumerate(self._groups):
+            if not group:  # a stretch goes with the group after it: that group stays right, even wrapped
+                stretches.append(index)
+                continue
+            needed = self._group_width(group)
+            if lines and used + gap + needed <= width:
+                lines[-1] += [*stretches, index]
+                used += gap + needed
+            else:
+                lines.append([*stretches, index])
+                used = needed
+            stretches = []
+        if lines and stretches:
+            lines[-1] += stretches
+        return lines
+
+    def _pack(self, width: int) -> None:
+        lines = self._lines_for(width)
+        if lines == self._lines:
+            return
+        self._lines = lines
+        while self._column.count():
+            item = self._column.takeAt(0)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                while inner.count():
+                    inner.takeAt(0)
+                inner.deleteLater()
+        for line in lines:
+            row = QHBoxLayout()
+            stretched = False
+            for position, index in enumerate(line):
+                if not self._groups[index]:
+                    row.addStretch(1)
+                    stretched = True
+                    continue
+                if position:
+                    row.addSpacing(max(0, self._spacing()))
+                for widget, stretch in self._groups[index]:
+                    row.addWidget(widget, stretch)
+                    stretched = stretched or stretch > 0
+            if not stretched:
+                row.addStretch(1)
+            self._column.addLayout(row)
+        self.updateGeometry()
+
+    def _height_for(self, lines: list[list[int]]) -> int:
+        heights = []
+        for line in lines:
+            shown = [w for index in line for w, _ in self._groups[index]
+                     if not w.isHidden() or w.sizePolicy().retainSizeWhenHidden()]
+            heights.append(max((max(w.sizeHint().height(), w.minimumSizeHint().height()) for w in shown), default=0))
+        spacing = self._column.spacing() if self._column.spacing() >= 0 else 0
+        return sum(heights) + spacing * max(0, len(heights) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest group; as tall as the lines at today's width (even while hidden, when
+        no resize event arrives but a stacked page's minimum still counts)."""
+        width = max((self._group_width(g) for g in self._groups), default=0)
+        return QSize(width, self._height_for(self._lines_for(max(self.width(), width))))
+
+    def sizeHint(self) -> QSize:
+        spacing = max(0, self._spacing()) * 2
+        width = sum(self._group_width(g) for g in self._groups) + spacing * max(0, len(self._groups) - 1)
+        return QSize(width, self._height_for(self._lines_for(max(self.width(), width))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._pack(self.width())
+        super().resizeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and self.width() > 0:
+            self._lines = []
+            self._pack(self.width())
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Large text or a new style changes every width: pack the lines again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._lines = []
+            self._pack(self.width() if self.width() > 0 else 1 << 20)
+
+
+class VerticalScrollArea(QScrollArea):
+    """A tall page scrolls up and down, never sideways: the page's minimum width stays the area's own.
+
+    The page is given the viewport's width and at least its height; it is made taller only as far as its
+    minimum needs (QScrollArea's own resizing would use a wrapped label's preferred height and make every
+    table as tall as it likes, so a page scrolls that would fit).
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    @staticmethod
+    def _content_min_height(content: QWidget, width: int) -> int:
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), content.minimumHeight())
+        return content.minimumSizeHint().expandedTo(content.minimumSize()).height()
+
+    def _fit_content(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        width = self.viewport().width()
+        height = max(self.viewport().height(), self._content_min_height(content, width))
+        if content.size() != QSize(width, height):
+            content.resize(width, height)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        base = super().minimumSizeHint()
+        if content is None:
+            return base
+        inner = content.minimumSizeHint().expandedTo(content.minimumSize())
+        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        return QSize(max(width, base.width()), base.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_content()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content grew wider (large text): so does the area's minimum
+            self._fit_content()
+        return handled
+
+
+class ElidedLabel(QLabel):
+    """One line of someone's text (a campaign title) that gives way with "…" when space is short; the
+    whole text stays in the tooltip and for screen readers."""
+
+    SHORTEST = 12  # characters still shown, so the start of the title is recognised
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        margins = self.contentsMargins()
+        shortest = self.fontMetrics().averageCharWidth() * self.SHORTEST + margins.left() + margins.right()
+        return QSize(min(hint.width(), shortest), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
+                                  self.foregroundRole())
+
+
+class RowsTableView(QTableView):
+    """A table never squeezed below a few readable rows (in a page that scrolls, it is the page that gives)."""
+
+    def __init__(self, rows: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader().sizeHint().height() if not self.horizontalHeader().isHidden() else 0
+        rows = self.verticalHeader().defaultSectionSize() * self._rows
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), header + rows + scroll_bar + 2 * self.frameWidth()))

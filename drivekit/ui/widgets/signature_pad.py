@@ -65,7 +65,7 @@ class SignatureCanvas(QWidget):
 
     # -- geometry ---------------------------------------------------------------------------
     def hasHeightForWidth(self) -> bool:
-        return True
+        return self.sizePolicy().hasHeightForWidth()  # the kiosk turns it off to give the pad the free height
 
     def heightForWidth(self, width: int) -> int:
         return max(72, min(220, width * drawing.HEIGHT // drawing.WIDTH))
@@ -164,7 +164,13 @@ class SignatureCanvas(QWidget):
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         painter = QPainter(self)
         box = self._box()
-        painter.fillRect(self.rect(), self.palette().base())
+        if box.toRect() != self.rect():  # only the 10:3 box takes strokes: the rest must not look like paper
+            painter.fillRect(self.rect(), self.palette().window())
+        painter.fillRect(box, self.palette().base())
+        edge = QColor(self.palette().text().color())
+        edge.setAlpha(150)  # clear on the plain and the high-contrast theme alike
+        painter.setPen(QPen(edge, 1))
+        painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
         baseline = box.top() + box.height() * 0.78
         painter.drawLine(QPointF(box.left() + 12, baseline), QPointF(box.right() - 12, baseline))
