@@ -80,5 +80,5 @@ def passphrase(path: Path | None, needed: bool, what: str) -> str | None:
             raise BadInput(_("{what} is protected by a passphrase; give it with --passphrase-file.").format(what=what))
         import getpass
 
-        return getpass.getpass(f"Passphrase for {what}: ")
+        return getpass.getpass(_("Passphrase for {what}: ").format(what=what))
     return None

@@ -10,7 +10,7 @@ from drivekit.commands import ServicesFactory, group, parse_date, positive_int, 
 from drivekit.commands.result import Result
 from drivekit.domain.figures import milestones_passed, percent_of_goal
 from drivekit.errors import BadFile
-from drivekit.i18n import _
+from drivekit.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from drivekit.services.records import Stats
@@ -91,7 +91,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_init(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().database.info()
     return Result({"database": info.display_name, "schema": info.schema, "engine": info.engine},
-                  f"Database ready: {info.display_name}")
+                  _("Database ready: {database}").format(database=info.display_name))
 
 
 def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> Result:
@@ -116,7 +116,7 @@ def cmd_campaign_list(services: ServicesFactory, args: argparse.Namespace) -> Re
     items = services().campaigns.list()
     data = [{"id": c.id, "title": c.title, "goal": c.goal, "organisation": c.organisation,
              "signatures": c.signatures} for c in items]
-    lines = [f"{c.id}  {c.signatures:>8} / {c.goal:<8}  {c.title}" for c in items] or ["No campaigns yet."]
+    lines = [f"{c.id}  {c.signatures:>8} / {c.goal:<8}  {c.title}" for c in items] or [_("No campaigns yet.")]
     return Result({"campaigns": data}, "\n".join(lines))
 
 
@@ -136,15 +136,18 @@ def cmd_signatures_import(services: ServicesFactory, args: argparse.Namespace) -
     if report.already_imported is not None:
         return Result({"imported": 0, "already_imported": report.already_imported, "possible_duplicates": 0,
                        "rejected": []},
-                      f"{args.file.name} was already imported into this campaign ({report.already_imported} UTC); "
-                      "nothing was added. Give --again to import it once more.")
-    lines = [f"Imported {report.imported} signatures ({report.possible_duplicates} possible duplicates)."]
+                      _("{file} was already imported into this campaign ({when} UTC); nothing was added. Give "
+                        "--again to import it once more.").format(file=args.file.name, when=report.already_imported))
+    lines = [ngettext("Imported {n} signature ({duplicates} possible duplicates).",
+                      "Imported {n} signatures ({duplicates} possible duplicates).", report.imported)
+             .format(n=report.imported, duplicates=report.possible_duplicates)]
     if report.resumed_after_line:
-        lines[0] += (f" An interrupted import of this file was finished: lines up to {report.resumed_after_line} "
-                     "were already in.")
+        lines[0] += " " + _("An interrupted import of this file was finished: lines up to {line} were already "
+                            "in.").format(line=report.resumed_after_line)
     if report.rejected:
-        lines.append(f"Rejected {len(report.rejected)} lines:")
-        lines += [f"  line {r['line']}: {r['error']}" for r in report.rejected]
+        lines.append(ngettext("Rejected {n} line:", "Rejected {n} lines:", len(report.rejected))
+                     .format(n=len(report.rejected)))
+        lines += ["  " + _("line {line}: {error}").format(line=r["line"], error=r["error"]) for r in report.rejected]
     return Result({"imported": report.imported, "possible_duplicates": report.possible_duplicates,
                    "rejected": report.rejected, "already_imported": None,
                    "resumed_after_line": report.resumed_after_line}, "\n".join(lines))
@@ -154,31 +157,33 @@ def cmd_signatures_list(services: ServicesFactory, args: argparse.Namespace) -> 
     svc = services()
     records = svc.signatures.list(args.campaign, search=args.search, status=args.status, limit=args.limit)
     lines = [f"{r.uuid}  {r.signed_at:%Y-%m-%d}  {r.status:<18}  {r.full_name}  {r.postcode or ''} {r.city or ''}".rstrip()
-             for r in records] or ["No signatures match."]
+             for r in records] or [_("No signatures match.")]
     from drivekit.services.sealing import SEALED_NOTE
 
-    warnings = [SEALED_NOTE] if svc.campaigns.get(args.campaign).sealed_here else []
+    warnings = [_(SEALED_NOTE)] if svc.campaigns.get(args.campaign).sealed_here else []
     return Result({"signatures": [r.to_json() for r in records]}, "\n".join(lines), warnings)
 
 
 def cmd_signatures_withdraw(services: ServicesFactory, args: argparse.Namespace) -> Result:
     record = services().signatures.withdraw(args.id, args.reason)
     return Result({"id": record.uuid, "status": record.status},
-                  f"Signature {record.uuid} withdrawn; the signer's details were erased.")
+                  _("Signature {id} withdrawn; the signer's details were erased.").format(id=record.uuid))
 
 
 def cmd_demo(services: ServicesFactory, args: argparse.Namespace) -> Result:
     result = services().demo.create(args.signatures, args.seed, progress_bar.for_command(args))
     return Result({"id": result.campaign_id, "campaign": result.campaign_id, "signatures": result.signatures},
-                  f"Demo campaign {result.campaign_id} with {result.signatures} signatures.")
+                  ngettext("Demo campaign {id} with {n} signature.", "Demo campaign {id} with {n} signatures.",
+                           result.signatures).format(id=result.campaign_id, n=result.signatures))
 
 
-def _table(title: str, rows: list[tuple[str, int]], unit: str = "unique signers") -> list[str]:
+def _table(title: str, rows: list[tuple[str, int]], unit: str = "") -> list[str]:
     """A titled two-column table: labels left, counts right-aligned with thousands separators."""
     if not rows:
         return []
-    width = max(len(title), *(len(label) for label, _ in rows))
-    digits = max(len(unit), *(len(f"{n:,}") for _, n in rows))
+    unit = unit or _("unique signers")
+    width = max(len(title), *(len(label) for label, _n in rows))
+    digits = max(len(unit), *(len(f"{n:,}") for _label, n in rows))
     out = ["", f"{title:<{width}}  {unit:>{digits}}", f"{'-' * width}  {'-' * digits}"]
     out += [f"{label:<{width}}  {n:>{digits},}" for label, n in rows]
     return out
@@ -189,20 +194,23 @@ def stats_text(st: Stats) -> str:
     passed = milestones_passed(st.unique_signers, st.goal)
     bar_width = 30
     filled = min(bar_width, st.unique_signers * bar_width // st.goal) if st.goal else 0
+    bar = f"[{'#' * filled}{'.' * (bar_width - filled)}]"
     head = [
-        ("Unique signers", f"{st.unique_signers:,} of {st.goal:,} "
-                           f"({percent_of_goal(st.unique_signers, st.goal)} %)  [{'#' * filled}{'.' * (bar_width - filled)}]"),
-        ("Signatures", f"{st.total:,}"),
-        ("Valid", f"{st.valid:,} (unique signers and possible duplicates not yet reviewed)"),
-        ("Duplicates", f"{st.duplicates:,}"),
-        ("Withdrawn", f"{st.withdrawn:,}"),
-        ("Milestones", ", ".join(f"{m} %" for m in passed) + " of the goal passed" if passed else "none passed yet"),
+        (_("Unique signers"), _("{n:,} of {goal:,} ({percent} %)").format(
+            n=st.unique_signers, goal=st.goal, percent=percent_of_goal(st.unique_signers, st.goal)) + "  " + bar),
+        (_("Signatures"), f"{st.total:,}"),
+        (_("Valid"), _("{n:,} (unique signers and possible duplicates not yet reviewed)").format(n=st.valid)),
+        (_("Duplicates"), f"{st.duplicates:,}"),
+        (_("Withdrawn"), f"{st.withdrawn:,}"),
+        (_("Milestones"), _("{milestones} of the goal passed").format(milestones=", ".join(f"{m} %" for m in passed))
+         if passed else _("none passed yet")),
     ]
-    lines = [f"{label + ':':<16}{value}" for label, value in head]
-    lines += _table("By day", [(d, n) for d, n in st.by_day.items()])
-    lines += _table("By event", list(st.by_event.items()))
-    lines += _table("By target", list(st.by_target.items()))
-    lines += _table("By volunteer", list(st.by_volunteer.items()))
+    width = max(16, *(len(label) + 2 for label, _value in head))  # labels grow in French and Spanish
+    lines = [f"{label + ':':<{width}}{value}" for label, value in head]
+    lines += _table(_("By day"), [(d, n) for d, n in st.by_day.items()])
+    lines += _table(_("By event"), list(st.by_event.items()))
+    lines += _table(_("By target"), list(st.by_target.items()))
+    lines += _table(_("By volunteer"), list(st.by_volunteer.items()))
     return "\n".join(lines)
 
 

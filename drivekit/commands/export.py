@@ -9,7 +9,7 @@ from typing import Any
 from drivekit.commands import ServicesFactory, force_option, group, passphrase, positive_int, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile, BadInput
-from drivekit.i18n import _
+from drivekit.i18n import _, ngettext
 
 PACKET_HELP = """Write the delivery packet PDF. With --target, one packet for that target. Without it, one
 packet per target of the campaign, named from -o (F-<target>.pdf), or, when the campaign has no
@@ -110,19 +110,22 @@ def cmd_export_packet(services: ServicesFactory, args: argparse.Namespace) -> Re
                                          "fingerprint": r.fingerprint, "signed_by": r.signed_by,
                                          "certificate_fingerprint": r.certificate_fingerprint,
                                          "pades_level": r.pades_level} for r in results]}
-    lines = [f"{r.path}: {r.count} signatures, {r.pages} pages"
-             + (f" for {r.target_name}" if r.target_name else "")
-             + (f", signed by {r.signed_by} ({r.signing_note})" if r.signed_by else "")
+    lines = [_("{file}: {count} signatures, {pages} pages").format(file=r.path, count=r.count, pages=r.pages)
+             + (" " + _("for {target}").format(target=r.target_name) if r.target_name else "")
+             + (", " + _("signed by {signer} ({note})").format(signer=r.signed_by, note=r.signing_note)
+                if r.signed_by else "")
              for r in results]
     if results and results[0].certificate_fingerprint:
         from drivekit.export.verification import format_fingerprint
 
-        lines.append(f"Signing certificate SHA-256: {format_fingerprint(results[0].certificate_fingerprint)}")
+        lines.append(_("Signing certificate SHA-256: {fingerprint}").format(
+            fingerprint=format_fingerprint(results[0].certificate_fingerprint)))
     warnings = []
     if done.outside_targets is not None:
         if done.outside_targets:
-            warnings.append(f"{done.outside_targets} valid signatures are outside every target's postcode areas "
-                            "and in no packet.")
+            warnings.append(ngettext("{n} valid signature is outside every target's postcode areas and in no "
+                                     "packet.", "{n} valid signatures are outside every target's postcode areas "
+                                     "and in no packet.", done.outside_targets).format(n=done.outside_targets))
         data["outside_targets"] = done.outside_targets
     # Who is in no packet, and why: the same reasons a CSV or OSDI export gives.
     left_out = delivery.left_out_by_status(args.campaign)
@@ -140,20 +143,22 @@ def _left_out_lines(left_out: dict[str, int]) -> list[str]:
 
     words = {**LEFT_OUT, **LEFT_OUT_REASONS}
     left = sum(left_out.values())
-    return [f"Left out: {left} signers" + (":" if left else "."),
-            *(f"  {n} {words.get(reason, reason)}" for reason, n in sorted(left_out.items()))]
+    head = (ngettext("Left out: {n} signer:", "Left out: {n} signers:", left) if left
+            else _("Left out: no signers."))
+    return [head.format(n=left),
+            *(f"  {n} {_(words[reason]) if reason in words else reason}" for reason, n in sorted(left_out.items()))]
 
 
 def _table_result(done: Any, path: Path) -> Result:
     """A CSV/OSDI export's result: rows written, and every signer left out with the reason."""
-    lines = [f"{path}: {done.count} signatures"]
+    lines = [_("{file}: {count} signatures").format(file=path, count=done.count)]
     if done.with_contacts:
-        lines[0] += f", {done.with_contacts} with contact details"
+        lines[0] += ", " + _("{n} with contact details").format(n=done.with_contacts)
     left = sum(done.left_out.values())
     lines += _left_out_lines(done.left_out)
     if done.withheld_contacts:
-        lines.append(f"Contact details left out for {done.withheld_contacts} signers who did not agree to be "
-                     "contacted (--include-contacts adds them, marked unsubscribed in OSDI).")
+        lines.append(_("Contact details left out for {n} signers who did not agree to be contacted "
+                       "(--include-contacts adds them, marked unsubscribed in OSDI).").format(n=done.withheld_contacts))
     data = {"file": str(path), "count": done.count, "left_out": dict(done.left_out), "left_out_total": left,
             "contact_details": done.with_contacts, "contacts_withheld": done.withheld_contacts}
     return Result(data, "\n".join(lines))
@@ -178,7 +183,7 @@ def cmd_export_blank_sheets(services: ServicesFactory, args: argparse.Namespace)
     done = services().delivery.export_blank_sheets(args.campaign, args.output, args.pages, progress_bar.for_command(args),
                                                    force=args.force)
     return Result({"file": str(args.output), "first_sheet": done.first, "last_sheet": done.last},
-                  f"{args.output}: sheets {done.first} to {done.last}")
+                  _("{file}: sheets {first} to {last}").format(file=args.output, first=done.first, last=done.last))
 
 
 def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
@@ -187,20 +192,23 @@ def cmd_verify(services: ServicesFactory, args: argparse.Namespace) -> Result:
 
     report = KeyService().verify_packet(args.file, args.cert, args.fingerprint)
     if not report.ok:
-        raise BadFile(f"{args.file} is NOT a valid signed packet: " + "; ".join(report.problems) + ".")
+        raise BadFile(_("{file} is NOT a valid signed packet: {problems}.").format(
+            file=args.file, problems="; ".join(report.problems)))
     if report.trusted:
-        trust = "the certificate given with --cert"
+        trust = _("the certificate given with --cert")
     elif args.fingerprint:
-        trust = "the certificate fingerprint given with --fingerprint"
+        trust = _("the certificate fingerprint given with --fingerprint")
     else:
-        trust = "certificate not checked: give --cert or --fingerprint to check it"
+        trust = _("certificate not checked: give --cert or --fingerprint to check it")
     first = report.signatures[0]
-    when = (f"timestamped {first.timestamp.isoformat()}" if first.timestamp is not None
-            else "not timestamped: the time is the signer's clock")
-    text = (f"{args.file}: signature intact and nothing changed since, signed by {report.signer} ({trust}); "
-            f"PAdES {first.level}, {when}\n"
-            f"certificate SHA-256: {format_fingerprint(first.certificate_sha256)}\n"
-            f"{report.count} signatures, list fingerprint {report.fingerprint}")
+    when = (_("timestamped {when}").format(when=first.timestamp.isoformat()) if first.timestamp is not None
+            else _("not timestamped: the time is the signer's clock"))
+    text = "\n".join([
+        _("{file}: signature intact and nothing changed since, signed by {signer} ({trust}); PAdES {level}, "
+          "{when}").format(file=args.file, signer=report.signer, trust=trust, level=first.level, when=when),
+        _("certificate SHA-256: {fingerprint}").format(fingerprint=format_fingerprint(first.certificate_sha256)),
+        _("{count} signatures, list fingerprint {fingerprint}").format(count=report.count,
+                                                                       fingerprint=report.fingerprint)])
     return Result({"file": str(args.file), "valid": True, "intact": report.intact, "trusted": report.trusted,
                    "signed_by": report.signer, "count": report.count, "fingerprint": report.fingerprint,
                    "certificate_fingerprint": first.certificate_sha256, "pades_level": first.level,
@@ -217,9 +225,12 @@ def cmd_keys_certificate(services: ServicesFactory, args: argparse.Namespace) ->
     made = KeyService().make_certificate(args.organisation, args.output, secret)
     p12, pem = made
     fp = KeyService().certificate_fingerprint(pem)
-    warnings = [] if secret else [f"{p12} has no passphrase: its private key is stored in clear. Anyone who copies "
-                                  "the file can sign packets in your name; use --passphrase-file to protect it."]
+    warnings = [] if secret else [_("{file} has no passphrase: its private key is stored in clear. Anyone who "
+                                    "copies the file can sign packets in your name; use --passphrase-file to "
+                                    "protect it.").format(file=p12)]
     return Result({"p12": str(p12), "certificate": str(pem), "certificate_fingerprint": fp,
                    "passphrase": bool(secret)},
-                  f"Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).\n"
-                  f"Certificate SHA-256 fingerprint (publish it): {format_fingerprint(fp)}", warnings)
+                  _("Wrote {p12} (keep it secret) and {pem} (give it to recipients to check packets).").format(
+                      p12=p12, pem=pem) + "\n"
+                  + _("Certificate SHA-256 fingerprint (publish it): {fingerprint}").format(
+                      fingerprint=format_fingerprint(fp)), warnings)

@@ -49,8 +49,9 @@ def cmd_audit(services: ServicesFactory, args: argparse.Namespace) -> Result:
     records = services().audit.entries(args.campaign, args.limit)
     lines = [f"{r.at:%Y-%m-%d %H:%M:%S}  {(r.device_name or r.device_id or '')[:20]:<20}  "
              f"{(r.campaign_id or '-')[:8]:<8}  {r.action:<22}  {r.summary}".rstrip() for r in records]
-    header = f"{'when (UTC)':<19}  {'device':<20}  {'campaign':<8}  {'what':<22}  details"
-    text = "\n".join([header, *lines]) if lines else "The audit log is empty."
+    when, device, campaign, what, details = _("when (UTC)"), _("device"), _("campaign"), _("what"), _("details")
+    header = f"{when:<19}  {device:<20}  {campaign:<8}  {what:<22}  {details}"
+    text = "\n".join([header, *lines]) if lines else _("The audit log is empty.")
     return Result({"entries": [r.to_json() for r in records]}, text)
 
 
@@ -64,10 +65,10 @@ def cmd_campaign_edit(services: ServicesFactory, args: argparse.Namespace) -> Re
         svc.retention.set_retention(args.campaign, args.retain_until)
     info = svc.campaigns.get(args.campaign)
     until = info.retention_until.isoformat() if info.retention_until else None
-    lines = [f"Signers' details in “{info.title}” are kept until {until}." if until
-             else f"“{info.title}” has no retention date.",
-             "Laptops seal new signers to the organiser's key (from the next campaign file)." if info.sealed
-             else "Laptops store new signers as usual (not sealed)."]
+    lines = [_("Signers' details in “{campaign}” are kept until {date}.").format(campaign=info.title, date=until)
+             if until else _("“{campaign}” has no retention date.").format(campaign=info.title),
+             _("Laptops seal new signers to the organiser's key (from the next campaign file).") if info.sealed
+             else _("Laptops store new signers as usual (not sealed).")]
     return Result({"id": info.id, "retain_until": until, "sealed": info.sealed}, "\n".join(lines))
 
 
@@ -78,13 +79,13 @@ def cmd_purge(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if not args.yes:
         if not sys.stdin.isatty():
             raise BadInput(_("purge erases every signer of the campaign for good; add --yes to confirm."))
-        answer = input(f"Erase the names, contact details and comments of {st.personal} signatures in "
-                       f"“{st.title}” for good, keeping only counts? Type yes to purge: ")
-        if answer.strip().lower() != "yes":
+        answer = input(_("Erase the names, contact details and comments of {n} signatures in “{campaign}” for "
+                         "good, keeping only counts? Type yes to purge: ").format(n=st.personal, campaign=st.title))
+        if answer.strip().lower() not in ("yes", _("yes").lower()):
             raise BadInput(_("Nothing was purged."))
     result = svc.retention.purge(args.campaign, early=args.early)
     return Result({"id": result.campaign_id, "anonymised": result.anonymised,
                    "retain_until": result.retention_until.isoformat() if result.retention_until else None,
                    "purged_at": result.purged_at.isoformat()},
-                  f"Purged “{result.title}”: {result.anonymised} signatures anonymised; counts by day, event "
-                  "and postcode area are kept.")
+                  _("Purged “{campaign}”: {n} signatures anonymised; counts by day, event and postcode area are "
+                    "kept.").format(campaign=result.title, n=result.anonymised))

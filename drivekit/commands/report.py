@@ -8,6 +8,7 @@ from typing import Any
 
 from drivekit.commands import ServicesFactory, group
 from drivekit.commands.result import Result
+from drivekit.i18n import _
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -25,4 +26,4 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_export_report(services: ServicesFactory, args: argparse.Namespace) -> Result:
     svc = services()
     path = svc.dashboard.export_report(args.campaign, args.output, force=args.force)
-    return Result({"file": str(path)}, f"Wrote the progress report {path}.")
+    return Result({"file": str(path)}, _("Wrote the progress report {file}.").format(file=path))

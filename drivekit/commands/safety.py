@@ -9,6 +9,7 @@ from typing import Any
 
 from drivekit.commands import ServicesFactory
 from drivekit.commands.result import Result
+from drivekit.i18n import _, ngettext
 from drivekit.services.backups import BackupService
 
 
@@ -34,17 +35,20 @@ def _service(args: argparse.Namespace) -> BackupService:
 def cmd_backup(services: ServicesFactory, args: argparse.Namespace) -> Result:
     result = _service(args).backup(args.output, force=args.force)
     copies = [{"path": str(c.path), "size": c.size, "made_at": c.made_at.isoformat()} for c in result.copies]
-    lines = [f"Backup written: {c.path} ({c.size:,} bytes)" for c in result.copies]
+    lines = [_("Backup written: {file} ({size:,} bytes)").format(file=c.path, size=c.size) for c in result.copies]
     return Result({"backups": copies}, "\n".join(lines), list(result.warnings))
 
 
 def cmd_restore(services: ServicesFactory, args: argparse.Namespace) -> Result:
     report = _service(args).restore(args.file)
-    lines = [f"Restored {report.database} from {report.restored_from} (schema {report.schema})."]
+    lines = [_("Restored {database} from {backup} (schema {schema}).").format(
+        database=report.database, backup=report.restored_from, schema=report.schema)]
     if report.kept_copy is not None:
-        lines.append(f"The database it replaced was kept as {report.kept_copy}.")
+        lines.append(_("The database it replaced was kept as {file}.").format(file=report.kept_copy))
     if report.withdrawals_reapplied:
-        lines.append(f"{report.withdrawals_reapplied} signatures withdrawn since that backup were erased again.")
+        lines.append(ngettext("{n} signature withdrawn since that backup was erased again.",
+                              "{n} signatures withdrawn since that backup were erased again.",
+                              report.withdrawals_reapplied).format(n=report.withdrawals_reapplied))
     return Result({"database": str(report.database), "restored_from": str(report.restored_from),
                    "kept_copy": str(report.kept_copy) if report.kept_copy else None, "schema": report.schema,
                    "withdrawals_reapplied": report.withdrawals_reapplied}, "\n".join(lines))
@@ -56,4 +60,5 @@ def cmd_check(services: ServicesFactory, args: argparse.Namespace) -> Result:
     if not report.ok:
         raise service.damaged(report.problems)
     return Result({"database": str(report.database), "ok": True, "schema": report.schema},
-                  f"{report.database}: no damage found (schema {report.schema}).")
+                  _("{database}: no damage found (schema {schema}).").format(database=report.database,
+                                                                             schema=report.schema))

@@ -11,7 +11,7 @@ from typing import Any
 from drivekit.commands import ServicesFactory, force_option, group, passphrase, progress_bar
 from drivekit.commands.result import Result
 from drivekit.errors import BadFile
-from drivekit.i18n import _
+from drivekit.i18n import _, ngettext
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -70,8 +70,8 @@ def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> R
     secret_passphrase = passphrase(args.passphrase_file, False, _("the organiser key"))
     public = KeyService().make_organiser_keys(args.output, secret_passphrase)  # needs no database
     key, pub = args.output / "organiser.key", args.output / "organiser.pub"
-    text = (f"Wrote {key} (secret: keep it safe; mode 0600) and {pub}.\n"
-            f"Organiser key fingerprint: {public.fingerprint}")
+    text = (_("Wrote {key} (secret: keep it safe; mode 0600) and {pub}.").format(key=key, pub=pub) + "\n"
+            + _("Organiser key fingerprint: {fingerprint}").format(fingerprint=public.fingerprint))
     return Result({"fingerprint": public.fingerprint, "key": str(key), "public": str(pub),
                    "protected": bool(secret_passphrase)}, text)
 
@@ -79,19 +79,24 @@ def cmd_keys_organiser(services: ServicesFactory, args: argparse.Namespace) -> R
 def cmd_campaign_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     info = services().sync.export_campaign(args.campaign, args.output, args.key, _passphrase(args, args.key),
                                            force=args.force)
-    return Result(info, f"Wrote {args.output} (campaign {info['id']}, revision {info['revision']}, "
-                        f"signed by organiser key {info['organiser']}; {info['withdrawn']} withdrawn signature ids "
-                        "for the laptops to erase).")
+    return Result(info, _("Wrote {file} (campaign {id}, revision {revision}, signed by organiser key {organiser}; "
+                          "{withdrawn} withdrawn signature ids for the laptops to erase).").format(
+                              file=args.output, id=info["id"], revision=info["revision"],
+                              organiser=info["organiser"], withdrawn=info["withdrawn"]))
 
 
 def cmd_campaign_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.import_campaign(args.file)
-    words = {"installed": "Installed", "updated": "Updated", "up to date": "Already up to date:"}[r.outcome]
-    erased = f"\nErased {r.erased} signatures withdrawn at the organiser." if r.erased else ""
+    said = {"installed": _("Installed campaign “{title}” ({id}, revision {revision}); organiser key {organiser}."),
+            "updated": _("Updated campaign “{title}” ({id}, revision {revision}); organiser key {organiser}."),
+            "up to date": _("Already up to date: campaign “{title}” ({id}, revision {revision}); organiser key "
+                            "{organiser}.")}[r.outcome]
+    text = said.format(title=safe(r.title), id=r.campaign_id, revision=r.revision, organiser=r.organiser_fingerprint)
+    if r.erased:
+        text += "\n" + ngettext("Erased {n} signature withdrawn at the organiser.",
+                                "Erased {n} signatures withdrawn at the organiser.", r.erased).format(n=r.erased)
     return Result({"id": r.campaign_id, "title": r.title, "revision": r.revision, "outcome": r.outcome,
-                   "organiser": r.organiser_fingerprint, "erased": r.erased},
-                  f"{words} campaign “{safe(r.title)}” ({r.campaign_id}, revision {r.revision}); "
-                  f"organiser key {r.organiser_fingerprint}.{erased}")
+                   "organiser": r.organiser_fingerprint, "erased": r.erased}, text)
 
 
 def _identity_json(ident: Any) -> dict[str, str]:
@@ -100,9 +105,12 @@ def _identity_json(ident: Any) -> dict[str, str]:
 
 def cmd_sync_export(services: ServicesFactory, args: argparse.Namespace) -> Result:
     r = services().sync.export_bundle(args.output, args.campaign, args.everything, force=args.force)
-    sealed = f"encrypted for organiser key {r.encrypted_for}" if r.encrypted_for else "NOT encrypted (the campaign has no organiser key)"
-    text = (f"Wrote {r.path}: {r.signatures} signatures, {r.withdrawals} withdrawals "
-            f"(numbers {r.seq_from}-{r.seq_to}), {sealed}.\nThis device: {r.device.name} {r.device.fingerprint}")
+    sealed = (_("encrypted for organiser key {fingerprint}").format(fingerprint=r.encrypted_for) if r.encrypted_for
+              else _("NOT encrypted (the campaign has no organiser key)"))
+    text = (_("Wrote {file}: {signatures} signatures, {withdrawals} withdrawals (numbers {first}-{last}), "
+              "{sealed}.").format(file=r.path, signatures=r.signatures, withdrawals=r.withdrawals, first=r.seq_from,
+                                  last=r.seq_to, sealed=sealed)
+            + "\n" + _("This device: {name} {fingerprint}").format(name=r.device.name, fingerprint=r.device.fingerprint))
     data = {"file": r.path, "bundle_id": r.bundle_id, "campaign": r.campaign_id, "seq_from": r.seq_from,
             "seq_to": r.seq_to, "records": r.records, "signatures": r.signatures, "withdrawals": r.withdrawals,
             "encrypted_for": r.encrypted_for, "device": _identity_json(r.device)}
@@ -118,11 +126,13 @@ def safe(text: str) -> str:
 
 def report_line(r: Any) -> str:
     if r.outcome == "rejected":
-        return safe(f"{r.file}: REJECTED: {r.reason.removeprefix(r.file + ': ')}")
+        return safe(_("{file}: REJECTED: {reason}").format(file=r.file, reason=r.reason.removeprefix(r.file + ": ")))
     if r.outcome == "already imported":
-        return f"{r.file}: already imported; nothing changed."
-    return (f"{r.file}: {r.new} new signatures, {r.already_present} already present, {r.corrections} corrections, "
-            f"{r.withdrawals} withdrawals, {r.possible_duplicates} possible duplicates")
+        return _("{file}: already imported; nothing changed.").format(file=r.file)
+    return _("{file}: {new} new signatures, {present} already present, {corrections} corrections, {withdrawals} "
+             "withdrawals, {duplicates} possible duplicates").format(
+                 file=r.file, new=r.new, present=r.already_present, corrections=r.corrections,
+                 withdrawals=r.withdrawals, duplicates=r.possible_duplicates)
 
 
 def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Result:
@@ -135,8 +145,9 @@ def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Resu
     lines = []
     for r in reports:
         if r.enrolment == "enrolled":
-            lines.append(f"Enrolled device {safe(r.device_name) or '?'} ({r.device_id[:8]}), fingerprint "
-                         f"{r.fingerprint}{' as a relay' if args.relay else ''}.")
+            enrolled = (_("Enrolled device {name} ({id}), fingerprint {fingerprint} as a relay.") if args.relay
+                        else _("Enrolled device {name} ({id}), fingerprint {fingerprint}."))
+            lines.append(enrolled.format(name=safe(r.device_name) or "?", id=r.device_id[:8], fingerprint=r.fingerprint))
         lines.append(report_line(r))
     gaps = sorted({g for r in reports for g in r.gaps})
     lines += gaps
@@ -160,17 +171,19 @@ def cmd_sync_devices(services: ServicesFactory, args: argparse.Namespace) -> Res
              "received_up_to": d.received_up_to, "gaps": [list(g) for g in d.gaps]} for d in devices]
     lines = []
     for d in devices:
-        who = "this device" if d.is_self else \
-            f"{d.bundles} bundle{'' if d.bundles == 1 else 's'}, up to {d.received_up_to}"
-        line = f"{d.id[:8]}  {d.fingerprint or '(no key yet)':<24}  {d.trust:<12}  {safe(d.name)}  ({who})"
+        who = _("this device") if d.is_self else ngettext("{n} bundle, up to {last}", "{n} bundles, up to {last}",
+                                                          d.bundles).format(n=d.bundles, last=d.received_up_to)
+        key = d.fingerprint or _("(no key yet)")
+        line = f"{d.id[:8]}  {key:<24}  {d.trust:<12}  {safe(d.name)}  ({who})"
         if d.gaps:
-            line += f"; {d.gaps_text} not yet received"
+            line += "; " + _("{numbers} not yet received").format(numbers=d.gaps_text)
         lines.append(line)
-    return Result({"devices": data}, "\n".join(lines) or "No devices yet.")
+    return Result({"devices": data}, "\n".join(lines) or _("No devices yet."))
 
 
 def cmd_sync_revoke(services: ServicesFactory, args: argparse.Namespace) -> Result:
     revoked = services().sync.revoke(args.fingerprint)
-    text = "\n".join(f"Revoked device {safe(d.name)} ({d.id[:8]}), fingerprint {d.fingerprint}: its future bundles "
-                     "are refused; what it sent before stays." for d in revoked)
+    text = "\n".join(_("Revoked device {name} ({id}), fingerprint {fingerprint}: its future bundles are refused; "
+                       "what it sent before stays.").format(name=safe(d.name), id=d.id[:8], fingerprint=d.fingerprint)
+                     for d in revoked)
     return Result({"revoked": [_identity_json(d) for d in revoked]}, text)

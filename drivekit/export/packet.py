@@ -28,6 +28,7 @@ from drivekit.export.layout import (
     postcode_area,
 )
 from drivekit.export.model import ListDigest, PacketHeader, PacketOptions, PacketRow
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 
 PROGRESS_STEP = 500
@@ -93,7 +94,7 @@ class PacketWriter:
 
     def write(self, rows: Iterable[PacketRow], progress: Progress | None = None, total: int = 0) -> None:
         progress = progress or NullProgress()
-        progress.start(total, "Writing the packet")
+        progress.start(total, _("Writing the packet"))
         self.page = draw_cover_pages(self.c, self.header, self.pw, self.ph, self.footer_text)
         self._new_list_page()
         pending = 0

@@ -6,6 +6,7 @@ from typing import Any
 
 from drivekit.export import fonts
 from drivekit.export.layout import MARGIN
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 
 LINES = 12
@@ -23,7 +24,7 @@ def write_sheets(path: str, petition: dict[str, Any], first: int, pages: int, pr
     from drivekit.export.pdfdoc import new_canvas
 
     progress = progress or NullProgress()
-    progress.start(pages, "Writing sheets")
+    progress.start(pages, _("Writing sheets"))
     pw, ph = page_size(True)
     c = new_canvas(path, (pw, ph), f"Signature sheets — {petition['title']}", petition["organisation"],
                    "Blank signature sheets")
@@ -79,7 +80,7 @@ def _sheet(c, petition: dict[str, Any], number: int, pw: float, ph: float) -> No
     c.setFillGray(0)
     x = MARGIN
     c.setFont(fonts.BOLD, 8)
-    for (label, _), w in zip(COLUMNS, widths, strict=False):
+    for (label, _field), w in zip(COLUMNS, widths, strict=False):
         c.drawString(x + 3, top - 11, label)
         x += w
     c.setLineWidth(0.5)

@@ -135,7 +135,6 @@ class SigningResult:
     note: str  # what that means, for the person who signed
 
 
-OFFLINE = SigningResult("B-B", "no timestamp: the signing time is this computer's clock (PAdES B-B)")
 
 
 def certificate_fingerprint(signer: Any) -> str:
@@ -153,7 +152,7 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
                 docmdp_permissions=fields.MDPPerm.NO_CHANGES)
     if not options.timestamp_url:
         signers.sign_pdf(writer, signers.PdfSignatureMetadata(**base), signer=signer, output=outf)
-        return OFFLINE
+        return SigningResult("B-B", _("no timestamp: the signing time is this computer's clock (PAdES B-B)"))
     from io import BytesIO
 
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -174,7 +173,7 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
         signers.sign_pdf(IncrementalPdfFileWriter(BytesIO(unsigned.getvalue())), meta, signer=signer,
                          output=attempt, timestamper=stamper)
         outf.write(attempt.getbuffer())
-        return SigningResult("B-LT", "timestamped, with the certificates needed to check it later (PAdES B-LT)")
+        return SigningResult("B-LT", _("timestamped, with the certificates needed to check it later (PAdES B-LT)"))
     except Exception as err:  # noqa: BLE001 - any failure to gather validation data falls back to B-T, below
         first = err
     try:
@@ -185,7 +184,8 @@ def _sign(writer: Any, signer: Any, outf: Any, options: SigningOptions | None = 
         raise BadInput(_("The timestamp server {timestamp_url} could not be used ({reason}); sign without "
                          "--timestamp-url to make an untimestamped (B-B) packet.").format(timestamp_url=options.timestamp_url, reason=_reason(err))) from None
     outf.write(attempt.getbuffer())
-    return SigningResult("B-T", f"timestamped; validation data could not be embedded ({_reason(first)}) (PAdES B-T)")
+    return SigningResult("B-T", _("timestamped; validation data could not be embedded ({reason}) (PAdES B-T)")
+                         .format(reason=_reason(first)))
 
 
 def _reason(err: BaseException) -> str:

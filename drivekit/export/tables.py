@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from drivekit.domain.places import region_code
 from drivekit.domain.validation import split_phone
-from drivekit.i18n import _
+from drivekit.i18n import N_, _
 from drivekit.progress import NullProgress, Progress
 
 COLUMNS = ["first_name", "last_name", "email", "phone", "address", "postcode", "city", "country", "comment",
@@ -38,8 +38,8 @@ _PHONE = re.compile(r"\+\d{1,15}(?:;ext=\d{1,10})?")
 NO_CONTACT_CONSENT = "no_contact_consent"
 NO_EMAIL_OR_PHONE = "no_email_or_phone"
 LEFT_OUT_REASONS = {
-    NO_CONTACT_CONSENT: "did not agree to be contacted (Action Network takes only opted-in contacts)",
-    NO_EMAIL_OR_PHONE: "opted in but gave no email and no phone (Action Network would reject the row)",
+    NO_CONTACT_CONSENT: N_("did not agree to be contacted (Action Network takes only opted-in contacts)"),
+    NO_EMAIL_OR_PHONE: N_("opted in but gave no email and no phone (Action Network would reject the row)"),
 }
 
 
@@ -93,7 +93,7 @@ def write_csv(out: IO[str], rows: Iterable[dict[str, Any]], fmt: str = "drivekit
     signers with an email or a phone, whatever `include_contacts` says)."""
     if fmt not in CSV_FORMATS:
         raise ValueError(_("Unknown CSV format “{fmt}”.").format(fmt=fmt))
-    ticker = _Ticker(progress, total, "Writing CSV")
+    ticker = _Ticker(progress, total, _("Writing CSV"))
     counts = TableCounts()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS if fmt == "drivekit" else ACTION_NETWORK)
@@ -248,7 +248,7 @@ def write_osdi(out: IO[str], petition: dict[str, Any], rows: Iterable[dict[str, 
                progress: Progress | None = None, total: int = 0) -> TableCounts:
     """An OSDI petition with its signatures embedded as a HAL collection (`_embedded`
     `osdi:signatures`), streamed; `total_signatures` last, once it is known."""
-    ticker = _Ticker(progress, total, "Writing OSDI")
+    ticker = _Ticker(progress, total, _("Writing OSDI"))
     counts = TableCounts()
     head = json.dumps(osdi_petition(petition), ensure_ascii=False, indent=1)
     out.write(head[:-2] + ',\n "_embedded": {"osdi:signatures": [\n')

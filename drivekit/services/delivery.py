@@ -17,7 +17,7 @@ from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.domain.text import display_name
 from drivekit.errors import BadInput, DatabaseLocked
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
-from drivekit.i18n import _, ngettext
+from drivekit.i18n import N_, _, ngettext
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
@@ -48,12 +48,13 @@ class TableExport:
     withheld_contacts: int = 0
 
 
-# Why a signature is not in a CSV or OSDI file, for people (the file's own reasons come from export.tables).
+# Why a signature is not in a CSV or OSDI file, for people (the file's own reasons come from export.tables);
+# marked for translation, translated where they are shown.
 LEFT_OUT = {
-    WITHDRAWN: "withdrawn",
-    DUPLICATE: "duplicates of another signature",
-    POSSIBLE_DUPLICATE: "possible duplicates not yet reviewed",
-    "outside_target": "outside the target's postcode areas",
+    WITHDRAWN: N_("withdrawn"),
+    DUPLICATE: N_("duplicates of another signature"),
+    POSSIBLE_DUPLICATE: N_("possible duplicates not yet reviewed"),
+    "outside_target": N_("outside the target's postcode areas"),
 }
 
 

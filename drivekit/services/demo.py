@@ -63,7 +63,7 @@ class DemoService:
         (demo_data.SignerData: the benchmarks' data too), in one transaction."""
         _check_size(signatures)
         progress = progress or NullProgress()
-        progress.start(signatures, "Creating demo signatures")
+        progress.start(signatures, _("Creating demo signatures"))
         rng = random.Random(seed)
         with self._db.session() as s, self._large_cache(s):
             campaign = self._campaign(s, rng)
@@ -82,7 +82,7 @@ class DemoService:
         days of their own (benchmarks fill their databases with this: the same data as the demo)."""
         _check_size(signatures)
         progress = progress or NullProgress()
-        progress.start(signatures, "Creating demo signatures")
+        progress.start(signatures, _("Creating demo signatures"))
         with self._db.session() as s, self._large_cache(s):
             campaign = get_campaign(s, campaign_id)
             self._sign(s, campaign, signatures, seed, Timeline.plain(), progress)

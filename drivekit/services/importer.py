@@ -211,7 +211,7 @@ def _records(text: str, dialect: type[csv.Dialect]) -> Iterator[tuple[int, list[
                 if len(cells) == width:
                     yield start + 1, cells
                     continue
-            yield start + 1, "a quote (\") is opened and never closed on this line"
+            yield start + 1, _("a quote (\") is opened and never closed on this line")
             continue
         if not width:
             width = len(cells)
@@ -317,7 +317,7 @@ class ImportService:
         if earlier.unfinished_run is not None and not again:
             run, after = earlier.unfinished_run, earlier.last_line
             report.resumed_after_line = after
-        progress.start(len(rows), "Importing signatures")
+        progress.start(len(rows), _("Importing signatures"))
         good: list[tuple[int, Any]] = []
         for line, cells in rows:
             if isinstance(cells, str):  # a line the reader could not split (an unclosed quote)

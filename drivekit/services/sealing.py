@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from drivekit.errors import BadInput
-from drivekit.i18n import _
+from drivekit.i18n import N_, _
 from drivekit.sync.fileformat.keys import OrganiserPublic
 
-SEALED_NOTE = ("This laptop collects sealed signatures: each signer's details are encrypted to the organiser's "
-               "key, so they cannot be shown or printed here. The organiser sees them after importing this "
-               "laptop's sync bundle.")
+SEALED_NOTE = N_("This laptop collects sealed signatures: each signer's details are encrypted to the organiser's "
+                 "key, so they cannot be shown or printed here. The organiser sees them after importing this "
+                 "laptop's sync bundle.")
 
 
 def sealed_here(campaign: Any) -> bool:

@@ -279,7 +279,7 @@ class SyncService:
             try:
                 progress.advance(0)  # a cancel stops before the next file, never inside one
             except Cancelled:
-                reports += [BundleReport(p.name, "cancelled", "not imported: cancelled", path=str(p))
+                reports += [BundleReport(p.name, "cancelled", _("not imported: cancelled"), path=str(p))
                             for p in map(Path, paths[len(reports):])]
                 break
             report = self._import_one(path, key, progress, enrol, relay)
@@ -303,7 +303,7 @@ class SyncService:
             with self._db.session() as s:
                 done = merge.already_imported(s, bundle_id)
                 if done is not None:
-                    return BundleReport(name, "already imported", f"already imported from {done.file_name}",
+                    return BundleReport(name, "already imported", _("already imported from {file}").format(file=done.file_name),
                                         done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to,
                                         fingerprint=fp)
                 # Decided from the signed header alone: a stranger's payload is never opened.
@@ -326,7 +326,7 @@ class SyncService:
         try:
             counts = merge.apply_bundle(self._db, bundle, progress)
         except merge.AlreadyImported as err:  # another importer took the same file at the same moment
-            return BundleReport(name, "already imported", f"already imported from {err.file_name}", err.device_id,
+            return BundleReport(name, "already imported", _("already imported from {file}").format(file=err.file_name), err.device_id,
                                 "", err.campaign_id, err.seq_from, err.seq_to, fingerprint=fp)
         from drivekit.services.retention import RetentionService
 
@@ -340,7 +340,7 @@ class SyncService:
                               bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counted,
                               fingerprint=fp, enrolment="enrolled" if device is None else "")
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
-        report.gaps = [f"device {d.label}: {d.gaps_text} not yet received"
+        report.gaps = [_("device {label}: {numbers} not yet received").format(label=d.label, numbers=d.gaps_text)
                        for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
         return report
 

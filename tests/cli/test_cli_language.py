@@ -36,3 +36,26 @@ def test_json_output_is_the_same_in_every_language(drivekit: DriveKit) -> None:
         drivekit.env["LANG"] = lang
         outputs[lang] = drivekit.ok("stats", cid)
     assert outputs["fr_FR.UTF-8"] == outputs["C"] == outputs["es_ES.UTF-8"]
+
+
+def test_reports_and_per_line_refusals_are_in_the_language_of_lang(drivekit: DriveKit, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    cid = drivekit.ok("campaign", "create", "--title", "T", "--text", "t", "--goal", "5")["id"]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("first_name,last_name,email,postcode,country\nAna,Lopes,ana@example.org,SW1A 1AA,GB\n"
+                     "Kim,Park,kim.example.org,SW1A 1AA,GB\n", encoding="utf-8")
+    drivekit.env["LANG"] = "fr_FR.UTF-8"
+    run = drivekit("signatures", "import", cid, str(sheet))
+    assert run.code == 0, run.err
+    assert run.out.splitlines() == [
+        "1 signature importée (0 doublons possibles).",
+        "1 ligne refusée :",
+        "  ligne 3 : email: Il manque le @ dans l’adresse e-mail, comme dans nom@exemple.org.",
+    ]
+    stats = drivekit("stats", cid).out
+    assert "Signataires uniques:" in stats and "Doublons:" in stats and "Unique signers" not in stats
+    drivekit.env["LANG"] = "es_ES.UTF-8"
+    assert drivekit("stats", cid).out.startswith("Firmantes únicos:")
+    # scripts reading --json see the same English reasons whatever the language
+    again = drivekit("--json", "signatures", "import", cid, str(sheet), "--again")
+    assert again.json["rejected"] == [{"line": 3, "error": "email: An email address needs an @, as in "
+                                                           "name@example.org."}]

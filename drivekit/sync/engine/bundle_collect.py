@@ -74,7 +74,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     lo, hi = export_range(s, device, cid, everything)
     lines: list[bytes] = []
     total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
-    progress.start(total, "Collecting signatures")
+    progress.start(total, _("Collecting signatures"))
     devices = {device.id}
     withdrawn_uuids: list[str] = []
     any_sealed = False

@@ -25,6 +25,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage import duplicate_marks
 from drivekit.storage.models import POSSIBLE_DUPLICATE, WITHDRAWN, Signature
@@ -76,7 +77,7 @@ class HubMerge:
         if done is not None:
             raise merge.AlreadyImported(done)
         merge._prepare(s, b, False)
-        self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
+        self.progress.start(len(b.withdrawals) + len(b.signatures), _("Importing {file}").format(file=b.name))
         for i in range(0, len(b.withdrawals), STEP):
             part = b.withdrawals[i:i + STEP]
             merge._apply_withdrawals(s, self.cid, part, False, self.counts, keys_out=self.keys)

@@ -276,7 +276,7 @@ class BundleMerge:
         with self.db.session() as s:
             duplicate_marks.serialize_writers(s)
             _prepare(s, b, self.is_sqlite)
-        self.progress.start(len(b.withdrawals) + len(b.signatures), f"Importing {b.name}")
+        self.progress.start(len(b.withdrawals) + len(b.signatures), _("Importing {file}").format(file=b.name))
         with batches.batch_connection(self.db) as conn, batches.checkpointer(self.db) as checkpointer, \
                 ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
             self._conn, self._checkpointer, self._helper = conn, checkpointer, helper

@@ -104,7 +104,7 @@ def loads(text: bytes, name: str, what: str = N_("the records inside are damaged
     try:
         return orjson.loads(text)
     except (ValueError, RecursionError, UnicodeDecodeError) as err:
-        reason = "nested too deep" if "depth" in str(err) or isinstance(err, RecursionError) else type(err).__name__
+        reason = _("nested too deep") if "depth" in str(err) or isinstance(err, RecursionError) else type(err).__name__
         raise BadFile(_("{name}: {what} ({reason}).").format(name=name, what=_(what), reason=reason)) from None
 
 

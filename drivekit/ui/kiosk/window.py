@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -100,17 +101,20 @@ class KioskWindow(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.steps = QStackedWidget(self)
         self.details_step = self._step(self.tr("Step 1 of 2: your details"), [self.form.details])
-        self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text, self.form.agreement])
+        # Only the petition's words scroll when they are long: "I agree" and the pad always stay in view.
+        self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text])
         self.steps.addWidget(self.details_step)
         agreement_page = QWidget(self)  # the pad takes the height the words leave, never less than usable
         al = QVBoxLayout(agreement_page)
         al.setContentsMargins(0, 0, 0, 0)
         self.agreement_step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         al.addWidget(self.agreement_step)
+        al.addWidget(self.form.agreement)
         if self.form.pad is not None:
             # no fixed proportions here: the canvas draws its 10:3 box in whatever height is left
             self.form.pad.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             al.addWidget(self.form.pad, 1)
+            al.addStretch(0)  # what a tall screen leaves beyond the pad's largest size
         self.steps.addWidget(agreement_page)
 
         self.back_button = QPushButton(self.tr("Back"), self)
@@ -143,6 +147,7 @@ class KioskWindow(QWidget):
         tl = QVBoxLayout(self.thanks)
         tl.addStretch(1)
         tl.addWidget(thanks_label)
+        tl.addSpacing(24)
         tl.addWidget(self.next_signer_button, 0, Qt.AlignmentFlag.AlignCenter)
         tl.addStretch(1)
 
@@ -214,6 +219,7 @@ class KioskWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # a finger scrolls
         return scroll
 
     def _apply_touch_sizes(self) -> None:
@@ -223,6 +229,8 @@ class KioskWindow(QWidget):
             dpi = self.touch_px * 25.4 / TARGET_MM
             pad.canvas.setMinimumSize(mm_to_px(PAD_MIN_MM[0], dpi), mm_to_px(PAD_MIN_MM[1], dpi))
             pad.canvas.setMaximumHeight(mm_to_px(PAD_MAX_HEIGHT_MM, dpi))
+            caption_row = max(self.touch_px, pad.caption.sizeHint().height())
+            pad.setMaximumHeight(pad.canvas.maximumHeight() + caption_row + 12)  # no gaps inside the pad
 
     # -- flow -------------------------------------------------------------------------------
     def start(self) -> None:
@@ -314,7 +322,8 @@ class KioskWindow(QWidget):
 
     def _on_form_field_focused(self, widget: QWidget) -> None:
         step = self.details_step if self.current_step() == 0 else self.agreement_step
-        step.ensureWidgetVisible(widget, 20, 80)
+        if step.isAncestorOf(widget):
+            step.ensureWidgetVisible(widget, 20, 80)
 
     def _on_idle_timer_timeout(self) -> None:
         """A half-filled form left alone is cleared, so the next signer never sees it."""

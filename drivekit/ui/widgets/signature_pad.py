@@ -167,7 +167,9 @@ class SignatureCanvas(QWidget):
         if box.toRect() != self.rect():  # only the 10:3 box takes strokes: the rest must not look like paper
             painter.fillRect(self.rect(), self.palette().window())
         painter.fillRect(box, self.palette().base())
-        painter.setPen(QPen(self.palette().mid().color(), 1))
+        edge = QColor(self.palette().text().color())
+        edge.setAlpha(150)  # clear on the plain and the high-contrast theme alike
+        painter.setPen(QPen(edge, 1))
         painter.drawRect(box.adjusted(0.5, 0.5, -0.5, -0.5))
         painter.setPen(QPen(self.palette().mid().color(), 1, Qt.PenStyle.DashLine))
         baseline = box.top() + box.height() * 0.78
