@@ -172,6 +172,7 @@ def test_counts_are_made_off_the_gui_thread_once_the_page_is_seen(qtbot, service
     page.show()
     qtbot.waitUntil(lambda: bool(threads))
     assert page.is_filling() and page.summary.text() == "Counting signatures…"
+    assert page.csv_button.isEnabled() and page.paper_button.isEnabled()  # usable while it counts
     assert threads[0] is not threading.main_thread()
     with qtbot.waitSignal(page.filled, timeout=10_000):
         gate.set()
