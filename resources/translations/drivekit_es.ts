@@ -1089,16 +1089,6 @@
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
-        <source>The signatures could not be counted; see the log file.</source>
-        <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
-        <source>Counting signatures…</source>
-        <translation>Contando las firmas…</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
@@ -1308,6 +1298,16 @@ Replace them?</source>
         <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <source>The signatures could not be counted; see the log file.</source>
+        <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <source>Counting signatures…</source>
+        <translation>Contando las firmas…</translation>
     </message>
 </context>
 <context>
@@ -1707,18 +1707,18 @@ Replace them?</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1743,12 +1743,12 @@ Replace them?</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>

@@ -1089,16 +1089,6 @@
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
-        <source>The signatures could not be counted; see the log file.</source>
-        <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
-        <source>Counting signatures…</source>
-        <translation>Comptage des signatures…</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
@@ -1308,6 +1298,16 @@ Les remplacer ?</translation>
         <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <source>The signatures could not be counted; see the log file.</source>
+        <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <source>Counting signatures…</source>
+        <translation>Comptage des signatures…</translation>
     </message>
 </context>
 <context>
@@ -1707,18 +1707,18 @@ Les remplacer ?</translation>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1743,12 +1743,12 @@ Les remplacer ?</translation>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
