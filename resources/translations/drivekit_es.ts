@@ -1089,202 +1089,202 @@
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="253"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="313"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="376"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="377"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="398"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="400"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="401"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="424"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="465"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="496"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="330"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,7 +1295,7 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>

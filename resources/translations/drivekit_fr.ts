@@ -1089,202 +1089,202 @@
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="253"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="313"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="376"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="377"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="398"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="400"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="401"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="424"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="465"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="496"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="330"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,7 +1295,7 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
