@@ -43,4 +43,4 @@ def test_probe_marks_a_page_covered_by_an_opaque_child(qtbot, capsys, monkeypatc
     page.layout().setContentsMargins(0, 0, 0, 0)
     startup_probe.after_paint(page, "page 2")
     page.show()
-    qtbot.waitUntil(lambda: "drivekit-probe page 2" in capsys.readouterr().out)
+    qtbot.waitUntil(lambda: "drivekit-probe page 2" in capsys.readouterr().out, timeout=20_000)
