@@ -988,303 +988,303 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="76" />
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="77" />
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="78" />
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="73" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="79" />
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="81" />
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76" />
-        <location filename="../../drivekit/ui/delivery/page.py" line="81" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="82" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="87" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="84" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="90" />
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="93" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="100" />
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="102" />
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="110" />
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="112" />
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="114" />
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="115" />
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="118" />
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="120" />
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="117" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="123" />
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="125" />
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="129" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="135" />
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="153" />
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="202" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="253" />
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="255" />
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="229" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="281" />
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="283" />
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="285" />
         <source>{0} signatures are outside every target's area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="306" />
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="307" />
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="262" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="314" />
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="269" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="321" />
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="322" />
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="340" />
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="346" />
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="377" />
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="398" />
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="401" />
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="360" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="412" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="368" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="420" />
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="373" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="425" />
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="436" />
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="436" />
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="437" />
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="437" />
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="460" />
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="460" />
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="409" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="461" />
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="410" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="462" />
         <source>outside the target's postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="463" />
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="464" />
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="465" />
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="469" />
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="471" />
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="421" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="473" />
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="478" />
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="478" />
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="429" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="481" />
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="482" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="444" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="496" />
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="329" />
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="330" />
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,11 +1295,11 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="366" />
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="227" />
         <source>The signatures could not be counted; see the log file.</source>
         <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
@@ -1526,13 +1526,13 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192" />
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
+        <source>Possible duplicate #{0}</source>
+        <translation>Posible duplicado n.º {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193" />
-        <source>Earlier signature</source>
-        <translation>Firma anterior</translation>
+        <source>Earlier signature #{0}</source>
+        <translation>Firma anterior n.º {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213" />
@@ -1546,13 +1546,13 @@ Replace them?</source>
     </message>
 <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192" />
-        <source>Possible duplicate #{0}</source>
-        <translation>Posible duplicado n.º {0}</translation>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193" />
-        <source>Earlier signature #{0}</source>
-        <translation>Firma anterior n.º {0}</translation>
+        <source>Earlier signature</source>
+        <translation>Firma anterior</translation>
     </message>
     </context>
 <context>
@@ -1717,18 +1717,18 @@ Replace them?</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256" />
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301" />
         <source>Please check the marked fields.</source>
         <translation>Revise los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260" />
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264" />
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
@@ -1753,12 +1753,12 @@ Replace them?</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204" />
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205" />
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
@@ -2136,17 +2136,17 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>RetentionBar</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="32" />
         <source>&amp;Purge now…</source>
         <translation>&amp;Purgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="33" />
         <source>Remind me &amp;later</source>
         <translation>Recordármelo &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70" />
         <source>The retention date of “{0}” was {1}, but signers' details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La fecha de conservación de «{0}» era el {1}, pero los datos de los firmantes siguen guardados (firmas afectadas: {2}). Purgue la campaña para conservar solo sus recuentos.</translation>
     </message>
@@ -2213,8 +2213,8 @@ Recogida de firmas para peticiones sin conexión.</translation>
     <name>SignatureEditDialog</name>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48" />
-        <source>Edit signature</source>
-        <translation>Editar la firma</translation>
+        <source>Edit signature #{0}</source>
+        <translation>Editar la firma n.º {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50" />
@@ -2304,8 +2304,8 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
 <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48" />
-        <source>Edit signature #{0}</source>
-        <translation>Editar la firma n.º {0}</translation>
+        <source>Edit signature</source>
+        <translation>Editar la firma</translation>
     </message>
     </context>
 <context>
@@ -2382,76 +2382,86 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="161" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="166" />
         <source>The signatures could not be loaded.</source>
         <translation>No se han podido cargar las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="245" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256" />
         <source>Drawn</source>
         <translation>Dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256" />
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+<message>
         <location filename="../../drivekit/ui/signatures/table_model.py" line="278" />
         <location filename="../../drivekit/ui/signatures/table_model.py" line="289" />
         <source>sheet {0}/{1}</source>
@@ -2468,17 +2478,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296" />
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296" />
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SignatureTableView</name>
     <message>
@@ -2500,115 +2500,105 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="65" />
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="68" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="438" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="67" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="423" />
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="74" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="73" />
         <source>Sealed collection</source>
         <translation>Recogida sellada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="80" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="104" />
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="105" />
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="112" />
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="115" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="118" />
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="121" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="126" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="122" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="125" />
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="128" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="127" />
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="133" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="132" />
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="140" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="139" />
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="158" />
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="159" />
         <source>Correct the selected signer's details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="161" />
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="162" />
         <source>Withdraw the selected signature and erase the signer's data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="379" />
-        <source>this signer</source>
-        <translation>este firmante</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="380" />
-        <source>The signature of {0} was saved.</source>
-        <translation>Se guardó la firma de {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="223" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="116" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="220" />
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="180" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="179" />
         <source>This laptop collects sealed signatures: each signer's details are encrypted to the organiser's key, so they cannot be shown or printed here. The organiser sees them after importing this laptop's sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2617,64 +2607,74 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="230" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="268" />
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="283" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="272" />
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="284" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="273" />
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="286" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="275" />
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="288" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="277" />
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="304" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="290" />
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="405" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="365" />
+        <source>Signature #{0} was saved.</source>
+        <translation>Se ha guardado la firma n.º {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="390" />
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="416" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="401" />
         <source>Signature #{0} was withdrawn; the signer's data was erased.</source>
         <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="421" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="406" />
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="423" />
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
 <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="365" />
-        <source>Signature #{0} was saved.</source>
-        <translation>Se ha guardado la firma n.º {0}.</translation>
+        <location filename="../../drivekit/ui/signatures/page.py" line="379" />
+        <source>this signer</source>
+        <translation>este firmante</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="380" />
+        <source>The signature of {0} was saved.</source>
+        <translation>Se guardó la firma de {0}.</translation>
     </message>
     </context>
 <context>
@@ -2929,39 +2929,39 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
-        <source>Withdraw signature</source>
-        <translation>Retirar la firma</translation>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15" />
+        <source>Withdraw signature #{0}</source>
+        <translation>Retirar la firma n.º {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19" />
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="23" />
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30" />
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
     </message>
 <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15" />
-        <source>Withdraw signature #{0}</source>
-        <translation>Retirar la firma n.º {0}</translation>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
+        <source>Withdraw signature</source>
+        <translation>Retirar la firma</translation>
     </message>
     </context>
 <context>

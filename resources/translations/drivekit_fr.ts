@@ -988,303 +988,303 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="76" />
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="77" />
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="78" />
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="73" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="79" />
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="81" />
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76" />
-        <location filename="../../drivekit/ui/delivery/page.py" line="81" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="82" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="87" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="84" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="90" />
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="93" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="100" />
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="102" />
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="110" />
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="112" />
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="114" />
         <source>Action Network file…</source>
         <translation>Fichier Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="115" />
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="118" />
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="120" />
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="117" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="123" />
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="125" />
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="129" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="135" />
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="153" />
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="202" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="253" />
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="255" />
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="229" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="281" />
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="283" />
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="285" />
         <source>{0} signatures are outside every target's area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="306" />
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="307" />
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="262" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="314" />
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="269" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="321" />
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="322" />
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="340" />
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="346" />
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="377" />
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="398" />
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="401" />
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="360" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="412" />
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="368" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="420" />
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="373" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="425" />
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="436" />
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="436" />
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="437" />
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="437" />
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="460" />
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="460" />
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="409" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="461" />
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="410" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="462" />
         <source>outside the target's postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="463" />
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="464" />
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="465" />
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="469" />
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="471" />
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="421" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="473" />
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="478" />
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="478" />
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="429" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="481" />
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="482" />
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="444" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="496" />
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="329" />
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="330" />
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,11 +1295,11 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314" />
+        <location filename="../../drivekit/ui/delivery/page.py" line="366" />
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
-<message>
+    <message>
         <location filename="../../drivekit/ui/delivery/page.py" line="227" />
         <source>The signatures could not be counted; see the log file.</source>
         <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
@@ -1526,13 +1526,13 @@ Les remplacer ?</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192" />
-        <source>Possible duplicate</source>
-        <translation>Doublon possible</translation>
+        <source>Possible duplicate #{0}</source>
+        <translation>Doublon possible nº {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193" />
-        <source>Earlier signature</source>
-        <translation>Signature antérieure</translation>
+        <source>Earlier signature #{0}</source>
+        <translation>Signature antérieure nº {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="213" />
@@ -1546,13 +1546,13 @@ Les remplacer ?</translation>
     </message>
 <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="192" />
-        <source>Possible duplicate #{0}</source>
-        <translation>Doublon possible nº {0}</translation>
+        <source>Possible duplicate</source>
+        <translation>Doublon possible</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/review_view.py" line="193" />
-        <source>Earlier signature #{0}</source>
-        <translation>Signature antérieure nº {0}</translation>
+        <source>Earlier signature</source>
+        <translation>Signature antérieure</translation>
     </message>
     </context>
 <context>
@@ -1717,18 +1717,18 @@ Les remplacer ?</translation>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="256" />
-        <location filename="../../drivekit/ui/kiosk/window.py" line="300" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="257" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="301" />
         <source>Please check the marked fields.</source>
         <translation>Veuillez vérifier les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="259" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="260" />
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="263" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="264" />
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
@@ -1753,12 +1753,12 @@ Les remplacer ?</translation>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="203" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="204" />
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204" />
+        <location filename="../../drivekit/ui/kiosk/window.py" line="205" />
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2136,17 +2136,17 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>RetentionBar</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="32" />
         <source>&amp;Purge now…</source>
         <translation>&amp;Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="33" />
         <source>Remind me &amp;later</source>
         <translation>Me le rappeler &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57" />
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70" />
         <source>The retention date of “{0}” was {1}, but signers' details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La date de conservation de « {0} » était le {1}, mais des données de signataires sont encore conservées (signatures concernées : {2}). Purgez la campagne pour n’en garder que les totaux.</translation>
     </message>
@@ -2213,8 +2213,8 @@ Collecte de signatures de pétition hors ligne.</translation>
     <name>SignatureEditDialog</name>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48" />
-        <source>Edit signature</source>
-        <translation>Modifier la signature</translation>
+        <source>Edit signature #{0}</source>
+        <translation>Modifier la signature nº {0}</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50" />
@@ -2304,8 +2304,8 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
 <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48" />
-        <source>Edit signature #{0}</source>
-        <translation>Modifier la signature nº {0}</translation>
+        <source>Edit signature</source>
+        <translation>Modifier la signature</translation>
     </message>
     </context>
 <context>
@@ -2382,76 +2382,86 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="161" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="166" />
         <source>The signatures could not be loaded.</source>
         <translation>Les signatures n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="245" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="254" />
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="255" />
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256" />
         <source>Drawn</source>
         <translation>Dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251" />
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="256" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+<message>
         <location filename="../../drivekit/ui/signatures/table_model.py" line="278" />
         <location filename="../../drivekit/ui/signatures/table_model.py" line="289" />
         <source>sheet {0}/{1}</source>
@@ -2468,17 +2478,7 @@ Collecte de signatures de pétition hors ligne.</translation>
         <source>Row {0} of {1}</source>
         <translation>Rang {0} sur {1}</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296" />
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296" />
-        <source>No</source>
-        <translation>Non</translation>
-    </message>
-</context>
+    </context>
 <context>
     <name>SignatureTableView</name>
     <message>
@@ -2500,115 +2500,105 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="65" />
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="68" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="438" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="67" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="423" />
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="74" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="73" />
         <source>Sealed collection</source>
         <translation>Collecte scellée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="80" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="104" />
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="105" />
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="112" />
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="115" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="118" />
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="121" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="126" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="122" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="125" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="128" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="127" />
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="133" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="132" />
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="140" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="139" />
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="158" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="159" />
         <source>Correct the selected signer's details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="161" />
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="162" />
         <source>Withdraw the selected signature and erase the signer's data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="379" />
-        <source>this signer</source>
-        <translation>ce signataire</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="380" />
-        <source>The signature of {0} was saved.</source>
-        <translation>La signature de {0} a été enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117" />
-        <location filename="../../drivekit/ui/signatures/page.py" line="223" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="116" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="220" />
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="180" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="179" />
         <source>This laptop collects sealed signatures: each signer's details are encrypted to the organiser's key, so they cannot be shown or printed here. The organiser sees them after importing this laptop's sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2617,64 +2607,74 @@ Signatures collected on this laptop: {0}</source>
 Signatures collectées sur ce portable : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="230" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="268" />
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="283" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="272" />
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="284" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="273" />
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="286" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="275" />
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="288" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="277" />
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="304" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="290" />
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="405" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="365" />
+        <source>Signature #{0} was saved.</source>
+        <translation>La signature nº {0} a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="390" />
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="416" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="401" />
         <source>Signature #{0} was withdrawn; the signer's data was erased.</source>
         <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="421" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="406" />
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438" />
+        <location filename="../../drivekit/ui/signatures/page.py" line="423" />
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
 <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="365" />
-        <source>Signature #{0} was saved.</source>
-        <translation>La signature nº {0} a été enregistrée.</translation>
+        <location filename="../../drivekit/ui/signatures/page.py" line="379" />
+        <source>this signer</source>
+        <translation>ce signataire</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="380" />
+        <source>The signature of {0} was saved.</source>
+        <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     </context>
 <context>
@@ -2929,39 +2929,39 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
-        <source>Withdraw signature</source>
-        <translation>Retirer la signature</translation>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15" />
+        <source>Withdraw signature #{0}</source>
+        <translation>Retirer la signature nº {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19" />
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="23" />
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32" />
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="30" />
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
     </message>
 <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="15" />
-        <source>Withdraw signature #{0}</source>
-        <translation>Retirer la signature nº {0}</translation>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17" />
+        <source>Withdraw signature</source>
+        <translation>Retirer la signature</translation>
     </message>
     </context>
 <context>
