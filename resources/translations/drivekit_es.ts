@@ -2372,94 +2372,94 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>No se han podido cargar las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="245"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="275"/>
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Drawn</source>
         <translation>Dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="289"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="308"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="319"/>
         <source>sheet {0}/{1}</source>
         <comment>paper sheet number/line number</comment>
         <translation>hoja {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="283"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="313"/>
         <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
         <translation>Hoja de papel {0}, línea {1}; fila {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="285"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="315"/>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2491,7 +2491,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2577,14 +2577,19 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="379"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="380"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
         <source>The signature of {0} was saved.</source>
         <translation>Se guardó la firma de {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
+        <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
@@ -2612,47 +2617,42 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="283"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
         <source>1 signature</source>
         <translation>1 firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="284"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
         <source>{0} signatures</source>
         <translation>{0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="286"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="288"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="304"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="408"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="416"/>
-        <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
-        <translation>Se ha retirado la firma n.º {0}; los datos del firmante se han borrado.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="421"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="439"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>

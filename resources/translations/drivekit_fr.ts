@@ -2372,94 +2372,94 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Les signatures n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="245"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="275"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="249"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="250"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Drawn</source>
         <translation>Dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="251"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="278"/>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="289"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="308"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="319"/>
         <source>sheet {0}/{1}</source>
         <comment>paper sheet number/line number</comment>
         <translation>feuille {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="283"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="313"/>
         <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
         <translation>Feuille papier {0}, ligne {1} ; rang {2} sur {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="285"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="315"/>
         <source>Row {0} of {1}</source>
         <translation>Rang {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2491,7 +2491,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2577,14 +2577,19 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="379"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="380"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
         <source>The signature of {0} was saved.</source>
         <translation>La signature de {0} a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
+        <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
@@ -2612,47 +2617,42 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="283"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
         <source>1 signature</source>
         <translation>1 signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="284"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
         <source>{0} signatures</source>
         <translation>{0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="286"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="288"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="304"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="405"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="408"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="416"/>
-        <source>Signature #{0} was withdrawn; the signer&apos;s data was erased.</source>
-        <translation>La signature nº {0} a été retirée ; les données du signataire ont été effacées.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="421"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="439"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
