@@ -219,3 +219,20 @@ def test_the_pin_dialog_is_roomy_and_readable(qtbot, qapp, services, long_campai
         assert dialog.message.isVisible() and _inside(dialog.message, dialog) and _inside(dialog.buttons, dialog)
         dialog.reject()
         kiosk.unlock_and_close()
+
+
+def test_a_long_petition_scrolls_above_a_pad_that_stays_usable(qtbot, qapp, services) -> None:  # type: ignore[no-untyped-def]
+    text = "\n\n".join([PETITION] * 10)  # some petitions run to several paragraphs
+    campaign = services.campaigns.create("Keep the Riverside library open", text, 500, "Friends", "GB")
+    dpi = 118.0
+    with language_and_theme(qapp, "en", False):
+        kiosk = KioskWindow(services, campaign.id, dpi=dpi)
+        _show(qtbot, kiosk, (1024, 600))
+        kiosk._show_step(1)
+        _settle()
+        assert kiosk.agreement_step.verticalScrollBar().maximum() > 0  # the words scroll...
+        canvas = kiosk.form.pad.canvas
+        for widget in (kiosk.form.consent, kiosk.form.contact, canvas, kiosk.sign_button):
+            assert _inside(widget, kiosk), f"{widget} is off the screen"  # ...the rest stays put
+        assert canvas.width() >= mm_to_px(PAD_MIN_MM[0], dpi) and canvas.height() >= mm_to_px(PAD_MIN_MM[1], dpi)
+        kiosk.unlock_and_close()

@@ -57,4 +57,5 @@ def apply_touch_targets(root: QWidget, px: int) -> None:
         f"QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right;"
         f" width: {px}px; border-left: 1px solid #808080; }}\n"
         f"QComboBox::down-arrow {{ image: url('{arrow}'); width: {px // 2}px; height: {px // 2}px; }}\n"
-        f"QComboBox QAbstractItemView::item {{ min-height: {px}px; }}\n")
+        f"QComboBox QAbstractItemView::item {{ min-height: {px}px; }}\n"
+        f"QScrollBar:vertical {{ width: {px * 2 // 3}px; }}\n")

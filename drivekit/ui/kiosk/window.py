@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QScroller,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -100,13 +101,15 @@ class KioskWindow(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.steps = QStackedWidget(self)
         self.details_step = self._step(self.tr("Step 1 of 2: your details"), [self.form.details])
-        self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text, self.form.agreement])
+        # Only the petition's words scroll when they are long: "I agree" and the pad always stay in view.
+        self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text])
         self.steps.addWidget(self.details_step)
         agreement_page = QWidget(self)  # the pad takes the height the words leave, never less than usable
         al = QVBoxLayout(agreement_page)
         al.setContentsMargins(0, 0, 0, 0)
         self.agreement_step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         al.addWidget(self.agreement_step)
+        al.addWidget(self.form.agreement)
         if self.form.pad is not None:
             # no fixed proportions here: the canvas draws its 10:3 box in whatever height is left
             self.form.pad.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -215,6 +218,7 @@ class KioskWindow(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # a finger scrolls
         return scroll
 
     def _apply_touch_sizes(self) -> None:
@@ -317,7 +321,8 @@ class KioskWindow(QWidget):
 
     def _on_form_field_focused(self, widget: QWidget) -> None:
         step = self.details_step if self.current_step() == 0 else self.agreement_step
-        step.ensureWidgetVisible(widget, 20, 80)
+        if step.isAncestorOf(widget):
+            step.ensureWidgetVisible(widget, 20, 80)
 
     def _on_idle_timer_timeout(self) -> None:
         """A half-filled form left alone is cleared, so the next signer never sees it."""
