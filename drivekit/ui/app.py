@@ -84,6 +84,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from drivekit.ui import startup_probe
     from drivekit.ui.background import wait_for_all
     from drivekit.ui.main_window import MainWindow
     from drivekit.ui.resources import apply_style, load_translations, resource_path
@@ -106,6 +107,8 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
     if services is None:
         return 1
     window = MainWindow(services, settings)
+    startup_probe.watch_pages(window.pages, window.nav.currentRowChanged)
+    startup_probe.after_paint(window, "window", lambda: startup_probe.say("ready"))
     window.show()
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, window.close)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from drivekit.ui.widgets.navigation import NavigationList
 if TYPE_CHECKING:
     from drivekit.services import Services
 
+WINDOW_FRAME = QSize(10, 40)  # what a window manager's title bar and borders take, about
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 
@@ -334,7 +335,10 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry() if screen else None
         width, height = 1100, 760
         if available is not None:
-            width, height = min(width, available.width()), min(height, available.height())
+            # The title bar and borders are not known before the window shows; without room for them
+            # a 600-pixel-high screen hides the status bar below its bottom edge.
+            width = min(width, available.width() - WINDOW_FRAME.width())
+            height = min(height, available.height() - WINDOW_FRAME.height())
         self.resize(width, height)
 
     def show_backups(self) -> None:

@@ -27,7 +27,7 @@ from drivekit.ui.background import run_in_background
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import DevicesModel, ImportReportModel
-from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
+from drivekit.ui.widgets.layout import ReflowRow, RowsTableView, VerticalScrollArea
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -73,11 +73,12 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self._import_button)
         row.addWidget(self._key_button)
-        row.addWidget(self._key_label, 1)
+        row.addStretch(1)
         self._report_model = ImportReportModel(self)
         self._report_view = self._table(self._report_model)
         box = QVBoxLayout(import_box)
         box.addLayout(row)
+        box.addWidget(self._key_label)  # under the buttons: a whole line to say which key reads the files
         box.addWidget(self._report_view)
 
         devices_box = QGroupBox(self.tr("Devices seen"))
@@ -114,7 +115,7 @@ class SyncPage(QWidget):
 
     @staticmethod
     def _table(model: Any) -> QTableView:
-        view = QTableView()
+        view = RowsTableView(3)
         view.setModel(model)
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.verticalHeader().setVisible(False)

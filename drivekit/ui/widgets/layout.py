@@ -9,7 +9,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 def centred_column(parent: QWidget | None, widgets: list[QWidget | int], max_width: int) -> QWidget:
@@ -53,6 +63,7 @@ class ReflowRow(QWidget):
         self._lines: list[list[int]] = []
         self._column = QVBoxLayout(self)
         self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints rule, not today's lines
 
     def add_group(self, *items: QWidget | tuple[QWidget, int]) -> None:
         """Add widgets that stay on one line together; (widget, stretch) gives a widget extra width."""
@@ -171,14 +182,35 @@ class ReflowRow(QWidget):
 
 
 class VerticalScrollArea(QScrollArea):
-    """A tall page scrolls up and down, never sideways: the page's minimum width stays the area's own."""
+    """A tall page scrolls up and down, never sideways: the page's minimum width stays the area's own.
+
+    The page is given the viewport's width and at least its height; it is made taller only as far as its
+    minimum needs (QScrollArea's own resizing would use a wrapped label's preferred height and make every
+    table as tall as it likes, so a page scrolls that would fit).
+    """
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.setWidgetResizable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(content)
+
+    @staticmethod
+    def _content_min_height(content: QWidget, width: int) -> int:
+        layout = content.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalMinimumHeightForWidth(width), content.minimumHeight())
+        return content.minimumSizeHint().expandedTo(content.minimumSize()).height()
+
+    def _fit_content(self) -> None:
+        content = self.widget()
+        if content is None:
+            return
+        width = self.viewport().width()
+        height = max(self.viewport().height(), self._content_min_height(content, width))
+        if content.size() != QSize(width, height):
+            content.resize(width, height)
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget()
@@ -189,10 +221,16 @@ class VerticalScrollArea(QScrollArea):
         width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
         return QSize(max(width, base.width()), base.height())
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_content()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        handled = super().eventFilter(watched, event)
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()  # the content grew wider (large text): so does the area's minimum
-        return super().eventFilter(watched, event)
+            self._fit_content()
+        return handled
 
 
 class ElidedLabel(QLabel):
@@ -218,3 +256,18 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
                                   self.foregroundRole())
+
+
+class RowsTableView(QTableView):
+    """A table never squeezed below a few readable rows (in a page that scrolls, it is the page that gives)."""
+
+    def __init__(self, rows: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader().sizeHint().height() if not self.horizontalHeader().isHidden() else 0
+        rows = self.verticalHeader().defaultSectionSize() * self._rows
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), header + rows + scroll_bar + 2 * self.frameWidth()))
