@@ -4,32 +4,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="113"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="118"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="125"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Only this &amp;campaign</source>
         <translation>Solo esta &amp;campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="129"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
         <source>{0} entries, newest first.</source>
         <translation>{0} entradas, las más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
     </message>
@@ -53,121 +53,126 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <source>Duplicate decision undone</source>
+        <translation>Decisión sobre un duplicado deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Signatures imported (CSV)</source>
         <translation>Firmas importadas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Sync bundle imported</source>
         <translation>Paquete de sincronización importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Sync bundle exported</source>
         <translation>Paquete de sincronización exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Delivery packet exported</source>
         <translation>Dosier de entrega exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>CSV file exported</source>
         <translation>Archivo CSV exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>OSDI file exported</source>
         <translation>Archivo OSDI exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>Blank sheets printed</source>
         <translation>Hojas en blanco impresas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>Campaign created</source>
         <translation>Campaña creada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>Campaign file exported</source>
         <translation>Archivo de campaña exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Campaign file installed</source>
         <translation>Archivo de campaña instalado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign file updated</source>
         <translation>Archivo de campaña actualizado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign purged</source>
         <translation>Campaña purgada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Retention date set</source>
         <translation>Fecha de conservación fijada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Sealed collection changed</source>
         <translation>Recogida sellada cambiada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Kiosk unlocked</source>
         <translation>Quiosco desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Desbloqueo del quiosco rechazado (PIN incorrecto)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Kiosk PIN set</source>
         <translation>PIN del quiosco fijado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Database restored from a backup</source>
         <translation>Base de datos restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Laptop enrolled</source>
         <translation>Portátil registrado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Laptop revoked</source>
         <translation>Portátil revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1381,166 +1386,176 @@ Replace them?</source>
 <context>
     <name>DuplicateReviewView</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="53"/>
         <source>S</source>
         <comment>key for Same person</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="53"/>
         <source>D</source>
         <comment>key for Different people</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="52"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="54"/>
         <source>N</source>
         <comment>key for Next pair</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="56"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="74"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La firma de la izquierda puede repetir la anterior de la derecha. Los campos resaltados son distintos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="95"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
         <source>&amp;Same person</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="96"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Contar esta firma como duplicada (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
         <source>&amp;Different people</source>
         <translation>Personas &amp;distintas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="98"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Contar las dos firmas (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="99"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
         <source>&amp;Next pair</source>
         <translation>&amp;Siguiente par</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>Decide later (key: {0})</source>
         <translation>Decidir más tarde (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
+        <translation>Volver a dejar las marcas como estaban antes de la última decisión (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Teclas: {0} misma persona, {1} personas distintas, {2} siguiente par.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="151"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
         <source>The review queue could not be loaded.</source>
         <translation>No se ha podido cargar la lista de revisión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>Pair {0} of {1}</source>
         <translation>Par {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
         <source>Earlier signature</source>
         <translation>Firma anterior</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
         <source>differs</source>
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
@@ -1756,175 +1771,175 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
+        <location filename="../../drivekit/ui/main_window.py" line="97"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="100"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="142"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="164"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="169"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="186"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="274"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="288"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="289"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="316"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="316"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="324"/>
+        <location filename="../../drivekit/ui/main_window.py" line="326"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="327"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="113"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="118"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="125"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Only this &amp;campaign</source>
         <translation>Seulement cette &amp;campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="129"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
         <source>{0} entries, newest first.</source>
         <translation>{0} entrées, les plus récentes d’abord.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Rien n’a encore été enregistré.</translation>
     </message>
@@ -53,121 +53,126 @@
     </message>
     <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <source>Duplicate decision undone</source>
+        <translation>Décision sur un doublon annulée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Signatures imported (CSV)</source>
         <translation>Signatures importées (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Sync bundle imported</source>
         <translation>Paquet de synchronisation importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Sync bundle exported</source>
         <translation>Paquet de synchronisation exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Delivery packet exported</source>
         <translation>Dossier de remise exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>CSV file exported</source>
         <translation>Fichier CSV exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>OSDI file exported</source>
         <translation>Fichier OSDI exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>Blank sheets printed</source>
         <translation>Feuilles vierges imprimées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>Campaign created</source>
         <translation>Campagne créée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>Campaign file exported</source>
         <translation>Fichier de campagne exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Campaign file installed</source>
         <translation>Fichier de campagne installé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign file updated</source>
         <translation>Fichier de campagne mis à jour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign purged</source>
         <translation>Campagne purgée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Retention date set</source>
         <translation>Date de conservation fixée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Sealed collection changed</source>
         <translation>Collecte scellée modifiée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Kiosk unlocked</source>
         <translation>Kiosque déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Déverrouillage du kiosque refusé (mauvais code)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Kiosk PIN set</source>
         <translation>Code du kiosque défini</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Database restored from a backup</source>
         <translation>Base de données restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Laptop enrolled</source>
         <translation>Ordinateur portable inscrit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Laptop revoked</source>
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="83"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
@@ -1381,166 +1386,176 @@ Les remplacer ?</translation>
 <context>
     <name>DuplicateReviewView</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="53"/>
         <source>S</source>
         <comment>key for Same person</comment>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="53"/>
         <source>D</source>
         <comment>key for Different people</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="52"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="54"/>
         <source>N</source>
         <comment>key for Next pair</comment>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="56"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="182"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="74"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="95"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="96"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="97"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="98"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="99"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler la décision</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
+        <translation>Remettre les marques comme avant la dernière décision (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="151"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="171"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="173"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="174"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="176"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
         <source>Earlier signature</source>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -1756,175 +1771,175 @@ Les remplacer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
+        <location filename="../../drivekit/ui/main_window.py" line="97"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="100"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="142"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="147"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="164"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="169"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="186"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="215"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="274"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="288"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="289"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="316"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="316"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="324"/>
+        <location filename="../../drivekit/ui/main_window.py" line="326"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="327"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
