@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from drivekit.errors import BadFile, BadInput
-from drivekit.i18n import _
+from drivekit.i18n import _, ngettext
 
 LIST_NAME = "signatures.tsv"
 META_NAME = "packet.json"
@@ -211,12 +211,14 @@ def _changed_pages(reader: Any, revision: int) -> list[int]:
     return changed
 
 
-def _pages_phrase(pages: list[int]) -> str:
+def _pages_changed(pages: list[int], after: str) -> str:
+    """ "page 3 was changed after …", "pages 2, 3 and 4 were …", "12 pages were …"."""
     if len(pages) == 1:
-        return f"page {pages[0]} was"
+        return _("page {page} was changed after {what}").format(page=pages[0], what=after)
     if len(pages) <= 6:
-        return "pages " + ", ".join(map(str, pages[:-1])) + f" and {pages[-1]} were"
-    return f"{len(pages)} pages were"
+        return _("pages {pages} and {last} were changed after {what}").format(
+            pages=", ".join(map(str, pages[:-1])), last=pages[-1], what=after)
+    return _("{n} pages were changed after {what}").format(n=len(pages), what=after)
 
 
 def _check_one(reader: Any, sig: Any, number: int, total: int, trust: Any | None, trust_path: Path | None,
@@ -248,41 +250,43 @@ def _check_one(reader: Any, sig: Any, number: int, total: int, trust: Any | None
                            level="B-B")
     if stamp is not None:
         check.level = "B-LT" if _has_dss(reader) else "B-T"
-    label = f"signature {number}" if total > 1 else "the signature"
+    label = _("signature {number}").format(number=number) if total > 1 else _("the signature")
     if not check.intact:
-        check.problems.append(f"{label} is broken: the bytes it signed were changed")
+        check.problems.append(_("{label} is broken: the bytes it signed were changed").format(label=label))
         return check
     if trust is not None:
         check.trusted = bool(status is not None and status.trusted) or fp == certificate_sha256(trust)
         if not check.trusted:
             if _common_name(trust) == name:
-                check.problems.append(f"the certificate of {label} does not match --cert {trust_path}: both are "
-                                      f"named “{name}”, but they are different certificates")
+                check.problems.append(_("the certificate of {label} does not match --cert {cert}: both are named "
+                                        "“{name}”, but they are different certificates").format(
+                                            label=label, cert=trust_path, name=name))
             else:
-                check.problems.append(f"the certificate of {label} does not match --cert {trust_path}: it was "
-                                      f"signed by “{name}”")
+                check.problems.append(_("the certificate of {label} does not match --cert {cert}: it was signed by "
+                                        "“{name}”").format(label=label, cert=trust_path, name=name))
     if expected is not None and fp != expected:
-        check.problems.append(f"the certificate of {label} has the fingerprint {format_fingerprint(fp)}, "
-                              "not the one given with --fingerprint")
+        check.problems.append(_("the certificate of {label} has the fingerprint {fingerprint}, not the one given "
+                                "with --fingerprint").format(label=label, fingerprint=format_fingerprint(fp)))
     coverage = status.coverage if status is not None else None
     if coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return check
     changed = _changed_pages(reader, sig.signed_revision)
     level = status.modification_level if status is not None else None
-    what = "the packet was signed" if number == 1 else f"{label} was made"
+    what = _("the packet was signed") if number == 1 else _("{label} was made").format(label=label)
     later = total - number
     if changed:
-        check.problems.append(f"{_pages_phrase(changed)} changed after {what}")
+        check.problems.append(_pages_changed(changed, what))
     elif level == ModificationLevel.LTA_UPDATES:
         pass  # validation data and document timestamps: what keeps a signature checkable, allowed by PAdES
     elif later and level in (ModificationLevel.NONE, ModificationLevel.FORM_FILLING):
         if sig.docmdp_level is not None:
-            check.problems.append(f"{later} more signature{'s were' if later > 1 else ' was'} added after {what}, "
-                                  "which its certification forbids")
+            check.problems.append(ngettext("{n} more signature was added after {what}, which its certification "
+                                           "forbids", "{n} more signatures were added after {what}, which its "
+                                           "certification forbids", later).format(n=later, what=what))
     elif level in (None, ModificationLevel.NONE):
-        check.problems.append(f"data was added to the end of the file after {what}")
+        check.problems.append(_("data was added to the end of the file after {what}").format(what=what))
     else:
-        check.problems.append(f"the file's content was changed after {what}")
+        check.problems.append(_("the file's content was changed after {what}").format(what=what))
     return check
 
 
@@ -315,13 +319,13 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
     except IsADirectoryError:
         raise BadFile(_("{path} is a folder, not a PDF file.").format(path=path)) from None
     except (PdfReadError, ValueError, KeyError, OSError) as err:
-        return VerifyReport(False, False, None, None, False, None, None, [f"it cannot be read as a PDF ({err})"])
+        return VerifyReport(False, False, None, None, False, None, None, [_("it cannot be read as a PDF ({reason})").format(reason=err)])
     if not checks:
-        problems.append("it has no digital signature")
+        problems.append(_("it has no digital signature"))
     elif not checks[0].certification:
         # Packets made before certification was introduced carry an approval signature: still checkable.
-        notes.append("its first signature is an approval, not a certification: a reader will not flag later "
-                     "edits itself (packets from older DriveKit versions)")
+        notes.append(_("its first signature is an approval, not a certification: a reader will not flag later "
+                       "edits itself (packets from older DriveKit versions)"))
     for c in checks:
         problems.extend(c.problems)
     fp, count, fp_ok = None, None, False
@@ -333,9 +337,9 @@ def verify(path: Path, cert_path: Path | None = None, fingerprint: str | None = 
         fp, count = meta.get("fingerprint"), meta.get("count")
         fp_ok = hashlib.sha256(files[LIST_NAME]).hexdigest() == fp and files[LIST_NAME].count(b"\n") - 1 == count
         if not fp_ok:
-            problems.append("the signature list does not match its fingerprint")
+            problems.append(_("the signature list does not match its fingerprint"))
     else:
-        problems.append("it holds no signature list (not a DriveKit packet?)")
+        problems.append(_("it holds no signature list (not a DriveKit packet?)"))
     intact = bool(checks) and all(c.intact for c in checks)
     trusted = None if trust is None else bool(checks) and all(c.trusted for c in checks)
     signer = checks[0].signer if checks else None

@@ -258,9 +258,8 @@ class BackupService:
         if state.last_good and state.last_good == sig:
             return
         result = files.check_file(self._path, full=False)
-        damaged = [p for p in result.problems if "DriveKit database" not in p and "schema version" not in p]
-        if damaged:
-            raise self.damaged(tuple(damaged))
+        if result.problems and result.damaged:
+            raise self.damaged(result.problems)
         self._remember_good()
 
     def damaged(self, problems: tuple[str, ...]) -> DatabaseDamaged:

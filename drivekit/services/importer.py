@@ -211,7 +211,7 @@ def _records(text: str, dialect: type[csv.Dialect]) -> Iterator[tuple[int, list[
                 if len(cells) == width:
                     yield start + 1, cells
                     continue
-            yield start + 1, "a quote (\") is opened and never closed on this line"
+            yield start + 1, _("a quote (\") is opened and never closed on this line")
             continue
         if not width:
             width = len(cells)

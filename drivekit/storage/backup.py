@@ -133,8 +133,9 @@ def prune(folder: Path, stem: str, keep: int) -> list[Path]:
 # -- checking ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class FileCheck:
-    problems: tuple[str, ...]  # plain words; empty when the file is a sound DriveKit database
+    problems: tuple[str, ...]  # plain words, in the user's language; empty when the file is a sound DriveKit database
     schema: str | None
+    damaged: bool = True  # False when the file is sound but not (or not yet) a DriveKit database
 
     @property
     def ok(self) -> bool:
@@ -146,35 +147,36 @@ def check_file(path: Path, full: bool = True, max_lines: int = 5) -> FileCheck:
     otherwise quick_check (page structure only: about ten times faster)."""
     path = Path(path)
     if not path.is_file():
-        return FileCheck((f"{path} does not exist or is not a file",), None)
+        return FileCheck((_("{path} does not exist or is not a file").format(path=path),), None)
     try:
         with open(path, "rb") as fh:
             magic = fh.read(16)
     except OSError as err:
-        return FileCheck((f"{path} cannot be read ({err.strerror or err})",), None)
+        return FileCheck((_("{path} cannot be read ({reason})").format(path=path, reason=err.strerror or err),), None)
     if magic != b"SQLite format 3\x00":
-        return FileCheck(("it is not an SQLite database file (its first bytes are wrong)",), None)
+        return FileCheck((_("it is not an SQLite database file (its first bytes are wrong)"),), None)
     try:
         conn = connect(path, read_only=True)
     except sqlite_driver.DatabaseError as err:
-        return FileCheck((f"it cannot be opened ({err})",), None)
+        return FileCheck((_("it cannot be opened ({reason})").format(reason=err),), None)
     try:
         pragma = "integrity_check" if full else "quick_check"
         lines = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}({max_lines})")]
         if lines != ["ok"]:
             parts = [p.strip() for line in lines for p in line.splitlines()]
             parts = [p for p in parts if p and not p.startswith("***")]
-            return FileCheck(tuple(f"damaged: {p}" for p in parts) or ("damaged",), None)
+            return FileCheck(tuple(_("damaged: {detail}").format(detail=p) for p in parts) or (_("damaged"),), None)
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         missing = [t for t in REQUIRED_TABLES if t not in tables]
         if missing:
-            return FileCheck((f"it is not a DriveKit database (no {', '.join(missing)} table)",), None)
+            return FileCheck((_("it is not a DriveKit database (no {tables} table)").format(tables=", ".join(missing)),),
+                             None, damaged=False)
         versions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
         if len(versions) != 1:
-            return FileCheck(("its schema version is missing",), None)
+            return FileCheck((_("its schema version is missing"),), None, damaged=False)
         return FileCheck((), str(versions[0]))
     except sqlite_driver.DatabaseError as err:
-        return FileCheck((f"damaged: {' '.join(str(err).split())}",), None)
+        return FileCheck((_("damaged: {detail}").format(detail=" ".join(str(err).split())),), None)
     finally:
         conn.close()
 

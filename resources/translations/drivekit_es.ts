@@ -988,303 +988,313 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="73"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="84"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="100"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="120"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="117"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="123"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="125"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="129"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="153"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="202"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <source>The signatures could not be counted; see the log file.</source>
+        <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <source>Counting signatures…</source>
+        <translation>Contando las firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="262"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="313"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="376"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0}: {1} firmas, {2} páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="400"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="360"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="368"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="373"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="424"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
         <source>withdrawn</source>
         <translation>retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
         <source>duplicates of another signature</source>
         <translation>duplicados de otra firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="409"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>posibles duplicados aún sin revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="410"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>fuera de los códigos postales del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
         <source>did not agree to be contacted</source>
         <translation>no aceptaron ser contactados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
         <source>gave no email and no phone</source>
         <translation>no dieron correo ni teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
         <source>{0}: {1} signatures</source>
         <translation>{0}: {1} firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Excluidos: {0} firmantes ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="421"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="429"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,7 +1305,7 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
@@ -2116,17 +2126,17 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>RetentionBar</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="32"/>
         <source>&amp;Purge now…</source>
         <translation>&amp;Purgar ahora…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="33"/>
         <source>Remind me &amp;later</source>
         <translation>Recordármelo &amp;más tarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70"/>
         <source>The retention date of “{0}” was {1}, but signers&apos; details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La fecha de conservación de «{0}» era el {1}, pero los datos de los firmantes siguen guardados (firmas afectadas: {2}). Purgue la campaña para conservar solo sus recuentos.</translation>
     </message>

@@ -988,303 +988,313 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="70"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="71"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="72"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="73"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="84"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="100"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="96"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="104"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="106"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="108"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
         <source>Action Network file…</source>
         <translation>Fichier Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="109"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="120"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="117"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="123"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="125"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="129"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="147"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="153"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="202"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <source>The signatures could not be counted; see the log file.</source>
+        <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <source>Counting signatures…</source>
+        <translation>Comptage des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="252"/>
         <source>{0} — {1} signatures</source>
         <translation>{0} — {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="204"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
         <source>Everyone (no targets yet) — {0} signatures</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="280"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="233"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="284"/>
         <source>{0} signatures are outside every target&apos;s area.</source>
         <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="305"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="262"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="313"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="320"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="270"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="294"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="376"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="397"/>
         <source>{0}: {1} signatures, {2} pages</source>
         <translation>{0} : {1} signatures, {2} pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="349"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="400"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="356"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="360"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="368"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="373"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="424"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="435"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="385"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
         <source>withdrawn</source>
         <translation>retirées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="459"/>
         <source>duplicates of another signature</source>
         <translation>doublons d’une autre signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="409"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
         <source>possible duplicates not yet reviewed</source>
         <translation>doublons possibles pas encore vérifiés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="410"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
         <source>outside the target&apos;s postcode areas</source>
         <translation>hors des codes postaux du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="411"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
         <source>did not agree to be contacted</source>
         <translation>n’ont pas accepté d’être contactés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
         <source>gave no email and no phone</source>
         <translation>n’ont donné ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
         <source>{0}: {1} signatures</source>
         <translation>{0} : {1} signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
         <source>Left out: {0} signers ({1})</source>
         <translation>Exclus : {0} signataires ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="419"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="421"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
         <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
         <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="429"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="277"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="328"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="278"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1295,7 +1305,7 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="365"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
@@ -2116,17 +2126,17 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>RetentionBar</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="32"/>
         <source>&amp;Purge now…</source>
         <translation>&amp;Purger maintenant…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="31"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="33"/>
         <source>Remind me &amp;later</source>
         <translation>Me le rappeler &amp;plus tard</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70"/>
         <source>The retention date of “{0}” was {1}, but signers&apos; details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La date de conservation de « {0} » était le {1}, mais des données de signataires sont encore conservées (signatures concernées : {2}). Purgez la campagne pour n’en garder que les totaux.</translation>
     </message>

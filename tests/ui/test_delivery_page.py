@@ -18,6 +18,8 @@ def make_page(qtbot, services, campaign_id: str, folder: Path) -> DeliveryPage: 
     qtbot.addWidget(page)
     page.set_campaign(campaign_id)
     page.folder.setText(str(folder))
+    page.show()
+    qtbot.waitUntil(lambda: not page.is_filling())
     return page
 
 
@@ -149,3 +151,29 @@ def test_exporting_again_asks_before_replacing_the_packets(qtbot, services, driv
     with qtbot.waitSignal(page.packets_exported, timeout=30_000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert all(Path(p).read_bytes().startswith(b"%PDF") for p in written)
+
+
+def test_counts_are_made_off_the_gui_thread_once_the_page_is_seen(qtbot, services, drive, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A hidden page does not count (start-up stays quick); shown, it says it is counting, then fills in."""
+    gate = threading.Event()
+    plan = services.delivery.plan
+    threads: list[threading.Thread] = []
+
+    def slow_plan(*args, **kwargs):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        gate.wait(10)
+        return plan(*args, **kwargs)
+
+    monkeypatch.setattr(services.delivery, "plan", slow_plan)
+    page = DeliveryPage(services)
+    qtbot.addWidget(page)
+    page.set_campaign(drive.campaign_id)
+    assert threads == [] and page.targets.count() == 0
+    page.show()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert page.is_filling() and page.summary.text() == "Counting signatures…"
+    assert threads[0] is not threading.main_thread()
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        gate.set()
+    assert page.targets.count() == 2 and not page.is_filling()
+    assert page.summary.text().startswith("Packets chosen: 2.")

@@ -33,6 +33,8 @@ def test_folder_certificate_signing_and_organiser_key_are_remembered_never_a_pas
     window = make_main_window(settings=UiSettings(ini))
 
     delivery = _page(window, DeliveryPage)
+    window.show_page(window.pages.indexOf(delivery))
+    qtbot.waitUntil(lambda: not delivery.is_filling())
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(p12), ""))
     [browse_cert, browse_folder] = [b for b in delivery.findChildren(type(delivery.export_button))
@@ -69,6 +71,7 @@ def test_open_folder_that_cannot_open_says_so_in_the_window(qtbot, services, dri
     page.set_campaign(drive.campaign_id)
     page.folder.setText(str(tmp_path))
     page.show()
+    qtbot.waitUntil(lambda: not page.is_filling())
     with qtbot.waitSignal(page.packets_exported, timeout=30_000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     asked: list[str] = []

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -47,6 +47,7 @@ class DeliveryPage(QWidget):
     """Delivery packets for decision makers; CSV, OSDI and blank sheets are on the same page."""
 
     packets_exported = Signal(list)
+    filled = Signal()  # the counts of the latest refresh are shown
 
     def __init__(self, services: Services, parent: QWidget | None = None, settings: UiSettings | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +57,11 @@ class DeliveryPage(QWidget):
         self._task: Task | None = None
         self._results: list[Any] = []
         self._outside = 0
+        # Counting a packet's signatures reads every signature of the campaign (seconds on 1,000,000), so
+        # it runs off the GUI thread, and only once the page is seen: a hidden page is only marked stale.
+        self._counting = 0  # generation of the latest count; results of older ones are dropped
+        self._count_task: Task | None = None
+        self._stale = False
         self._build()
         self._restore_choices()
         self._update_buttons()
@@ -181,6 +187,8 @@ class DeliveryPage(QWidget):
 
     # page protocol -------------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None) -> None:
+        if campaign_id != self._campaign_id:
+            self.targets.clear()  # never export another campaign's targets while this one's are counted
         self._campaign_id = campaign_id
         self._results = []
         self.result.clear()
@@ -188,28 +196,71 @@ class DeliveryPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload targets and the number of signatures each packet will hold."""
+        """Reload targets and the number of signatures each packet will hold (off the GUI thread; the
+        page says it is counting meanwhile). A hidden page counts when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._counting += 1
+        generation, campaign_id = self._counting, self._campaign_id
+        if self._count_task is not None:
+            self._count_task.cancel()
+            self._count_task = None
+        if not campaign_id:
+            self._show_counts([], 0)
+            return
+        delivery = self._services.delivery
+
+        def count(_progress: object) -> tuple[list[Any], int]:
+            return delivery.plan(campaign_id), delivery.outside_targets(campaign_id)
+
+        def counted(result: tuple[list[Any], int]) -> None:
+            if generation == self._counting:
+                self._count_task = None
+                self._show_counts(*result)
+
+        def failed(err: BaseException) -> None:
+            if generation == self._counting:
+                self._count_task = None
+                self.summary.setText(str(err) if isinstance(err, KnownError) else
+                                     self.tr("The signatures could not be counted; see the log file."))
+                self.filled.emit()
+
+        self.summary.setText(self.tr("Counting signatures…"))
+        self._count_task = run_in_background(count, counted, failed)
+
+    def is_filling(self) -> bool:
+        """True while the counts of the latest refresh are being made."""
+        return self._count_task is not None or self._stale
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show_counts(self, plans: list[Any], outside: int) -> None:
         self.targets.blockSignals(True)
         checked = {self.targets.item(i).data(Qt.ItemDataRole.UserRole)
                    for i in range(self.targets.count())
                    if self.targets.item(i).checkState() == Qt.CheckState.Checked}
         self.targets.clear()
-        self._outside = self._services.delivery.outside_targets(self._campaign_id) if self._campaign_id else 0
-        if self._campaign_id:
-            for plan in self._services.delivery.plan(self._campaign_id):
-                ident = plan.target.id if plan.target else EVERYONE
-                if plan.target:
-                    text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
-                else:
-                    text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
-                item = QListWidgetItem(text, self.targets)
-                item.setData(Qt.ItemDataRole.UserRole, ident)
-                item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
+        self._outside = outside
+        for plan in plans:
+            ident = plan.target.id if plan.target else EVERYONE
+            if plan.target:
+                text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
+            else:
+                text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
+            item = QListWidgetItem(text, self.targets)
+            item.setData(Qt.ItemDataRole.UserRole, ident)
+            item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
         self.targets.blockSignals(False)
         self._update_summary()
         self._update_buttons()
+        self.filled.emit()
 
     # state ---------------------------------------------------------------------------------
     def selected_targets(self) -> list[str | None]:

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from drivekit.errors import KnownError
+from drivekit.ui.background import run_in_background
 
 if TYPE_CHECKING:
     from drivekit.services import Services
+    from drivekit.services.retention import RetentionStatus
 
 
 class RetentionBar(QFrame):
@@ -23,6 +24,7 @@ class RetentionBar(QFrame):
         self._services = services
         self._campaign_id: str | None = None
         self._dismissed: set[str] = set()
+        self._generation = 0  # only the latest check is shown
         self.setObjectName("retentionBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
@@ -42,16 +44,27 @@ class RetentionBar(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
+        """Check the campaign off the GUI thread: counting signers' data reads every signature of it."""
         cid = self._campaign_id
+        self._generation += 1
+        generation = self._generation
         if not cid or cid in self._dismissed:
             self.hide()
             return
-        try:
-            st = self._services.retention.status(cid)
-        except KnownError:
-            self.hide()
-            return
-        if not st.due or st.retention_until is None:
+        retention = self._services.retention
+
+        def done(st: RetentionStatus) -> None:
+            if generation == self._generation:
+                self._show_status(st)
+
+        def failed(_err: BaseException) -> None:
+            if generation == self._generation:
+                self.hide()
+
+        run_in_background(lambda _progress: retention.status(cid), done, failed)
+
+    def _show_status(self, st: RetentionStatus) -> None:
+        if not st.due or st.retention_until is None or st.campaign_id in self._dismissed:
             self.hide()
             return
         self.label.setText(self.tr("The retention date of “{0}” was {1}, but signers' details are still kept "
