@@ -175,27 +175,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="45"/>
+        <location filename="../../drivekit/ui/safety.py" line="46"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="49"/>
+        <location filename="../../drivekit/ui/safety.py" line="50"/>
         <source>today {0}</source>
         <translation>hoy {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="114"/>
+        <location filename="../../drivekit/ui/safety.py" line="115"/>
         <source>the backup failed; see the log file</source>
         <translation>la copia de seguridad falló; consulte el archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="121"/>
+        <location filename="../../drivekit/ui/safety.py" line="122"/>
         <source>Last backup: {0}</source>
         <translation>Última copia de seguridad: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="123"/>
+        <location filename="../../drivekit/ui/safety.py" line="124"/>
         <source>problem: {0}</source>
         <translation>problema: {0}</translation>
     </message>
@@ -203,77 +203,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="134"/>
+        <location filename="../../drivekit/ui/safety.py" line="135"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="136"/>
+        <location filename="../../drivekit/ui/safety.py" line="137"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copia la base de datos cada 100 firmas, cada 15 minutos mientras recoge firmas y al cerrarse. Una segunda carpeta (una memoria USB) guarda también una copia, por si este ordenador se pierde o se rompe.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="146"/>
+        <location filename="../../drivekit/ui/safety.py" line="147"/>
         <source>Backups to keep</source>
         <translation>Copias que conservar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="148"/>
+        <location filename="../../drivekit/ui/safety.py" line="149"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="150"/>
         <source>Second folder</source>
         <translation>Segunda carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="152"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="158"/>
+        <location filename="../../drivekit/ui/safety.py" line="159"/>
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="165"/>
+        <location filename="../../drivekit/ui/safety.py" line="166"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Copias en la carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="167"/>
         <source>Last backup:</source>
         <translation>Última copia:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Conservar las últimas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Segunda carpeta:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="180"/>
+        <location filename="../../drivekit/ui/safety.py" line="184"/>
         <source>Second folder for backups</source>
         <translation>Segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="199"/>
+        <location filename="../../drivekit/ui/safety.py" line="203"/>
         <source>No backup was made: {0}</source>
         <translation>No se hizo ninguna copia: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="202"/>
+        <location filename="../../drivekit/ui/safety.py" line="206"/>
         <source>Backup written: {0}</source>
         <translation>Copia guardada: {0}</translation>
     </message>
@@ -324,32 +324,32 @@
 <context>
     <name>CampaignPrivacyDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="33"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="34"/>
         <source>Privacy settings of “{0}”</source>
         <translation>Ajustes de privacidad de «{0}»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="37"/>
         <source>&amp;Keep signers&apos; details only until:</source>
         <translation>&amp;Conservar los datos de los firmantes solo hasta:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="41"/>
         <source>Retention date</source>
         <translation>Fecha de conservación</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="47"/>
         <source>After this day DriveKit reminds you to purge the campaign: names, contact details and comments are erased; counts by day, event and postcode area are kept.</source>
         <translation>Después de este día, DriveKit le recuerda purgar la campaña: se borran los nombres, los datos de contacto y los comentarios; se conservan los recuentos por día, evento y zona postal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="52"/>
         <source>&amp;Sealed collection on laptops</source>
         <translation>Recogida &amp;sellada en los portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="56"/>
         <source>Laptops that install this campaign&apos;s next campaign file store each new signer encrypted to the organiser&apos;s key: they can count and export sync bundles, but cannot show or print the signers. A stolen laptop reveals only counts.</source>
         <translation>Los portátiles que instalen el próximo archivo de esta campaña guardan a cada nuevo firmante cifrado con la clave del organizador: pueden contar y exportar paquetes de sincronización, pero no mostrar ni imprimir a los firmantes. Un portátil robado solo revela recuentos.</translation>
     </message>
@@ -890,42 +890,42 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="44"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
         <source>DriveKit is using: {0}</source>
         <translation>DriveKit está usando: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="47"/>
         <source>This computer&apos;s own database (the usual choice)</source>
         <translation>La base de datos propia de este ordenador (lo habitual)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="48"/>
         <source>A shared PostgreSQL server, for several organisers at once</source>
         <translation>Un servidor PostgreSQL compartido, para varios organizadores a la vez</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
@@ -960,27 +960,27 @@
         <translation>DriveKit abrirá la base de datos elegida la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="125"/>
         <source>Give the server and the database (or a service name).</source>
         <translation>Indique el servidor y la base de datos (o un nombre de servicio).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="140"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="147"/>
         <source>Connected. The database is empty: DriveKit will set it up.</source>
         <translation>Conectado. La base de datos está vacía: DriveKit la preparará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="149"/>
         <source>Connected. It holds a DriveKit database (schema {0}).</source>
         <translation>Conectado. Contiene una base de datos de DriveKit (esquema {0}).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="155"/>
         <source>The test failed unexpectedly; the details are in the log file.</source>
         <translation>La prueba ha fallado de forma inesperada; los detalles están en el archivo de registro.</translation>
     </message>
@@ -1548,32 +1548,32 @@ Replace them?</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="16"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="18"/>
         <source>Enrol this laptop?</source>
         <translation>¿Dar de alta este portátil?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
         <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
         <translation>{0} archivo(s) vienen de un portátil en el que esta base de datos aún no confía:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="29"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="30"/>
         <source>Compare this fingerprint with the one shown on that laptop&apos;s Sync page, character by character. Enrol it only if they are the same: an enrolled laptop can add signatures to this database, and correct or withdraw the ones it collected.</source>
         <translation>Compare esta huella con la que muestra la página Sincronización de ese portátil, carácter por carácter. Dele de alta solo si son iguales: un portátil dado de alta puede añadir firmas a esta base de datos, y corregir o retirar las que recogió.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="33"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="35"/>
         <source>Enrol and import</source>
         <translation>Dar de alta e importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="36"/>
         <source>Do not enrol</source>
         <translation>No dar de alta</translation>
     </message>
@@ -1756,175 +1756,175 @@ Replace them?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="62"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="93"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="140"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="162"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="184"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="285"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="324"/>
+        <location filename="../../drivekit/ui/main_window.py" line="323"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="324"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2933,12 +2933,12 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="219"/>
+        <location filename="../../drivekit/ui/safety.py" line="223"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de datos está dañada y no se encontró ninguna copia de seguridad en buen estado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="222"/>
+        <location filename="../../drivekit/ui/safety.py" line="226"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -2947,12 +2947,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La base de datos dañada se guarda aparte; las firmas guardadas después de esa copia no están en ella (recójalas de nuevo desde el paquete de otro portátil o de las hojas en papel).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="228"/>
+        <location filename="../../drivekit/ui/safety.py" line="232"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="230"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

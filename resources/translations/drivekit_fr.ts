@@ -175,27 +175,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="45"/>
+        <location filename="../../drivekit/ui/safety.py" line="46"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="49"/>
+        <location filename="../../drivekit/ui/safety.py" line="50"/>
         <source>today {0}</source>
         <translation>aujourd’hui {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="114"/>
+        <location filename="../../drivekit/ui/safety.py" line="115"/>
         <source>the backup failed; see the log file</source>
         <translation>la sauvegarde a échoué ; voir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="121"/>
+        <location filename="../../drivekit/ui/safety.py" line="122"/>
         <source>Last backup: {0}</source>
         <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="123"/>
+        <location filename="../../drivekit/ui/safety.py" line="124"/>
         <source>problem: {0}</source>
         <translation>problème : {0}</translation>
     </message>
@@ -203,77 +203,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="134"/>
+        <location filename="../../drivekit/ui/safety.py" line="135"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="136"/>
+        <location filename="../../drivekit/ui/safety.py" line="137"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copie la base de données toutes les 100 signatures, toutes les 15 minutes pendant la collecte et à la fermeture. Un second dossier (une clé USB) en garde aussi une copie, au cas où cet ordinateur serait perdu ou en panne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="146"/>
+        <location filename="../../drivekit/ui/safety.py" line="147"/>
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="148"/>
+        <location filename="../../drivekit/ui/safety.py" line="149"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="150"/>
         <source>Second folder</source>
         <translation>Second dossier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="152"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="158"/>
+        <location filename="../../drivekit/ui/safety.py" line="159"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="165"/>
+        <location filename="../../drivekit/ui/safety.py" line="166"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Sauvegardes du dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="167"/>
         <source>Last backup:</source>
         <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>&amp;Keep the last</source>
         <translation>&amp;Conserver les dernières</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Second dossier :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="180"/>
+        <location filename="../../drivekit/ui/safety.py" line="184"/>
         <source>Second folder for backups</source>
         <translation>Second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="199"/>
+        <location filename="../../drivekit/ui/safety.py" line="203"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="202"/>
+        <location filename="../../drivekit/ui/safety.py" line="206"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite : {0}</translation>
     </message>
@@ -324,32 +324,32 @@
 <context>
     <name>CampaignPrivacyDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="33"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="34"/>
         <source>Privacy settings of “{0}”</source>
         <translation>Confidentialité de « {0} »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="37"/>
         <source>&amp;Keep signers&apos; details only until:</source>
         <translation>&amp;Conserver les données des signataires jusqu’au :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="41"/>
         <source>Retention date</source>
         <translation>Date de conservation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="47"/>
         <source>After this day DriveKit reminds you to purge the campaign: names, contact details and comments are erased; counts by day, event and postcode area are kept.</source>
         <translation>Après ce jour, DriveKit vous rappelle de purger la campagne : les noms, coordonnées et commentaires sont effacés ; les totaux par jour, événement et zone postale sont conservés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="52"/>
         <source>&amp;Sealed collection on laptops</source>
         <translation>Collecte &amp;scellée sur les ordinateurs portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/settings_dialog.py" line="56"/>
         <source>Laptops that install this campaign&apos;s next campaign file store each new signer encrypted to the organiser&apos;s key: they can count and export sync bundles, but cannot show or print the signers. A stolen laptop reveals only counts.</source>
         <translation>Les ordinateurs portables qui installent le prochain fichier de cette campagne enregistrent chaque nouveau signataire chiffré avec la clé de l’organisateur : ils peuvent compter et exporter des paquets de synchronisation, mais pas afficher ni imprimer les signataires. Un portable volé ne révèle que des totaux.</translation>
     </message>
@@ -890,42 +890,42 @@
 <context>
     <name>DatabaseDialog</name>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="44"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
         <source>DriveKit is using: {0}</source>
         <translation>DriveKit utilise : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="47"/>
         <source>This computer&apos;s own database (the usual choice)</source>
         <translation>La base de données de cet ordinateur (le choix habituel)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="48"/>
         <source>A shared PostgreSQL server, for several organisers at once</source>
         <translation>Un serveur PostgreSQL partagé, pour plusieurs organisateurs à la fois</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
         <source>optional</source>
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
@@ -960,27 +960,27 @@
         <translation>DriveKit ouvrira la base de données choisie au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="115"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="125"/>
         <source>Give the server and the database (or a service name).</source>
         <translation>Indiquez le serveur et la base de données (ou un nom de service).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="140"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="137"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="147"/>
         <source>Connected. The database is empty: DriveKit will set it up.</source>
         <translation>Connecté. La base de données est vide : DriveKit la préparera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="139"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="149"/>
         <source>Connected. It holds a DriveKit database (schema {0}).</source>
         <translation>Connecté. Elle contient une base de données DriveKit (schéma {0}).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="145"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="155"/>
         <source>The test failed unexpectedly; the details are in the log file.</source>
         <translation>Le test a échoué de façon inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
@@ -1548,32 +1548,32 @@ Les remplacer ?</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="16"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="18"/>
         <source>Enrol this laptop?</source>
         <translation>Enrôler cet ordinateur portable ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
         <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
         <translation>{0} fichier(s) viennent d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="29"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="30"/>
         <source>Compare this fingerprint with the one shown on that laptop&apos;s Sync page, character by character. Enrol it only if they are the same: an enrolled laptop can add signatures to this database, and correct or withdraw the ones it collected.</source>
         <translation>Comparez cette empreinte avec celle affichée sur la page Synchronisation de cet ordinateur, caractère par caractère. Ne l’enrôlez que si elles sont identiques : un ordinateur enrôlé peut ajouter des signatures à cette base de données, et corriger ou retirer celles qu’il a recueillies.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="33"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="35"/>
         <source>Enrol and import</source>
         <translation>Enrôler et importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="36"/>
         <source>Do not enrol</source>
         <translation>Ne pas enrôler</translation>
     </message>
@@ -1756,175 +1756,175 @@ Les remplacer ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="62"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="93"/>
+        <location filename="../../drivekit/ui/main_window.py" line="95"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="130"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="131"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="132"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="133"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="140"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="141"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="143"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="162"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="170"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="183"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="184"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="213"/>
+        <location filename="../../drivekit/ui/main_window.py" line="212"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="285"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="314"/>
+        <location filename="../../drivekit/ui/main_window.py" line="313"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="324"/>
+        <location filename="../../drivekit/ui/main_window.py" line="323"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="324"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="134"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2933,12 +2933,12 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="219"/>
+        <location filename="../../drivekit/ui/safety.py" line="223"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de données est endommagée et aucune sauvegarde intacte n’a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="222"/>
+        <location filename="../../drivekit/ui/safety.py" line="226"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -2947,12 +2947,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommagée est mise de côté ; les signatures enregistrées après cette sauvegarde n’y sont pas (reprenez-les depuis le paquet d’un autre portable ou les feuilles papier).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="228"/>
+        <location filename="../../drivekit/ui/safety.py" line="232"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="230"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
