@@ -76,6 +76,8 @@ class SignatureRecord:
     status: str
     duplicate_of: str | None
     has_drawing: bool
+    sheet_number: int | None = None  # paper rows: where the signer is on the sheets
+    sheet_line: int | None = None
 
     @property
     def full_name(self) -> str:

@@ -92,7 +92,7 @@ _RECORD_COLUMNS = (
     Signature.signed_at, Signature.first_name, Signature.last_name, Signature.email, Signature.phone,
     Signature.address, Signature.postcode, Signature.city, Signature.region, Signature.country, Signature.comment,
     Signature.contact_consent, Signature.source, Signature.status, Signature.duplicate_of,
-    Signature.drawing_format.isnot(None).label("has_drawing"),
+    Signature.drawing_format.isnot(None).label("has_drawing"), Signature.sheet_number, Signature.sheet_line,
 )
 
 
@@ -327,31 +327,61 @@ class SignatureService:
     def ids(self, campaign_id: str, search: str | None = None, status: str | None = None,
             event_id: str | None = None, order_by: str = "id", descending: bool = False,
             limit: int | None = None) -> array[int]:
-        """Row ids in display order, as a compact array (8 bytes a row), for paged table models."""
-        column = ORDER_COLUMNS.get(order_by)
-        if column is None:
+        """Row ids in display order, as a compact array (8 bytes a row), for paged table models.
+
+        Withdrawn signatures come last in every order (their details are erased: sorted among the
+        others they would fill the top of the list with empty rows): the signatures that stand,
+        then the withdrawn few (ix_signature_campaign_status), as two queries.
+        """
+        if order_by not in ORDER_COLUMNS:
             raise BadInput(_("Cannot sort by “{order_by}”.").format(order_by=order_by))
-        sqlite = self._db.is_sqlite
         with self._db.session() as s:
-            if sqlite and order_by == "id" and not (status or event_id):
-                if not search:
-                    # The whole campaign in id order: walk the table in rowid order rather than
-                    # its campaign index, which would need a sort ("x || ''" cannot use an index).
-                    cid = get_campaign(s, campaign_id).id
-                    stmt = select(Signature.id).where(Signature.campaign_id + "" == cid)
-                    return _id_array(s, _ordered(stmt, Signature.id, descending, limit), sqlite)
-                match = whole_query_indexed(search)
-                if match and self._only_campaign_with_signatures(s, campaign_id):
-                    # Every indexed row is this campaign's: the search index answers alone.
-                    stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
-                        text("signature_fts MATCH :fts_query").bindparams(fts_query=match))
-                    return _id_array(s, _ordered(stmt, literal_column("rowid"), descending, limit), sqlite)
-            stmt = self._filtered(s, select(Signature.id), campaign_id, search, status, event_id)
-            order = column.desc() if descending else column.asc()
-            stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return _id_array(s, stmt, sqlite)
+            cid = get_campaign(s, campaign_id).id
+            if status or (search and search.strip()):  # a search never finds the erased rows
+                return self._ids(s, cid, search, status, event_id, order_by, descending, limit, standing=None)
+            found = self._ids(s, cid, None, None, event_id, order_by, descending, limit, standing=True)
+            if limit is None or len(found) < limit:
+                found.extend(self._ids(s, cid, None, WITHDRAWN, event_id, order_by, descending,
+                                       None if limit is None else limit - len(found), standing=None))
+            return found
+
+    def withdrawn_tail(self, campaign_id: str, search: str | None = None, status: str | None = None,
+                       event_id: str | None = None, order_by: str = "id", descending: bool = False) -> array[int]:
+        """The withdrawn end of `ids(...)` with the same filters (empty where they leave withdrawn
+        rows out): what a table must put at its end after a withdrawal, without reading it all."""
+        if search and search.strip() or status not in (None, WITHDRAWN):
+            return array("q")
+        return self.ids(campaign_id, status=WITHDRAWN, event_id=event_id, order_by=order_by, descending=descending)
+
+    def _ids(self, s: Session, cid: str, search: str | None, status: str | None, event_id: str | None,
+             order_by: str, descending: bool, limit: int | None, standing: bool | None) -> array[int]:
+        """One id query; `standing` keeps only the signatures that are not withdrawn."""
+        sqlite = self._db.is_sqlite
+        # Written literally, so that SQLite matches it with the partial index's own condition.
+        not_withdrawn = text(f"signature.status <> '{WITHDRAWN}'")
+        if sqlite and order_by == "id" and not (status or event_id):
+            if not search:
+                # The whole campaign in id order: walk the table in rowid order rather than
+                # its campaign index, which would need a sort ("x || ''" cannot use an index).
+                stmt = select(Signature.id).where(Signature.campaign_id + "" == cid)
+                if standing:
+                    stmt = stmt.where(not_withdrawn)
+                return _id_array(s, _ordered(stmt, Signature.id, descending, limit), sqlite)
+            match = whole_query_indexed(search)
+            if match and self._only_campaign_with_signatures(s, cid):
+                # Every indexed row is this campaign's: the search index answers alone.
+                stmt = select(literal_column("rowid")).select_from(text("signature_fts")).where(
+                    text("signature_fts MATCH :fts_query").bindparams(fts_query=match))
+                return _id_array(s, _ordered(stmt, literal_column("rowid"), descending, limit), sqlite)
+        stmt = self._filtered(s, select(Signature.id), cid, search, status, event_id)
+        if standing:
+            stmt = stmt.where(not_withdrawn)
+        column = ORDER_COLUMNS[order_by]
+        order = column.desc() if descending else column.asc()
+        stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return _id_array(s, stmt, sqlite)
 
     @staticmethod
     def _only_campaign_with_signatures(s: Session, campaign_id: str) -> bool:

@@ -66,6 +66,13 @@ def _settle() -> None:
         QApplication.processEvents()
 
 
+def _squeezed(kiosk: KioskWindow) -> list[str]:
+    """Visible buttons and fields given less height than their text needs."""
+    widgets: list[QWidget] = [*kiosk.findChildren(QAbstractButton), *kiosk.findChildren(QLineEdit)]
+    return [f"{w.objectName() or type(w).__name__} {w.height()} < {w.sizeHint().height()}" for w in widgets
+            if w.isVisible() and w.height() < w.sizeHint().height()]
+
+
 def _inside(widget: QWidget, window: QWidget) -> bool:
     top_left = widget.mapTo(window, QPoint(0, 0))
     return (top_left.x() >= 0 and top_left.y() >= 0 and top_left.x() + widget.width() <= window.width()
@@ -87,6 +94,7 @@ def test_each_step_fits_the_screen_with_a_usable_pad(qtbot, qapp, services, long
             assert scroll.horizontalScrollBar().maximum() == 0, f"step {step + 1} is too wide"
             button = kiosk.next_button if step == 0 else kiosk.sign_button
             assert button.isVisible() and _inside(button, kiosk)
+            assert _squeezed(kiosk) == []
         for box in (kiosk.form.consent, kiosk.form.contact):
             assert box.width() >= box.sizeHint().width(), f"{box.text()!r} is cut off"
         canvas = kiosk.form.pad.canvas
@@ -224,7 +232,7 @@ def test_the_pin_dialog_is_roomy_and_readable(qtbot, qapp, services, long_campai
 def test_a_long_petition_scrolls_above_a_pad_that_stays_usable(qtbot, qapp, services) -> None:  # type: ignore[no-untyped-def]
     text = "\n\n".join([PETITION] * 10)  # some petitions run to several paragraphs
     campaign = services.campaigns.create("Keep the Riverside library open", text, 500, "Friends", "GB")
-    dpi = 118.0
+    dpi = 96.0
     with language_and_theme(qapp, "en", False):
         kiosk = KioskWindow(services, campaign.id, dpi=dpi)
         _show(qtbot, kiosk, (1024, 600))
@@ -234,5 +242,19 @@ def test_a_long_petition_scrolls_above_a_pad_that_stays_usable(qtbot, qapp, serv
         canvas = kiosk.form.pad.canvas
         for widget in (kiosk.form.consent, kiosk.form.contact, canvas, kiosk.sign_button):
             assert _inside(widget, kiosk), f"{widget} is off the screen"  # ...the rest stays put
+        assert _squeezed(kiosk) == []
         assert canvas.width() >= mm_to_px(PAD_MIN_MM[0], dpi) and canvas.height() >= mm_to_px(PAD_MIN_MM[1], dpi)
         kiosk.unlock_and_close()
+
+
+def test_a_form_left_on_the_second_step_returns_blank_to_the_first(qtbot, services, long_campaign) -> None:  # type: ignore[no-untyped-def]
+    kiosk = KioskWindow(services, long_campaign.id, dpi=96.0, idle_ms=80)
+    _show(qtbot, kiosk, (1024, 600))
+    kiosk.form.inputs["first_name"].setText("Half")
+    kiosk.form.inputs["last_name"].setText("Gone")
+    assert kiosk.go_next()
+    kiosk.form.consent.setChecked(True)  # a tick is an edit: the idle clock starts
+    qtbot.waitUntil(lambda: not kiosk.form.is_touched(), timeout=2000)
+    assert kiosk.current_step() == 0 and kiosk.next_button.isVisible() and not kiosk.sign_button.isVisible()
+    assert services.signatures.list(long_campaign.id) == []
+    kiosk.unlock_and_close()

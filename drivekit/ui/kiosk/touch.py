@@ -36,14 +36,6 @@ def target_px(dpi: float) -> int:
 
 def apply_touch_targets(root: QWidget, px: int) -> None:
     """Every field, button and tick box under `root` at least `px` high (tick boxes' squares too)."""
-    fields: list[QWidget] = [*root.findChildren(QComboBox)]
-    fields += [e for e in root.findChildren(QLineEdit) if not isinstance(e.parent(), QComboBox)]  # the combo's own
-    for field in fields:
-        field.setMinimumHeight(max(px, field.minimumHeight()))
-    for button in root.findChildren(QAbstractButton):
-        button.setMinimumHeight(max(px, button.minimumHeight()))
-        if isinstance(button, QPushButton):
-            button.setMinimumWidth(max(px * 2, button.minimumWidth()))
     # Tick boxes' squares and list rows can only be sized in a style sheet; it adds to the app's own.
     # A styled square loses the platform's tick, hence our own, drawn bold for sunlight.
     tick = resource_path("icons", "tick.svg").as_posix()
@@ -59,3 +51,12 @@ def apply_touch_targets(root: QWidget, px: int) -> None:
         f"QComboBox::down-arrow {{ image: url('{arrow}'); width: {px // 2}px; height: {px // 2}px; }}\n"
         f"QComboBox QAbstractItemView::item {{ min-height: {px}px; }}\n"
         f"QScrollBar:vertical {{ width: {px * 2 // 3}px; }}\n")
+    fields: list[QWidget] = [*root.findChildren(QComboBox), *root.findChildren(QAbstractButton)]
+    fields += [e for e in root.findChildren(QLineEdit) if not isinstance(e.parent(), QComboBox)]  # the combo's own
+    for field in fields:
+        # An explicit minimum replaces the one Qt derives from the size hint: keep the larger, or a
+        # crowded screen squeezes a big button below its text.
+        field.ensurePolished()
+        field.setMinimumHeight(max(px, field.minimumHeight(), field.sizeHint().height()))
+        if isinstance(field, QPushButton):
+            field.setMinimumWidth(max(px * 2, field.minimumWidth()))

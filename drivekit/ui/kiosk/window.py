@@ -147,6 +147,7 @@ class KioskWindow(QWidget):
         tl = QVBoxLayout(self.thanks)
         tl.addStretch(1)
         tl.addWidget(thanks_label)
+        tl.addSpacing(24)
         tl.addWidget(self.next_signer_button, 0, Qt.AlignmentFlag.AlignCenter)
         tl.addStretch(1)
 

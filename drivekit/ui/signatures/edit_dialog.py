@@ -45,7 +45,7 @@ class SignatureEditDialog(QDialog):
         self._services = services
         self._record = record
         self.saved: SignatureRecord | None = None
-        self.setWindowTitle(self.tr("Edit signature #{0}").format(record.id))
+        self.setWindowTitle(self.tr("Edit signature"))
         layout = QVBoxLayout(self)
         info = QLabel(self.tr("Signed {0} · {1} · {2} · {3}").format(
             local_time(record.signed_at), record.event_name or self.tr("no event"), source_label(record.source),

@@ -46,6 +46,7 @@ class SignaturesPage(QWidget):
         self._services = services
         self._campaign_id: str | None = None
         self._keep_selection: int | None = None
+        self._to_top = False  # a new search or filter: show its results from the first row
         self._review_stale = False
         self.edit_dialog: SignatureEditDialog | None = None
         self.withdraw_dialog: WithdrawDialog | None = None
@@ -198,6 +199,8 @@ class SignaturesPage(QWidget):
         self._fill_events()
         for widget in (self.search, self.event_combo, self.status_combo):
             widget.blockSignals(False)
+        self._keep_selection = None
+        self._to_top = True
         self._run_query()
         self._review_stale = True  # loaded once the table is, so the two queries do not compete
         self.review.set_campaign(campaign_id, load=False)
@@ -241,18 +244,22 @@ class SignaturesPage(QWidget):
         self._search_timer.start()
 
     def _on_search_timer_timeout(self) -> None:
-        self._remember_selection()
-        self._run_query()
+        self._run_new_query()
 
     def _on_filter_changed(self, _index: int) -> None:
-        self._remember_selection()
+        self._run_new_query()
+
+    def _run_new_query(self) -> None:
+        """Other words or filters: the results start at their first row, whatever was selected before
+        (keeping it would leave the list scrolled to the middle, as if nothing but it matched)."""
+        self._keep_selection = None
+        self._to_top = True
         self._run_query()
 
     def _on_search_return_pressed(self) -> None:
         """From the search box straight to the results, first row selected."""
         if self._search_timer.isActive():  # typed faster than the debounce: search now
-            self._remember_selection()
-            self._run_query()
+            self._run_new_query()
         elif self.model.rowCount() and self.current_record() is None:
             self.table.selectRow(0)
         self.table.setFocus()
@@ -267,6 +274,10 @@ class SignaturesPage(QWidget):
         if loading and not self.model.rowCount():
             self.count_label.setText(self.tr("Loading…"))
 
+    def _scroll_to_top_once_shown(self) -> None:
+        if self._to_top:
+            self.table.scrollToTop()
+
     def _on_model_ids_loaded(self, count: int) -> None:
         if count:
             self.count_label.setText(self.tr("1 signature") if count == 1
@@ -279,11 +290,14 @@ class SignaturesPage(QWidget):
         if self._review_stale:
             self._review_stale = False
             self.review.refresh()
+        self._scroll_to_top_once_shown()
+        self._to_top = False
         self._restore_selection()
         self._update_buttons()
 
     def _on_model_first_page_shown(self, _count: int) -> None:
         self.table.fit_columns()
+        self._scroll_to_top_once_shown()
 
     def _on_model_load_failed(self, message: str) -> None:
         self.busy.hide()
@@ -362,7 +376,8 @@ class SignaturesPage(QWidget):
         if dialog is None:
             return
         if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self._show_changed(dialog.saved.id, self.tr("Signature #{0} was saved.").format(dialog.saved.id))
+            who = dialog.saved.full_name or self.tr("this signer")
+            self._show_changed(dialog.saved.id, self.tr("The signature of {0} was saved.").format(who))
 
     def _show_changed(self, signature_id: int, message: str) -> None:
         """After a change in the database: say what happened, show fresh rows, keep the selection."""

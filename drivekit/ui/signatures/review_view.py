@@ -189,8 +189,8 @@ class DuplicateReviewView(QWidget):
             item = self.grid.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()
-        self._add_cell(0, 1, self.tr("Possible duplicate #{0}").format(dup.id), header=True)
-        self._add_cell(0, 2, self.tr("Earlier signature #{0}").format(original.id), header=True)
+        self._add_cell(0, 1, self.tr("Possible duplicate"), header=True)
+        self._add_cell(0, 2, self.tr("Earlier signature"), header=True)
         for row, ((name, left), (_, right)) in enumerate(zip(self._rows(dup), self._rows(original), strict=False), start=1):
             differs = left != right
             self._add_cell(row, 0, name, header=True)

@@ -63,7 +63,6 @@ class SignatureTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._generation = 0
         self._complete = False
-        self.max_id = 0  # the widest number the # column must fit
         self.loading = False
         self.searched = False  # the rows are filtered (for "No signatures match" vs "No signatures yet")
 
@@ -90,7 +89,7 @@ class SignatureTableModel(QAbstractTableModel):
         generation = self._generation
         query = dict(self._query)
         if not query.get("campaign_id"):
-            self._on_ids_ready(generation, array("q"), 0)
+            self._on_ids_ready(generation, array("q"))
             return
         query["order_by"] = self.SORT_KEYS[self._sort_column]
         query["descending"] = self._sort_order == Qt.SortOrder.DescendingOrder
@@ -108,18 +107,15 @@ class SignatureTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
 
-        def work(_progress: object) -> tuple[array[int], int]:
-            found = self._services.signatures.ids(**query)
-            return found, max(found, default=0)  # here, not on the GUI thread: a million compares
-
-        run_in_background(work, on_success=lambda result: self._on_ids_ready(generation, *result),
+        run_in_background(lambda _progress: self._services.signatures.ids(**query),
+                          on_success=lambda found: self._on_ids_ready(generation, found),
                           on_error=lambda err: self._on_ids_failed(generation, err))
 
     def _on_first_then_rest(self, generation: int, query: dict[str, Any], first: array[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         if len(first) < self.PAGE_SIZE:  # that was all of them
-            self._on_ids_ready(generation, first, max(first, default=0))
+            self._on_ids_ready(generation, first)
             return
         self._on_first_page_ready(generation, first)
         # Reading a million ids keeps the interpreter busy; let the first page paint before that starts.
@@ -141,11 +137,10 @@ class SignatureTableModel(QAbstractTableModel):
         self.set_ids(ids)
         self.first_page_shown.emit(len(ids))
 
-    def _on_ids_ready(self, generation: int, ids: array[int], max_id: int) -> None:
+    def _on_ids_ready(self, generation: int, ids: array[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         self._complete = True
-        self.max_id = max_id
         self.searched = bool(self._query.get("search") or self._query.get("status") or self._query.get("event_id"))
         shown = len(self._ids)
         if ids == self._ids:  # a refresh that found the same rows: keep the scroll position, repaint
@@ -265,18 +260,38 @@ class SignatureTableModel(QAbstractTableModel):
         rec, texts = entry
         col = index.column()
         if role == DISPLAY:
-            return texts[col]
+            return self._place(rec, index.row()) if col == self.COL_ID else texts[col]
         if role == SORT:
             return self._native(rec, col)
         if role == RECORD:
             return rec
         if role == TOOLTIP:
+            if col == self.COL_ID:
+                return self._place_tip(rec, index.row())
             return rec.comment if col == self.COL_COMMENT else None
         return RIGHT if col == self.COL_ID else None
 
+    # The # column: where the row is in this list (1…N), or on the paper sheets; never the
+    # database id, which means nothing to a coordinator and differs between laptops.
+    def _place(self, rec: SignatureRecord, row: int) -> str:
+        if rec.sheet_number is not None and rec.sheet_line is not None:
+            return self.tr("sheet {0}/{1}", "paper sheet number/line number").format(rec.sheet_number, rec.sheet_line)
+        return str(row + 1)
+
+    def _place_tip(self, rec: SignatureRecord, row: int) -> str:
+        if rec.sheet_number is not None and rec.sheet_line is not None:
+            return self.tr("Paper sheet {0}, line {1}; row {2} of {3}").format(
+                rec.sheet_number, rec.sheet_line, row + 1, len(self._ids))
+        return self.tr("Row {0} of {1}").format(row + 1, len(self._ids))
+
+    def widest_place(self) -> str:
+        """The widest text the # column may show, to size it once for the whole list."""
+        return max(str(len(self._ids)), self.tr("sheet {0}/{1}", "paper sheet number/line number").format(999, 99),
+                   key=len)
+
     def _texts(self, rec: SignatureRecord) -> tuple[str, ...]:
         """What each column shows for `rec`, worked out once when its page is fetched."""
-        return (str(rec.id), local_time(rec.signed_at), rec.first_name or "", rec.last_name or "", rec.postcode or "",
+        return ("", local_time(rec.signed_at), rec.first_name or "", rec.last_name or "", rec.postcode or "",
                 rec.city or "", rec.country or "", rec.event_name or "", status_label(rec.status),
                 source_label(rec.source), self.tr("Yes") if rec.has_drawing else self.tr("No"),
                 " ".join((rec.comment or "").split()))

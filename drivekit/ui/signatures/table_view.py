@@ -51,18 +51,23 @@ class SignatureTableView(QTableView):
             header.setSortIndicator(self._model.sort_column, self._model.sort_order)
             header.blockSignals(False)
 
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 (Qt's name)
+        """Typing in the table does nothing: Qt's type-to-find asks the model for every row's text
+        (a million database reads on a big campaign), and letters meant for a dialog that has just
+        closed must not move the selection. Searching is the search box's job (Ctrl+F)."""
+
     def refit(self) -> None:
         """Fit the columns again to the next rows shown (a new campaign)."""
         self._fitted = False
 
     def fit_columns(self) -> None:
         """Size the columns to the first rows shown, once (then the person's widths stay), and make
-        the # column wide enough for the largest number, even if the first rows had short ones."""
+        the # column wide enough for the largest running number or sheet/line, even if the first rows had short ones."""
         if not self._fitted and self._model.rowCount():
             self._fitted = True
             self.resizeColumnsToContents()
         header = self.horizontalHeader()
-        needed = self.fontMetrics().horizontalAdvance(str(self._model.max_id) + "000")
+        needed = self.fontMetrics().horizontalAdvance(self._model.widest_place() + "00")
         if header.sectionSize(SignatureTableModel.COL_ID) < needed:
             header.resizeSection(SignatureTableModel.COL_ID, needed)
 

@@ -8,11 +8,13 @@ from drivekit.services.records import SignatureRecord
 
 
 class WithdrawDialog(QDialog):
-    """Confirmation with an optional reason; Cancel is the default button."""
+    """Confirmation with an optional reason; Cancel is the default button, the reason has the focus
+    (typing goes there: with the focus on Cancel, the first space typed closed the dialog and the
+    rest of the words fell into the table behind it)."""
 
     def __init__(self, record: SignatureRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Withdraw signature #{0}").format(record.id))
+        self.setWindowTitle(self.tr("Withdraw signature"))
         layout = QVBoxLayout(self)
         who = record.full_name or self.tr("this signer")
         message = QLabel(self.tr(
@@ -35,4 +37,4 @@ class WithdrawDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
-        cancel.setFocus()
+        self.reason.setFocus()
