@@ -31,17 +31,20 @@ def say(mark: str) -> None:
 
 
 class _AfterPaint(QObject):
-    """Says `mark` once, when the event loop is free again after `widget`'s next paint."""
+    """Says `mark` once, when the event loop is free again after `widget` or a child of it is painted
+    (a page covered by an opaque scroll area is never painted itself, only its children are)."""
 
     def __init__(self, widget: QWidget, mark: str, then: Callable[[], None] | None = None) -> None:
         super().__init__(widget)
         self._mark = mark
         self._then = then
-        widget.installEventFilter(self)
+        self._done = False
+        for watched in (widget, *widget.findChildren(QWidget)):
+            watched.installEventFilter(self)  # removed by Qt when this filter is deleted
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
             QTimer.singleShot(0, self._say)
         return False
 

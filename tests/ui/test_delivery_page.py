@@ -19,7 +19,7 @@ def make_page(qtbot, services, campaign_id: str, folder: Path) -> DeliveryPage: 
     page.set_campaign(campaign_id)
     page.folder.setText(str(folder))
     page.show()
-    qtbot.waitUntil(lambda: not page.is_filling())
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=20_000)
     return page
 
 
@@ -170,8 +170,9 @@ def test_counts_are_made_off_the_gui_thread_once_the_page_is_seen(qtbot, service
     page.set_campaign(drive.campaign_id)
     assert threads == [] and page.targets.count() == 0
     page.show()
-    qtbot.waitUntil(lambda: bool(threads))
+    qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
     assert page.is_filling() and page.summary.text() == "Counting signatures…"
+    assert page.csv_button.isEnabled() and page.paper_button.isEnabled()  # usable while it counts
     assert threads[0] is not threading.main_thread()
     with qtbot.waitSignal(page.filled, timeout=10_000):
         gate.set()

@@ -135,7 +135,7 @@ def _sidebar_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
 def test_every_page_fits_a_small_laptop(qapp, qtbot, services, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
     _fill(services)
     window = make_main_window()
-    qtbot.waitUntil(window.retention_bar.isVisible)  # the reminder is checked off the GUI thread
+    qtbot.waitUntil(window.retention_bar.isVisible, timeout=20_000)  # the reminder is checked off the GUI thread
     assert window.campaign_bar.isVisible() and window.retention_bar.isVisible()
     problems = []
     for index, title in enumerate(window.page_titles):

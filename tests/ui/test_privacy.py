@@ -77,7 +77,7 @@ def test_after_the_retention_date_the_window_reminds_and_purges(qtbot, services,
     stats = services.stats.stats(c.id)
     window = make_main_window()
     bar = window.retention_bar
-    qtbot.waitUntil(bar.isVisible)  # checked off the GUI thread: the window is shown first
+    qtbot.waitUntil(bar.isVisible, timeout=20_000)  # checked off the GUI thread: the window is shown first
     assert "2026-01-31" in bar.label.text() and "(signatures concerned: 2)" in bar.label.text()
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: asked.append(text)
@@ -89,7 +89,7 @@ def test_after_the_retention_date_the_window_reminds_and_purges(qtbot, services,
     qtbot.waitUntil(lambda: bool(told))
     assert "(signatures concerned: 2)" in asked[0] and "cannot be undone" in asked[0]
     assert told == ["“Save the lido” was purged (signatures anonymised: 2); the counts are kept."]
-    qtbot.waitUntil(lambda: not bar.isVisible())
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=20_000)
     assert services.stats.stats(c.id) == stats
     assert all(r.last_name is None for r in services.signatures.list(c.id))
 
@@ -112,7 +112,7 @@ def test_a_purge_before_the_date_asks_first_and_no_stops_it(qtbot, services, mak
 def test_reminder_later_hides_it_until_the_next_start(qtbot, services, make_main_window) -> None:  # type: ignore[no-untyped-def]
     c = _campaign_with_signers(services, retain_until=date(2026, 1, 31))
     window = make_main_window()
-    qtbot.waitUntil(window.retention_bar.isVisible)
+    qtbot.waitUntil(window.retention_bar.isVisible, timeout=20_000)
     window.retention_bar.later_button.click()
     assert not window.retention_bar.isVisible()
     window.set_campaign(c.id)

@@ -34,7 +34,7 @@ def test_folder_certificate_signing_and_organiser_key_are_remembered_never_a_pas
 
     delivery = _page(window, DeliveryPage)
     window.show_page(window.pages.indexOf(delivery))
-    qtbot.waitUntil(lambda: not delivery.is_filling())
+    qtbot.waitUntil(lambda: not delivery.is_filling(), timeout=20_000)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(p12), ""))
     [browse_cert, browse_folder] = [b for b in delivery.findChildren(type(delivery.export_button))
@@ -71,7 +71,7 @@ def test_open_folder_that_cannot_open_says_so_in_the_window(qtbot, services, dri
     page.set_campaign(drive.campaign_id)
     page.folder.setText(str(tmp_path))
     page.show()
-    qtbot.waitUntil(lambda: not page.is_filling())
+    qtbot.waitUntil(lambda: not page.is_filling(), timeout=20_000)
     with qtbot.waitSignal(page.packets_exported, timeout=30_000):
         qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     asked: list[str] = []

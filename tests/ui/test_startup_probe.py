@@ -31,3 +31,16 @@ def test_probe_marks_after_the_first_paint_then_continues(qtbot, capsys, monkeyp
     label.repaint()
     qtbot.wait(20)
     assert capsys.readouterr().out == "drivekit-probe window\n"  # once, not at every paint
+
+
+def test_probe_marks_a_page_covered_by_an_opaque_child(qtbot, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+
+    monkeypatch.setenv(startup_probe.PROBE_ENV, "1")
+    page = QWidget()
+    qtbot.addWidget(page)
+    QVBoxLayout(page).addWidget(QScrollArea(page))
+    page.layout().setContentsMargins(0, 0, 0, 0)
+    startup_probe.after_paint(page, "page 2")
+    page.show()
+    qtbot.waitUntil(lambda: "drivekit-probe page 2" in capsys.readouterr().out, timeout=20_000)

@@ -229,6 +229,7 @@ class DeliveryPage(QWidget):
 
         self.summary.setText(self.tr("Counting signatures…"))
         self._count_task = run_in_background(count, counted, failed)
+        self._update_buttons()  # the other files need no count: usable at once
 
     def is_filling(self) -> bool:
         """True while the counts of the latest refresh are being made."""
