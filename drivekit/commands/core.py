@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any
 from drivekit.commands import ServicesFactory, group, parse_date, positive_int, progress_bar
 from drivekit.commands.result import Result
 from drivekit.domain.figures import milestones_passed, percent_of_goal
+from drivekit.domain.text import for_terminal
 from drivekit.errors import BadFile
 from drivekit.i18n import _, ngettext
+from drivekit.services.records import campaign_labels
 
 if TYPE_CHECKING:
     from drivekit.services.records import Stats
@@ -114,9 +116,11 @@ def cmd_campaign_create(services: ServicesFactory, args: argparse.Namespace) -> 
 
 def cmd_campaign_list(services: ServicesFactory, args: argparse.Namespace) -> Result:
     items = services().campaigns.list()
+    labels = campaign_labels(items)  # two campaigns with one title are told apart
     data = [{"id": c.id, "title": c.title, "goal": c.goal, "organisation": c.organisation,
-             "signatures": c.signatures} for c in items]
-    lines = [f"{c.id}  {c.signatures:>8} / {c.goal:<8}  {c.title}" for c in items] or [_("No campaigns yet.")]
+             "signatures": c.signatures, "created_at": c.created_at.isoformat() if c.created_at else None,
+             "label": labels[c.id]} for c in items]
+    lines = [f"{c.id}  {c.signatures:>8} / {c.goal:<8}  {for_terminal(labels[c.id])}" for c in items] or [_("No campaigns yet.")]
     return Result({"campaigns": data}, "\n".join(lines))
 
 
@@ -196,6 +200,7 @@ def stats_text(st: Stats) -> str:
     filled = min(bar_width, st.unique_signers * bar_width // st.goal) if st.goal else 0
     bar = f"[{'#' * filled}{'.' * (bar_width - filled)}]"
     head = [
+        (_("Campaign"), for_terminal(st.campaign_label)),
         (_("Unique signers"), _("{n:,} of {goal:,} ({percent} %)").format(
             n=st.unique_signers, goal=st.goal, percent=percent_of_goal(st.unique_signers, st.goal)) + "  " + bar),
         (_("Signatures"), f"{st.total:,}"),
@@ -216,7 +221,7 @@ def stats_text(st: Stats) -> str:
 
 def cmd_stats(services: ServicesFactory, args: argparse.Namespace) -> Result:
     st = services().stats.stats(args.campaign)
-    data = {"total": st.total, "valid": st.valid, "unique_signers": st.unique_signers, "duplicates": st.duplicates,
+    data = {"campaign_label": st.campaign_label, "total": st.total, "valid": st.valid, "unique_signers": st.unique_signers, "duplicates": st.duplicates,
             "withdrawn": st.withdrawn, "goal": st.goal, "by_event": st.by_event, "by_target": st.by_target,
             "by_day": st.by_day, "by_volunteer": st.by_volunteer}
     return Result(data, stats_text(st))

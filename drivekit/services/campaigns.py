@@ -56,7 +56,7 @@ def campaign_info(c: Campaign, signatures: int = 0) -> CampaignInfo:
         targets=[target_info(t) for t in sorted(c.targets, key=lambda t: t.name)],
         events=[event_info(e) for e in sorted(c.events, key=lambda e: (e.date or date.min, e.name))],
         signatures=signatures, retention_until=c.retention_until, purged_at=c.purged_at,
-        sealed=bool(c.sealed), sealed_here=sealed_here(c),
+        sealed=bool(c.sealed), sealed_here=sealed_here(c), created_at=c.created_at,
     )
 
 

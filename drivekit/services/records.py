@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -51,6 +52,29 @@ class CampaignInfo:
     purged_at: datetime | None = None  # when it was purged: only counts are left
     sealed: bool = False  # the campaign's option: laptops seal new signers to the organiser's key
     sealed_here: bool = False  # ... and this database is such a laptop: it cannot show its signers
+    created_at: datetime | None = None  # when it was created (or installed from a campaign file) here
+
+
+def campaign_labels(campaigns: Sequence[CampaignInfo]) -> dict[str, str]:
+    """How each campaign is named to a person: its title, and when another campaign has the same title,
+    what tells them apart (organisation, day created, start of the id), e.g.
+    "Save the library — Friends of Hill Street · 2026-05-01 · 3f2a9c1b"."""
+    seen: dict[str, int] = {}
+    for c in campaigns:
+        seen[c.title.strip().casefold()] = seen.get(c.title.strip().casefold(), 0) + 1
+    labels = {}
+    for c in campaigns:
+        if seen[c.title.strip().casefold()] < 2:
+            labels[c.id] = c.title
+            continue
+        labels[c.id] = full_campaign_label(c.id, c.title, c.organisation, c.created_at)
+    return labels
+
+
+def full_campaign_label(campaign_id: str, title: str, organisation: str, created_at: datetime | None) -> str:
+    """Title — organisation · day created · start of the id: one campaign whatever else has its title."""
+    parts = [organisation.strip(), created_at.date().isoformat() if created_at else "", campaign_id[:8]]
+    return f"{title} — " + " · ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -108,6 +132,7 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class Stats:
+    campaign_label: str  # title, organisation, day created, start of the id (full_campaign_label)
     total: int
     valid: int
     unique_signers: int

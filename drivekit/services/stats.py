@@ -6,7 +6,7 @@ from datetime import tzinfo
 
 from drivekit.services.common import campaign as get_campaign
 from drivekit.services.dashboard import NO_EVENT as NO_EVENT, read_dashboard
-from drivekit.services.records import Stats
+from drivekit.services.records import Stats, full_campaign_label
 from drivekit.storage.db import Database, begin_snapshot
 
 
@@ -20,8 +20,11 @@ class StatsService:
         unique signers. Days in `tz` (None: this computer's time zone); days without one are left out."""
         with self._db.session() as s:
             begin_snapshot(s)
-            d = read_dashboard(s, get_campaign(s, campaign_id), tz)
+            c = get_campaign(s, campaign_id)
+            label = full_campaign_label(c.id, c.title, c.organisation, c.created_at)
+            d = read_dashboard(s, c, tz)
         return Stats(
+            campaign_label=label,
             total=d.total, valid=d.valid, unique_signers=d.unique_signers,
             duplicates=d.duplicates + d.possible_duplicates, withdrawn=d.withdrawn, goal=d.goal,
             by_event={f.label: f.count for f in d.by_event}, by_target={f.label: f.count for f in d.by_target},

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from drivekit import __version__
+from drivekit.services.records import campaign_labels
 from drivekit.ui.collect.page import CollectPage
 from drivekit.ui.dashboard import DashboardPage
 from drivekit.ui.delivery import DeliveryPage
@@ -188,8 +189,9 @@ class MainWindow(QMainWindow):
         campaigns = self._services.campaigns.list()
         self.campaign_combo.blockSignals(True)
         self.campaign_combo.clear()
+        labels = campaign_labels(campaigns)  # two campaigns with one title are told apart
         for c in campaigns:
-            self.campaign_combo.addItem(c.title, c.id)
+            self.campaign_combo.addItem(labels[c.id], c.id)
         index = self.campaign_combo.findData(select) if select else -1
         if index < 0 and campaigns:
             index = len(campaigns) - 1

@@ -42,6 +42,8 @@ def test_a_campaign_from_creation_to_stats(drivekit, tmp_path: Path) -> None:  #
     assert "email" in report["rejected"][0]["error"]
     stats = drivekit.ok("stats", cid)
     by_day = stats.pop("by_day")  # Zoë signed on 1 November; Иван's line has no date: today
+    label = stats.pop("campaign_label")
+    assert label.startswith("Library — Friends · 20") and label.endswith(cid[:8])
     assert sum(by_day.values()) == 2 and by_day.get("2026-11-01", 0) >= 1
     assert stats == {"total": 2, "valid": 2, "unique_signers": 2, "duplicates": 0, "withdrawn": 0, "goal": 599,
                      "by_event": {"Rally": 2}, "by_target": {"MP North": 1}, "by_volunteer": {"(no volunteer)": 2}}
@@ -157,3 +159,20 @@ def test_output_cut_short_by_a_closed_pipe_is_not_an_error(drivekit: DriveKit) -
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert first.strip() and "Traceback" not in err and "BrokenPipe" not in err
+
+
+def test_two_campaigns_with_one_title_are_told_apart(drivekit) -> None:  # type: ignore[no-untyped-def]
+    first = drivekit.ok("campaign", "create", "--title", "Save the pool", "--text", "t", "--goal", "5",
+                        "--organisation", "Friends of the Pool")["id"]
+    second = drivekit.ok("campaign", "create", "--title", "Save the pool", "--text", "t", "--goal", "5",
+                         "--organisation", "Swimmers United")["id"]
+    drivekit.ok("campaign", "create", "--title", "Only one", "--text", "t", "--goal", "5")
+    text = drivekit("campaign", "list").out
+    lines = {line.split()[0]: line for line in text.splitlines()}
+    assert "Save the pool — Friends of the Pool · " in lines[first] and first[:8] in lines[first].split("·")[-1]
+    assert "Save the pool — Swimmers United · " in lines[second]
+    assert [line.split("  ")[-1].strip() for line in text.splitlines() if "Only one" in line] == ["Only one"]
+    listed = {c["id"]: c for c in drivekit.ok("campaign", "list")["campaigns"]}
+    assert listed[first]["title"] == listed[second]["title"] == "Save the pool"  # the fields scripts read are kept
+    assert listed[first]["label"] != listed[second]["label"] and listed[first]["created_at"]
+    assert "Campaign:" in drivekit("stats", second).out and "Swimmers United" in drivekit("stats", second).out
