@@ -279,13 +279,7 @@ class SignaturesPage(QWidget):
             self.table.scrollToTop()
 
     def _on_model_ids_loaded(self, count: int) -> None:
-        if count:
-            self.count_label.setText(self.tr("1 signature") if count == 1
-                                     else self.tr("{0} signatures").format(QLocale().toString(count)))
-        elif self.model.searched:
-            self.count_label.setText(self.tr("No signatures match"))
-        else:
-            self.count_label.setText(self.tr("No signatures yet"))
+        self._show_count(count)
         self.table.fit_columns()
         if self._review_stale:
             self._review_stale = False
@@ -294,6 +288,15 @@ class SignaturesPage(QWidget):
         self._to_top = False
         self._restore_selection()
         self._update_buttons()
+
+    def _show_count(self, count: int) -> None:
+        if count:
+            self.count_label.setText(self.tr("1 signature") if count == 1
+                                     else self.tr("{0} signatures").format(QLocale().toString(count)))
+        elif self.model.searched:
+            self.count_label.setText(self.tr("No signatures match"))
+        else:
+            self.count_label.setText(self.tr("No signatures yet"))
 
     def _on_model_first_page_shown(self, _count: int) -> None:
         self.table.fit_columns()
@@ -403,17 +406,32 @@ class SignaturesPage(QWidget):
         signature_id, reason = int(dialog.property("signature_id")), dialog.reason.text()
         self.withdraw_button.setEnabled(False)
         self.message.setText(self.tr("Withdrawing…"))
-        run_in_background(lambda _p: self._services.signatures.withdraw(str(signature_id), reason),
-                          on_success=self._on_withdraw_succeeded, on_error=self._on_action_failed)
+        query, signatures = self.model.query(), self._services.signatures
 
-    def _on_withdraw_succeeded(self, rec: SignatureRecord) -> None:
+        def work(_progress: object) -> tuple[SignatureRecord, Any]:
+            rec = signatures.withdraw(str(signature_id), reason)
+            return rec, signatures.withdrawn_tail(**query)  # a few ids, not the whole list again
+
+        run_in_background(work, on_success=lambda result: self._on_withdraw_succeeded(*result),
+                          on_error=self._on_action_failed)
+
+    def _on_withdraw_succeeded(self, rec: SignatureRecord, tail: Any) -> None:
+        """The search and the place in the list stay: the row below takes the withdrawn one's place
+        (it left the results, or went to the withdrawn end) and is selected, ready for the next."""
         if not shiboken6.isValid(self):  # the page was closed while the erasure ran
             return
-        if self.search.text():
-            self.search.blockSignals(True)
-            self.search.clear()  # it may hold the erased name
-            self.search.blockSignals(False)
-        self._show_changed(rec.id, self.tr("Signature #{0} was withdrawn; the signer's data was erased.").format(rec.id))
+        message = self.tr("The signature was withdrawn; the signer's data was erased.")
+        row = self.model.row_of(rec.id)
+        if not self.model.withdrawn(rec.id, tail):
+            self._show_changed(rec.id, message)
+            return
+        self.message.setText(message)
+        self._show_count(self.model.rowCount())
+        count = self.model.rowCount()
+        if count:
+            self.table.selectRow(min(row, count - 1))
+        self._update_buttons()
+        self.review.refresh()
 
     def _on_action_failed(self, err: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -210,6 +210,36 @@ class SignatureTableModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return page
 
+    def query(self) -> dict[str, Any]:
+        """The filters and order of the rows shown, as `signatures.ids` takes them."""
+        return {**self._query, "order_by": self.SORT_KEYS[self._sort_column],
+                "descending": self._sort_order == Qt.SortOrder.DescendingOrder}
+
+    def withdrawn(self, signature_id: int, tail: array[int]) -> bool:
+        """A signature of the list was withdrawn: take its row out, or move it into the withdrawn
+        end (`tail`, that end as the database now has it), without reading a million ids again.
+        False when the rows shown cannot be updated in place (the caller reloads them)."""
+        row = self.row_of(signature_id)
+        rest = len(tail) - 1 if signature_id in tail else len(tail)
+        if row < 0 or not self._complete or rest > len(self._ids) - 1:
+            return False
+        if set(self._ids[len(self._ids) - rest:] if rest else ()) != set(tail) - {signature_id}:
+            return False  # the withdrawn end changed otherwise too
+        self._pages.clear()  # the withdrawal may re-decide other rows' duplicate marks
+        if signature_id in tail:
+            dest = len(self._ids) - len(tail) + tail.index(signature_id)  # its row once moved
+            if dest != row:
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest + 1 if dest > row else dest)
+                del self._ids[row]
+                self._ids.insert(dest, signature_id)
+                self.endMoveRows()
+        else:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._ids[row]
+            self.endRemoveRows()
+        self.invalidate()
+        return True
+
     def row_of(self, signature_id: int) -> int:
         try:
             return self._ids.index(signature_id)

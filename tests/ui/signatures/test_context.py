@@ -119,3 +119,47 @@ def test_withdrawn_signatures_come_last_in_every_order(qtbot, make_page, service
     shown = [page.model.record(r) for r in range(len(standing))][:400]
     key = {0: lambda r: r.id, 3: lambda r: (r.last_name or "", r.id), 8: lambda r: (r.status, r.id)}[column]
     assert shown == sorted(shown, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+def _withdraw_row(qtbot, page, row: int) -> int:  # type: ignore[no-untyped-def]
+    """Withdraw the signature on `row` with the keys a coordinator uses; returns its id."""
+    page.table.selectRow(row)
+    page.table.setFocus()
+    sig_id = page.current_record().id
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    page.withdraw_dialog.withdraw_button.click()
+    qtbot.waitUntil(lambda: "withdrawn" in page.message.text(), timeout=10_000)
+    wait_idle(qtbot, page)
+    return sig_id
+
+
+def test_a_withdrawal_keeps_the_search_and_the_place(qtbot, make_page, services: Services, demo: str,  # type: ignore[no-untyped-def]
+                                                     namesakes: list[int]) -> None:
+    page = make_page(demo)
+    qtbot.keyClicks(page.search, "quarrendorf")
+    wait_idle(qtbot, page)
+    page.table.scrollTo(page.model.index(20, 0), page.table.ScrollHint.PositionAtTop)
+    position = page.table.verticalScrollBar().value()
+    assert position > 0
+    below = page.model.record(26).id
+    sig_id = _withdraw_row(qtbot, page, 25)
+    assert services.signatures.get(str(sig_id)).status == "withdrawn"
+    assert page.search.text() == "quarrendorf" and page.model.rowCount() == len(namesakes) - 1
+    assert sig_id not in page.model.ids  # it no longer matches: the row below took its place
+    assert page.table.verticalScrollBar().value() == position
+    assert page.current_record().id == below and page.withdraw_button.isEnabled()
+    assert page.count_label.text() == f"{len(namesakes) - 1} signatures"
+
+
+def test_a_withdrawal_in_the_whole_list_moves_the_row_to_the_end(qtbot, make_page, services: Services,  # type: ignore[no-untyped-def]
+                                                                 demo: str) -> None:
+    page = make_page(demo)
+    total = page.model.rowCount()
+    page.table.scrollTo(page.model.index(1500, 0), page.table.ScrollHint.PositionAtTop)
+    position = page.table.verticalScrollBar().value()
+    below = page.model.record(1501).id
+    sig_id = _withdraw_row(qtbot, page, 1500)
+    assert page.model.rowCount() == total and page.table.verticalScrollBar().value() == position
+    assert page.current_record().id == below
+    assert list(page.model.ids) == list(services.signatures.ids(demo))  # withdrawn, so among the last
+    assert sig_id in page.model.ids[-len(services.signatures.ids(demo, status="withdrawn")):]
