@@ -557,143 +557,143 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="53"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="72"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="73"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="87"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="90"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="180"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="184"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="214"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="255"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="267"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="283"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="296"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="300"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="301"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -2680,77 +2680,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="49"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="89"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>

@@ -557,143 +557,143 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="53"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="72"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="73"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="87"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="90"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="180"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="184"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="214"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="229"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="248"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="255"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="267"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="283"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="296"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="300"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="301"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -2680,77 +2680,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="46"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="47"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="48"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="49"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="89"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="141"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
