@@ -53,8 +53,7 @@ def test_keyboard_entry_lands_in_database_and_form_is_ready_again(qtbot, service
     page = _page(qtbot, services, campaign)
     page.event_combo.setCurrentIndex(page.event_combo.findData(event.id))
     _type_signer(qtbot, page, "Zoe", "O'Brien")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # contact opt-in: Enter on the last field saves
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter on the consent box (last row) saves
     rows = services.signatures.list(campaign.id)
     assert [(r.first_name, r.last_name, r.postcode, r.event_id, r.source, r.contact_consent) for r in rows] == [
         ("Zoe", "O'Brien", "SW1A 1AA", event.id, "volunteer", False)]

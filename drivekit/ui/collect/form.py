@@ -28,8 +28,19 @@ LAYOUT = (
 )
 
 
+# fields whose check depends on the chosen country
+COUNTRY_DEPENDENT = ("postcode", "phone")
+
+
 class SignerForm(QWidget):
-    """Every signer field; Enter moves on, Enter on the last field asks to save; nothing typed is lost."""
+    """Every signer field; Enter moves on, Enter on a consent box asks to save; nothing typed is lost.
+
+    Keyboard flow: Enter in a text field moves to the next one (the comment is one line, so Enter
+    there moves on to the consent box, which every signature needs); Enter on either consent box,
+    the form's last row, asks to save. Checks: a field shows its error when it is left with a wrong
+    value, never for an empty field merely tabbed through; on save every error shows. A shown error
+    is checked again as the field is edited, and disappears as soon as the value is right.
+    """
 
     submit_requested = Signal()
     undo_requested = Signal()
@@ -225,7 +236,7 @@ class SignerForm(QWidget):
         if kind == QEvent.Type.KeyPress:
             key = event.key()  # type: ignore[attr-defined]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
-                if watched is self.order[-1]:
+                if watched in (self.consent, self.contact):  # the last row: Enter saves
                     self.submit_requested.emit()
                 elif watched in self.order:
                     self.order[self.order.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
@@ -240,11 +251,46 @@ class SignerForm(QWidget):
             name = watched.objectName().removeprefix("field_")
             if name in self.inputs and event.reason() not in (  # type: ignore[attr-defined]
                     Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
-                self.check_field(name)
+                self._on_field_left(name)
         return super().eventFilter(watched, event)
+
+    def has_errors(self) -> bool:
+        """True while any field shows an error."""
+        return any(label.text() for label in self.messages.values())
+
+    def _showing(self, name: str) -> bool:
+        return bool(self.messages[name].text())
+
+    def _on_field_left(self, name: str) -> None:
+        """An empty field passed by Tab stays quiet; one left with a value is checked at once."""
+        if name in ("first_name", "last_name"):
+            typed = self.text("first_name").strip() or self.text("last_name").strip()
+            if typed or self._showing("first_name") or self._showing("last_name"):
+                self.check_field(name)
+        elif name == "country":
+            self.check_field(name)
+            for other in COUNTRY_DEPENDENT:  # a postcode typed before the country was chosen
+                if self.text(other).strip() or self._showing(other):
+                    self.check_field(other)
+        elif self.text(name).strip() or self._showing(name):
+            self.check_field(name)
+
+    def _recheck(self, name: str) -> None:
+        """While a field shows an error, check it again on every edit, so fixing it clears it at once."""
+        if name in ("first_name", "last_name"):
+            if self._showing("first_name") or self._showing("last_name"):
+                self.check_field("last_name")
+        elif name == "country":
+            for other in (name, *COUNTRY_DEPENDENT):
+                if self._showing(other):
+                    self.check_field(other)
+        elif name in self.inputs and self._showing(name):
+            self.check_field(name)
 
     def _on_field_edited(self, *_args: object) -> None:
         sender = self.sender()
         if sender is self.consent and self.consent.isChecked():
             self.set_message("petition_consent", None)
+        elif isinstance(sender, QWidget):
+            self._recheck(sender.objectName().removeprefix("field_"))
         self.edited.emit()

@@ -48,6 +48,7 @@ class CollectPage(QWidget):
         self._settings = settings
         self._campaign: CampaignInfo | None = None
         self._last: tuple[SavedSignature, str] | None = None
+        self._banner_until = ""  # "edit": gone once the next signer is typed; "fixed": once no error is left
         self.today = 0
 
         self.event_combo = self._chooser(self.tr("Event"))
@@ -108,6 +109,7 @@ class CollectPage(QWidget):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         undo.activated.connect(self.undo_last)
         self.form.submit_requested.connect(self.save)
+        self.form.edited.connect(self._on_form_edited)
         self.form.undo_requested.connect(self.undo_last)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo_last)
@@ -245,7 +247,7 @@ class CollectPage(QWidget):
                 source="volunteer", drawing=drawing, drawing_format=STROKES_FORMAT if drawing else None)
         except ValidationError as err:
             self.form.show_errors(err.errors)
-            self._set_banner("error", self.tr("Not saved yet: please correct the marked fields."))
+            self._set_banner("error", self.tr("Not saved yet: please correct the marked fields."), until="fixed")
             return None
         except KnownError as err:
             self._set_banner("error", self.tr("Not saved: {0}").format(str(err)))
@@ -262,11 +264,11 @@ class CollectPage(QWidget):
         self._update_count(emit=False)
         if saved.status == "possible_duplicate":
             text = self.tr("Saved — {0} today. {1} may have signed already; a coordinator will check.")
-            self._set_banner("duplicate", text.format(self.today, name))
+            self._set_banner("duplicate", text.format(self.today, name), until="edit")
         elif self.event_id():
-            self._set_banner("ok", self.tr("Saved — {0} today at this event").format(self.today))
+            self._set_banner("ok", self.tr("Saved — {0} today at this event").format(self.today), until="edit")
         else:
-            self._set_banner("ok", self.tr("Saved — {0} today").format(self.today))
+            self._set_banner("ok", self.tr("Saved — {0} today").format(self.today), until="edit")
         self.status_changed.emit(self.event_name(), self.today)
         self.signature_saved.emit(saved)
         return saved
@@ -278,11 +280,20 @@ class CollectPage(QWidget):
         if emit:
             self.status_changed.emit(self.event_name(), self.today)
 
-    def _set_banner(self, kind: str, text: str) -> None:
+    def _set_banner(self, kind: str, text: str, until: str = "") -> None:
+        """`until` says when the banner goes away by itself: on the next "edit", or once "fixed"."""
+        self._banner_until = until
         self.banner.setProperty("kind", kind)
         self.banner.setText(text or self.tr("Type a signature, then press Enter on the last field or Ctrl+S."))
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
+
+    def _on_form_edited(self) -> None:
+        """A "Saved" note goes once the next signer is typed; "please correct" once nothing is marked."""
+        if self._banner_until == "edit" and self.form.is_touched():
+            self._set_banner("", "")
+        elif self._banner_until == "fixed" and not self.form.has_errors():
+            self._set_banner("", "")
 
     # -- undo -------------------------------------------------------------------------------
     def _confirm(self, title: str, text: str) -> bool:
@@ -293,7 +304,7 @@ class CollectPage(QWidget):
     def undo_last(self) -> bool:
         """Withdraw the signature saved last (after a confirmation), e.g. when it was typed by mistake."""
         if self._last is None:
-            self._set_banner("error", self.tr("There is no signature to undo."))
+            self._set_banner("error", self.tr("There is no signature to undo."), until="edit")
             return False
         saved, name = self._last
         text = self.tr("Withdraw the signature of {0} that was just saved? Their details will be erased.").format(
@@ -309,6 +320,6 @@ class CollectPage(QWidget):
         self._last = None
         self.undo_button.setEnabled(False)
         self._update_count()
-        self._set_banner("undo", self.tr("The last signature was withdrawn and its details erased."))
+        self._set_banner("undo", self.tr("The last signature was withdrawn and its details erased."), until="edit")
         self.form.focus_first()
         return True
