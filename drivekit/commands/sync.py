@@ -126,7 +126,8 @@ def safe(text: str) -> str:
 
 def report_line(r: Any) -> str:
     if r.outcome == "rejected":
-        return safe(_("{file}: REJECTED: {reason}").format(file=r.file, reason=r.reason.removeprefix(r.file + ": ")))
+        reason = r.reason.removeprefix(r.file + ": ").removeprefix(r.file + " : ")  # French: a space before ":"
+        return safe(_("{file}: REJECTED: {reason}").format(file=r.file, reason=reason))
     if r.outcome == "already imported":
         return _("{file}: already imported; nothing changed.").format(file=r.file)
     return _("{file}: {new} new signatures, {present} already present, {corrections} corrections, {withdrawals} "

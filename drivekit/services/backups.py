@@ -203,8 +203,8 @@ class BackupService:
         first: Path | None = None
         for i, folder in enumerate(self._folders(state)):
             if i > 0 and not folder.is_dir():
-                warnings.append(f"The second backup folder {folder} is not there (is the USB stick plugged in?); "
-                                f"the backup was kept in the data folder only.")
+                warnings.append(_("The second backup folder {folder} is not there (is the USB stick plugged in?); "
+                                  "the backup was kept in the data folder only.").format(folder=folder))
                 continue
             try:
                 out = files.copy_database(first if first is not None else path, folder / name)
@@ -213,7 +213,7 @@ class BackupService:
             except KnownError as err:
                 if i == 0:
                     raise
-                warnings.append(f"No copy in the second backup folder: {err}")
+                warnings.append(_("No copy in the second backup folder: {reason}").format(reason=err))
                 continue
             first = first or out
             copies.append(BackupInfo(out, made, out.stat().st_size))

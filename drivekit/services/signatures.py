@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, literal_column, select, text
+from sqlalchemy import bindparam, func, insert, literal_column, select, text, update
 from sqlalchemy.orm import Session
 
 from drivekit.domain.duplicate_rule import match_keys
@@ -31,6 +31,7 @@ from drivekit.storage.models import (
     STATUSES,
     VALID,
     WITHDRAWN,
+    AuditEntry,
     Campaign,
     Event,
     Signature,
@@ -258,13 +259,46 @@ class SignatureService:
             sig = self._find(s, ident)
             if sig.status not in (POSSIBLE_DUPLICATE, DUPLICATE) and same_person:
                 raise BadInput(_("This signature is not marked as a possible duplicate."))
+            keys = {"email_key": {sig.email_key}, "person_key": {sig.person_key}}
+            before = {sig.uuid: (sig.status, sig.duplicate_of, sig.reviewed),
+                      **duplicate_marks.group_marks(s, sig.campaign_id, keys)}
             if same_person:
                 sig.status = DUPLICATE
             else:
                 sig.status, sig.duplicate_of, sig.reviewed = VALID, None, True
             s.flush()
-            duplicate_marks.resolve(s, sig.campaign_id, [], also={"email_key": {sig.email_key}, "person_key": {sig.person_key}})
-            audit(s, "signature.reviewed", sig.campaign_id, signature=sig.uuid, same_person=same_person)
+            duplicate_marks.resolve(s, sig.campaign_id, [], also=keys)
+            after = duplicate_marks.group_marks(s, sig.campaign_id, set(before))
+            # Every mark the verdict changed, before and after (uuids and statuses, no personal data):
+            # what undo_review puts back.
+            changes = [[uid, *before[uid], *after[uid]] for uid in sorted(before)
+                       if uid in after and before[uid] != after[uid]]
+            audit(s, "signature.reviewed", sig.campaign_id, signature=sig.uuid, same_person=same_person,
+                  changes=changes)
+            return self._record(s, sig.id)
+
+    def undo_review(self, ident: str) -> SignatureRecord:
+        """Put back exactly the duplicate marks the last verdict on this signature changed, if no
+        other change touched them since; recorded in the audit log."""
+        with self._db.session() as s:
+            duplicate_marks.serialize_writers(s)
+            sig = self._find(s, ident)
+            entries = s.scalars(select(AuditEntry).where(
+                AuditEntry.campaign_id == sig.campaign_id,
+                AuditEntry.action.in_(("signature.reviewed", "signature.review_undone")))
+                .order_by(AuditEntry.id.desc()).limit(500))
+            entry = next((e for e in entries if (e.details or {}).get("signature") == sig.uuid), None)
+            if entry is None or entry.action != "signature.reviewed" or "changes" not in entry.details:
+                raise BadInput(_("There is no decision on this signature to undo."))
+            changes = entry.details["changes"]
+            now = duplicate_marks.group_marks(s, sig.campaign_id, {c[0] for c in changes})
+            if any(now.get(c[0]) != (c[4], c[5], bool(c[6])) for c in changes):
+                raise BadInput(_("These signatures changed after the decision; it can no longer be undone."))
+            for uid, status, dup_of, reviewed, *_after in changes:
+                s.execute(update(Signature).where(Signature.uuid == uid).values(
+                    status=status, duplicate_of=dup_of, reviewed=bool(reviewed)))
+            audit(s, "signature.review_undone", sig.campaign_id, signature=sig.uuid,
+                  same_person=entry.details.get("same_person"))
             return self._record(s, sig.id)
 
     # -- finding ----------------------------------------------------------------------------

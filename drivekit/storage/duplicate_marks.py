@@ -92,6 +92,18 @@ def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
     return found
 
 
+def group_marks(session: Session, campaign_id: str,
+                keys: dict[str, set[str]] | set[str]) -> dict[str, tuple[str, str | None, bool]]:
+    """(status, duplicate_of, reviewed) of the signatures sharing these keys (followed as duplicates
+    are), or of these uuids when given a set: what a verdict may change, and what undoing it restores."""
+    if isinstance(keys, set):
+        rows = session.execute(select(Signature.uuid, Signature.status, Signature.duplicate_of, Signature.reviewed)
+                               .where(Signature.uuid.in_(sorted(keys)))).all()
+        return {r.uuid: (r.status, r.duplicate_of, bool(r.reviewed)) for r in rows}
+    found = _load_matches(session, campaign_id, {k: {v for v in vs if v} for k, vs in keys.items()})
+    return {uid: (r["status"], r["duplicate_of"], bool(r["reviewed"])) for uid, r in found.items()}
+
+
 @dataclass
 class Decision:
     """What `decide` found: the stored rows whose mark changes, and how many signatures it makes

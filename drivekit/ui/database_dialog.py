@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from drivekit.errors import KnownError
 from drivekit.ui.background import run_in_background
+from drivekit.ui.widgets.layout import fit_dialog
 
 if TYPE_CHECKING:
     from drivekit.services.database import DatabaseInfo, DatabaseService
@@ -53,11 +55,9 @@ class DatabaseDialog(QDialog):
         self.user_edit = QLineEdit()
         self.service_edit = QLineEdit()
         self.service_edit.setPlaceholderText(self.tr("optional"))
-        form = QFormLayout()
-        form.addRow(self.tr("Server:"), self.host_edit)
-        form.addRow(self.tr("Port:"), self.port_spin)
-        form.addRow(self.tr("Database:"), self.database_edit)
-        form.addRow(self.tr("User:"), self.user_edit)
+        form = QFormLayout()  # two fields a line where they pair up: the dialog fits a small screen in large text
+        form.addRow(self.tr("Server:"), self._pair(self.host_edit, self.tr("Port:"), self.port_spin))
+        form.addRow(self.tr("Database:"), self._pair(self.database_edit, self.tr("User:"), self.user_edit))
         form.addRow(self.tr("Service (pg_service.conf):"), self.service_edit)
         self.hub_box = QGroupBox()
         self.hub_box.setLayout(form)
@@ -82,8 +82,18 @@ class DatabaseDialog(QDialog):
             layout.addWidget(w)
         self.local_radio.toggled.connect(self._on_local_radio_toggled)
         self._load(settings.database_url)
-        self.setMinimumWidth(520)
+        fit_dialog(self, 520)
         self.chosen_url = settings.database_url
+
+    @staticmethod
+    def _pair(first: QWidget, label: str, second: QWidget) -> QHBoxLayout:
+        caption = QLabel(label)
+        caption.setBuddy(second)
+        row = QHBoxLayout()
+        row.addWidget(first, 2)
+        row.addWidget(caption)
+        row.addWidget(second, 1)
+        return row
 
     def _load(self, url: str) -> None:
         if not url:

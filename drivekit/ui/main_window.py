@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,13 +38,12 @@ from drivekit.ui.settings import UiSettings
 from drivekit.ui.signatures import SignaturesPage
 from drivekit.ui.sync import SyncPage
 from drivekit.ui.sync.campaign_import import import_campaign_file
-from drivekit.ui.widgets.layout import ElidedLabel
+from drivekit.ui.widgets.layout import WINDOW_FRAME, ElidedLabel
 from drivekit.ui.widgets.navigation import NavigationList
 
 if TYPE_CHECKING:
     from drivekit.services import Services
 
-WINDOW_FRAME = QSize(10, 40)  # what a window manager's title bar and borders take, about
 PageFactory = Callable[..., QWidget]  # factory(services, parent) -> a page with set_campaign() and refresh()
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from drivekit.errors import DatabaseDamaged, KnownError
 from drivekit.services.backups import BackupResult, BackupSchedule, BackupService
 from drivekit.ui.background import run_in_background
+from drivekit.ui.widgets.layout import fit_dialog
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -165,7 +166,9 @@ class BackupsDialog(QDialog):
         form.addRow(self.tr("Data folder's backups:"), self.folder_label)
         form.addRow(self.tr("Last backup:"), self.last_label)
         form.addRow(self.tr("&Keep the last"), self.keep)
-        form.addRow(self.tr("&Second folder:"), second_row)
+        second_label = QLabel(self.tr("&Second folder:"), self)
+        second_label.setBuddy(self.second)  # a row holding a layout gets no buddy by itself: "&" would show
+        form.addRow(second_label, second_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
@@ -175,6 +178,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.now_button)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_dialog(self)
 
     def _on_choose_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Second folder for backups"), self.second.text())

@@ -107,6 +107,21 @@ def _off_screen(window: QWidget) -> list[str]:
     return out
 
 
+def _clipped(window: QWidget) -> list[str]:
+    """Wrapped labels given fewer lines than their text needs; buttons and labels squeezed below their text."""
+    out = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisible() or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.height() < widget.heightForWidth(widget.width()):
+                out.append(f"{widget.text()[:40]!r} needs {widget.heightForWidth(widget.width())} px high, has "
+                           f"{widget.height()}")
+        elif widget.width() < widget.minimumSizeHint().width():
+            out.append(f"{widget.text()[:40]!r} needs {widget.minimumSizeHint().width()} px wide, has {widget.width()}")
+    return out
+
+
 def _sidebar_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
     nav = window.nav
     room = nav.viewport().width()
@@ -128,7 +143,7 @@ def test_every_page_fits_a_small_laptop(qapp, qtbot, services, make_main_window,
         if not _fits(hint) or window.size() != USABLE:
             problems.append(f"{title}: needs {hint.width()}×{hint.height()}, window is {window.width()}×"
                             f"{window.height()}")
-        problems += [f"{title}: {p}" for p in _off_screen(window)]
+        problems += [f"{title}: {p}" for p in _off_screen(window) + _clipped(window)]
         status = window.statusBar()
         if status.geometry().bottom() >= window.height() or status.minimumSizeHint().width() > window.width():
             problems.append(f"{title}: the status bar needs {status.minimumSizeHint().width()} px or is below")
@@ -149,7 +164,7 @@ def test_first_run_welcome_fits(qapp, services, make_main_window, language, them
     _settle(qapp)
     hint = window.minimumSizeHint().expandedTo(window.minimumSize())
     assert _fits(hint), f"welcome needs {hint.width()}×{hint.height()} ({language}, {theme})"
-    assert not _off_screen(window)
+    assert not _off_screen(window) and not _clipped(window)
 
 
 @pytest.mark.parametrize("theme", list(THEMES), indirect=True)
@@ -180,7 +195,7 @@ def test_every_dialog_fits_a_small_laptop(qapp, qtbot, services, make_main_windo
                            ("opening", dialog.size())):
             if not _fits(size):
                 problems.append(f"{name}: {kind} size {size.width()}×{size.height()}")
-        problems += [f"{name}: {p}" for p in _off_screen(dialog)]
+        problems += [f"{name}: {p}" for p in _off_screen(dialog) + _clipped(dialog)]
         dialog.reject()
     assert not problems, f"({language}, {theme}) " + "; ".join(problems)
 

@@ -34,6 +34,7 @@ def action_label(action: str) -> str:
         "signature.withdrawn": QCoreApplication.translate("AuditTableModel", "Signature withdrawn"),
         "signature.edited": QCoreApplication.translate("AuditTableModel", "Signature corrected"),
         "signature.reviewed": QCoreApplication.translate("AuditTableModel", "Duplicate reviewed"),
+        "signature.review_undone": QCoreApplication.translate("AuditTableModel", "Duplicate decision undone"),
         "signatures.imported": QCoreApplication.translate("AuditTableModel", "Signatures imported (CSV)"),
         "sync.imported": QCoreApplication.translate("AuditTableModel", "Sync bundle imported"),
         "sync.exported": QCoreApplication.translate("AuditTableModel", "Sync bundle exported"),

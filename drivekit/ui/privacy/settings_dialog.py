@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from drivekit.errors import KnownError
+from drivekit.ui.widgets.layout import fit_dialog
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -31,7 +32,7 @@ class CampaignPrivacyDialog(QDialog):
         info = services.campaigns.get(campaign_id)
         self._info = info
         self.setWindowTitle(self.tr("Privacy settings of “{0}”").format(info.title))
-        self.setMinimumWidth(480)
+        fit_dialog(self, 480)
 
         self.retain = QCheckBox(self.tr("&Keep signers' details only until:"), self)
         self.retain_date = QDateEdit(self)

@@ -46,6 +46,8 @@ class DuplicateReviewView(QWidget):
         self._index = 0
         self._generation = 0
         self._more = False
+        self._undo: list[int] = []  # signatures decided in this session, last first to undo
+        self._show_next: int | None = None  # after an undo: the pair to show again
         self.loading = False
         # One-letter keys, translatable so that they can match the words of another language.
         self._keys = (self.tr("S", "key for Same person"), self.tr("D", "key for Different people"),
@@ -63,6 +65,9 @@ class DuplicateReviewView(QWidget):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo)
 
     def _build_pair_panel(self) -> QWidget:
         panel = QWidget(self)
@@ -101,9 +106,14 @@ class DuplicateReviewView(QWidget):
         self.same_button.clicked.connect(self._on_same_triggered)
         self.different_button.clicked.connect(self._on_different_triggered)
         self.skip_button.clicked.connect(self._on_skip_triggered)
+        self.undo_button = QPushButton(self.tr("&Undo"), self)
+        self.undo_button.setToolTip(self.tr("Put back the marks as they were before the last decision (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setEnabled(False)
         for button in (self.same_button, self.different_button, self.skip_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         layout.addLayout(buttons)
         keys = QLabel(self.tr("Keys: {0} same person, {1} different people, {2} next pair.").format(*self._keys), panel)
         keys.setWordWrap(True)
@@ -112,6 +122,9 @@ class DuplicateReviewView(QWidget):
 
     # -- loading ----------------------------------------------------------------------------------
     def set_campaign(self, campaign_id: str | None, load: bool = True) -> None:
+        if campaign_id != self._campaign_id:
+            self._undo.clear()
+            self.undo_button.setEnabled(False)
         self._campaign_id = campaign_id
         self._pairs, self._index = [], 0
         if load:
@@ -140,6 +153,9 @@ class DuplicateReviewView(QWidget):
         self._more = len(pairs) >= self.BATCH
         self._pairs = list(pairs)
         self._index = min(self._index, max(0, len(self._pairs) - 1))
+        if self._show_next is not None:
+            self._index = next((i for i, p in enumerate(self._pairs) if p[0].id == self._show_next), self._index)
+            self._show_next = None
         self.pending_changed.emit(len(self._pairs))
         self._show_current()
 
@@ -220,6 +236,24 @@ class DuplicateReviewView(QWidget):
     def _on_different_triggered(self) -> None:
         self.decide(False)
 
+    def undo(self) -> None:
+        """Put back the marks of the last decision of this session, and show that pair again."""
+        if not self._undo or self.loading:
+            return
+        signature_id = self._undo.pop()
+        self.undo_button.setEnabled(bool(self._undo))
+        self.error_label.hide()
+        try:
+            self._services.signatures.undo_review(str(signature_id))
+        except KnownError as err:
+            self.error_label.setText(str(err))
+            self.error_label.show()
+            self.stack.setCurrentIndex(1)
+            return
+        self._show_next = signature_id
+        self.reviewed.emit(signature_id)
+        self.refresh()
+
     def _on_skip_triggered(self) -> None:
         if self._pairs:
             self.error_label.hide()
@@ -240,6 +274,8 @@ class DuplicateReviewView(QWidget):
             self.refresh()
             return
         del self._pairs[self._index]
+        self._undo.append(pair[0].id)
+        self.undo_button.setEnabled(True)
         self.reviewed.emit(pair[0].id)
         if not self._pairs:
             self.pending_changed.emit(0)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from drivekit.ui.widgets.layout import fit_dialog
+
 
 class EnrolDialog(QDialog):
     """One laptop whose bundles were refused because it is not enrolled: enrol it, or not.
@@ -42,4 +44,4 @@ class EnrolDialog(QDialog):
         layout.addWidget(self.fingerprint_label)
         layout.addWidget(check)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        fit_dialog(self, 460)

@@ -71,7 +71,8 @@ class ImportReportModel(_RecordsModel):
             return {"imported": self.tr("Imported"), "already imported": self.tr("Already imported"),
                     "rejected": self.tr("Refused"), "cancelled": self.tr("Not imported (cancelled)")}.get(r.outcome, r.outcome)
         if column == self.COL_DETAILS:
-            return r.reason.removeprefix(r.file + ": ") if r.outcome != "imported" else "; ".join(r.gaps)
+            reason = r.reason.removeprefix(r.file + ": ").removeprefix(r.file + " : ")  # French puts a space before ":"
+            return reason if r.outcome != "imported" else "; ".join(r.gaps)
         if r.outcome != "imported":
             return None
         return [r.new, r.already_present, r.corrections, r.withdrawals, r.possible_duplicates][column - self.COL_NEW]

@@ -21,6 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+WINDOW_FRAME = QSize(10, 40)  # what a window manager's title bar and borders take, about
+SMALLEST_SCREEN = QSize(1024, 600)  # a small laptop: every window fits it (tests/ui/test_fits_small_screens.py)
+
 
 def centred_column(parent: QWidget | None, widgets: list[QWidget | int], max_width: int) -> QWidget:
     """A widget holding `widgets` stacked (ints are spacings), centred and at most `max_width` wide."""
@@ -271,3 +274,47 @@ class RowsTableView(QTableView):
         rows = self.verticalHeader().defaultSectionSize() * self._rows
         scroll_bar = self.horizontalScrollBar().sizeHint().height()
         return QSize(hint.width(), max(hint.height(), header + rows + scroll_bar + 2 * self.frameWidth()))
+
+
+class _DialogFitter(QObject):
+    """Watches one window; see fit_dialog."""
+
+    EVENTS = (QEvent.Type.Show, QEvent.Type.Resize, QEvent.Type.LayoutRequest, QEvent.Type.FontChange,
+              QEvent.Type.StyleChange)
+
+    def __init__(self, window: QWidget, least_width: int) -> None:
+        super().__init__(window)
+        self._least_width = least_width
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.EVENTS and isinstance(watched, QWidget):
+            self.fit(watched)
+        return False
+
+    def fit(self, window: QWidget) -> None:
+        layout = window.layout()
+        if layout is None:
+            return
+        width = max(self._least_width, layout.totalMinimumSize().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalMinimumHeightForWidth(max(width, window.width()))
+            # Too tall for the smallest screen (large text): wider, so the text takes fewer lines
+            screen = window.screen()
+            room = SMALLEST_SCREEN.boundedTo(screen.availableGeometry().size()) if screen else SMALLEST_SCREEN
+            room -= WINDOW_FRAME
+            while height > room.height() and max(width, window.width()) + 40 <= room.width():
+                width = max(width, window.width()) + 40
+                height = layout.totalMinimumHeightForWidth(width)
+        else:
+            height = layout.totalMinimumSize().height()
+        if window.minimumSize() != QSize(width, height):
+            window.setMinimumSize(width, height)  # a smaller window grows to it
+
+
+def fit_dialog(window: QWidget, least_width: int = 0) -> None:
+    """Keep a dialog as wide as its contents need (and at least `least_width`) and as tall as its wrapped
+    text needs at its width. Qt does neither for a window by itself: a fixed minimum width overrides the
+    layout's (large text then squeezes a radio button), and a window ignores heightForWidth, so with large
+    text a wrapped explanation is cut off at the bottom."""
+    _DialogFitter(window, least_width)

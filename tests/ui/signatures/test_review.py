@@ -89,3 +89,28 @@ def test_table_filtered_by_status_follows_verdicts(qtbot, make_page, services: S
     statuses = {page.model.record(r).id: page.model.data(page.model.index(r, page.model.COL_STATUS))
                 for r in range(page.model.rowCount())}
     assert statuses == {original: "Valid", dup_id: "Duplicate"}
+
+
+def test_a_decision_can_be_undone_exactly(qtbot, make_page, services: Services, campaign, add_signer) -> None:  # type: ignore[no-untyped-def]
+    first = add_signer(campaign.id, "Odile", "Quarrendorf", email="odile@example.org")
+    dups = [add_signer(campaign.id, name, "Quarrendorf", email="odile@example.org") for name in ("ODILE", "O.")]
+    def marks() -> list[tuple[str, str | None]]:  # noqa: E306
+        return [(r.status, r.duplicate_of) for r in services.signatures.fetch([first, *dups])]
+    before = marks()
+    assert [m[0] for m in before] == ["valid", "possible_duplicate", "possible_duplicate"]
+    page = make_page(campaign.id)
+    review = _open_queue(qtbot, page)
+    shown = review.current_pair()[0].id
+    assert not review.undo_button.isEnabled()
+    qtbot.keyClick(review.same_button, Qt.Key.Key_D)  # "different people"
+    assert marks() != before and review.undo_button.isEnabled()
+    qtbot.keyClick(review.same_button, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, page)
+    assert marks() == before and review.current_pair()[0].id == shown  # the same pair, to decide again
+    review.same_button.click()
+    assert marks() != before
+    review.undo_button.click()
+    wait_idle(qtbot, page)
+    assert marks() == before and not review.undo_button.isEnabled()
+    actions = [e.action for e in services.audit.entries(campaign.id)][:4]
+    assert actions == ["signature.review_undone", "signature.reviewed"] * 2
