@@ -54,6 +54,9 @@ class DuplicateReviewView(QWidget):
                       self.tr("N", "key for Next pair"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
+        # The tab's own frame gives the air: no margin of our own, so the row of decisions (with
+        # Undo) still fits a 1024-pixel-wide laptop in French with large text.
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.empty_label = QLabel(self.tr("No possible duplicates left to review."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,6 +75,8 @@ class DuplicateReviewView(QWidget):
     def _build_pair_panel(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
+        margins = layout.contentsMargins()
+        layout.setContentsMargins(margins.left() // 2, margins.top(), margins.right() // 2, margins.bottom())
         self.position_label = QLabel(panel)
         self.position_label.setWordWrap(True)
         self.position_label.setStyleSheet("font-weight: bold;")
