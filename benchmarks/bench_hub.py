@@ -26,12 +26,11 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
-from benchmarks.bench_sync import _synthetic_bundle
+from benchmarks.bench_sync import _synthetic_bundle, bench_campaign
 from benchmarks.common import Figure, report, timed
 from drivekit.services import Services, build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
-from drivekit.sync.fileformat.keys import generate_organiser_keys
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -91,17 +90,12 @@ def main(quick: bool) -> None:
 
 
 def _run(root: Path, server: str, n_merge: int, n_bundles: int) -> list[Figure]:
-    setup = build_services(Database(f"sqlite:///{root / 'setup.sqlite3'}"))
-    migrate.upgrade(setup.db)
-    c = setup.campaigns.create("Bench", "Benchmark petition.", 1_000_000, "Bench", "GB")
-    public = generate_organiser_keys(root / "keys")
-    key = root / "keys" / "organiser.key"
-    setup.sync.export_campaign(c.id, root / "c.dkc", key)
+    setup, cid, public, key = bench_campaign(root, root / "setup.sqlite3")
     setup.db.dispose()
     stamp = datetime.now(timezone.utc).isoformat()
     paths = []
     for seed in range(n_bundles):
-        data, _rows = _synthetic_bundle(c.id, public, n_merge, seed + 1, stamp)
+        data, _rows = _synthetic_bundle(cid, public, n_merge, seed + 1, stamp)
         paths.append(root / f"m{seed}.dkb")
         paths[-1].write_bytes(data)
     total = n_merge * n_bundles
@@ -113,7 +107,7 @@ def _run(root: Path, server: str, n_merge: int, n_bundles: int) -> list[Figure]:
     with _fresh(server) as url:
         hub = _organiser(url, root / "c.dkc")
         on_pg = timed(lambda: hub.sync.import_bundles(paths, key_path=key, enrol=True), repeat=1)
-        assert hub.stats.stats(c.id).total == total
+        assert hub.stats.stats(cid).total == total
         hub.db.dispose()
     figures.append(Figure(f"merge {total:,} signatures from {n_bundles} bundles into PostgreSQL", on_pg,
                           baseline=on_sqlite, target="reported beside SQLite (baseline: the same merge into SQLite)"))

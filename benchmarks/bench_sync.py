@@ -53,6 +53,17 @@ def _saver_rows() -> list[dict[str, Any]]:
 _SAVERS: list[dict[str, Any]] = []
 
 
+def bench_campaign(root: Path, db: Path) -> tuple[Services, str, OrganiserPublic, Path]:
+    """An organiser database at `db` holding the benchmarks' campaign, the organiser's keys in
+    root/keys and the campaign file root/c.dkc: (services, campaign id, public key, key file)."""
+    org = _services(db)
+    c = org.campaigns.create("Bench", "Benchmark petition.", 1_000_000, "Bench", "GB")
+    public = generate_organiser_keys(root / "keys")
+    key = root / "keys" / "organiser.key"
+    org.sync.export_campaign(c.id, root / "c.dkc", key)
+    return org, c.id, public, key
+
+
 def _fill_laptop(lap: Services, cid: str, n: int) -> None:
     """The laptop's signatures: the demo's realistic signers (duplicates, withdrawals, drawings)."""
     lap.demo.add_signers(cid, n, seed=1)
@@ -163,20 +174,16 @@ def main(quick: bool) -> None:
 
 def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
     figures = []
-    org = _services(root / "template.sqlite3")
-    c = org.campaigns.create("Bench", "Benchmark petition.", 1_000_000, "Bench", "GB")
-    public = generate_organiser_keys(root / "keys")
-    key = root / "keys" / "organiser.key"
-    org.sync.export_campaign(c.id, root / "c.dkc", key)
+    org, cid, public, key = bench_campaign(root, root / "template.sqlite3")
     org.db.checkpoint()
     org.db.dispose()
     template = root / "template.sqlite3"
 
     lap = _services(root / "laptop.sqlite3")
     lap.sync.import_campaign(root / "c.dkc")
-    _fill_laptop(lap, c.id, n_one)
+    _fill_laptop(lap, cid, n_one)
     out = root / "one.dkb"
-    write = timed(lambda: lap.sync.export_bundle(out, c.id, everything=True, force=True), repeat=3)
+    write = timed(lambda: lap.sync.export_bundle(out, cid, everything=True, force=True), repeat=3)
     figures.append(Figure(f"write {n_one:,}-signature bundle", write, target="< 3 s at 100k",
                           met=statistics.median(write) < 3 * n_one / 100_000, notes={"bytes": out.stat().st_size}))
 
@@ -202,13 +209,13 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
 
     # Save latency while importing: a volunteer's app is another process on the same database file.
     busy = fresh_org("latency.sqlite3")
-    latencies = _latency_during(root / "latency.sqlite3", c.id, lambda: busy.sync.import_bundles([out], key_path=key, enrol=True))
+    latencies = _latency_during(root / "latency.sqlite3", cid, lambda: busy.sync.import_bundles([out], key_path=key, enrol=True))
     figures.append(Figure("volunteer save latency during an import (other process)", latencies,
                           target="max < 100 ms", met=max(latencies) < 0.1, notes={"saves": len(latencies)}))
 
     # Merge n_bundles x n_merge from distinct devices vs raw sqlite3.
     stamp = datetime.now(timezone.utc).isoformat()
-    made = [_synthetic_bundle(c.id, public, n_merge, seed + 1, stamp) for seed in range(n_bundles)]
+    made = [_synthetic_bundle(cid, public, n_merge, seed + 1, stamp) for seed in range(n_bundles)]
     paths = []
     for i, (data, _rows) in enumerate(made):
         paths.append(root / f"m{i}.dkb")
@@ -223,7 +230,7 @@ def _run(root: Path, n_one: int, n_merge: int, n_bundles: int) -> list[Figure]:
                           schema_baseline=schema, target="within 2x of the same-schema baseline",
                           met=merge_time[0] <= 2 * schema[0]))
     again_stamp = (datetime.now(timezone.utc) + timedelta(seconds=1)).isoformat()
-    repeat_paths = _same_records(root, c.id, public, made, again_stamp)
+    repeat_paths = _same_records(root, cid, public, made, again_stamp)
     reimport = timed(lambda: merged.sync.import_bundles(repeat_paths, key_path=key), repeat=1)
     figures.append(Figure(f"re-import {total:,} signatures all present", reimport, baseline=merge_time,
                           target="< 1/3 of the merge", met=reimport[0] < merge_time[0] / 3))

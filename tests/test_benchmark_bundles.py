@@ -6,23 +6,17 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from benchmarks.bench_sync import _synthetic_bundle
+from benchmarks.bench_sync import _synthetic_bundle, bench_campaign
 from drivekit.services import build_services
 from drivekit.storage import migrate
 from drivekit.storage.db import Database
-from drivekit.sync.fileformat.keys import generate_organiser_keys
 
 
 def test_benchmark_bundle_imports_every_signer(tmp_path: Path) -> None:
-    setup = build_services(Database(f"sqlite:///{tmp_path / 'setup.sqlite3'}"))
-    migrate.upgrade(setup.db)
-    campaign = setup.campaigns.create("Bench", "Benchmark petition.", 1000, "Bench", "GB")
-    public = generate_organiser_keys(tmp_path / "keys")
-    key = tmp_path / "keys" / "organiser.key"
-    setup.sync.export_campaign(campaign.id, tmp_path / "c.dkc", key)
+    setup, cid, public, key = bench_campaign(tmp_path, tmp_path / "setup.sqlite3")
     setup.db.dispose()
 
-    data, rows = _synthetic_bundle(campaign.id, public, 600, 1, datetime.now(timezone.utc).isoformat())
+    data, rows = _synthetic_bundle(cid, public, 600, 1, datetime.now(timezone.utc).isoformat())
     bundle = tmp_path / "laptop.dkb"
     bundle.write_bytes(data)
 
@@ -30,6 +24,6 @@ def test_benchmark_bundle_imports_every_signer(tmp_path: Path) -> None:
     migrate.upgrade(hub.db)
     hub.sync.import_campaign(tmp_path / "c.dkc")
     hub.sync.import_bundles([bundle], key_path=key, enrol=True)
-    stats = hub.stats.stats(campaign.id)
+    stats = hub.stats.stats(cid)
     assert stats.total == len(rows) == 600
     hub.db.dispose()

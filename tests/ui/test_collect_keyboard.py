@@ -9,19 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from drivekit.domain.validation import Rules, validate_field
 from drivekit.ui.collect.page import CollectPage
-
-
-def _page(qtbot, services, campaign) -> CollectPage:  # type: ignore[no-untyped-def]
-    page = CollectPage(services)
-    qtbot.addWidget(page)
-    page.set_campaign(campaign.id)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    page.form.focus_first()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.inputs["first_name"])
-    return page
+from tests.ui.collect_helpers import open_collect_page as _page
 
 
 def _focus() -> QWidget:

@@ -12,19 +12,7 @@ from drivekit.domain.drawing import parse_strokes
 from drivekit.domain.validation import SignerInput
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.page import CollectPage
-
-
-def _page(qtbot, services, campaign, settings=None) -> CollectPage:  # type: ignore[no-untyped-def]
-    page = CollectPage(services, settings=settings)
-    qtbot.addWidget(page)
-    page.set_campaign(campaign.id)
-    page.resize(1000, 700)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    page.form.focus_first()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.form.inputs["first_name"])
-    return page
+from tests.ui.collect_helpers import open_collect_page as _page
 
 
 def _type_signer(qtbot, page: CollectPage, first: str, last: str, postcode: str = "SW1A 1AA") -> None:  # type: ignore[no-untyped-def]
