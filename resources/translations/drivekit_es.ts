@@ -562,42 +562,42 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
@@ -607,98 +607,103 @@
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="94"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="97"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="188"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="192"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <location filename="../../drivekit/ui/collect/page.py" line="231"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="237"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="256"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="259"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="263"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="272"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="313"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="316"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="329"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -1404,158 +1409,158 @@ Replace them?</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La firma de la izquierda puede repetir la anterior de la derecha. Los campos resaltados son distintos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Same person</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Contar esta firma como duplicada (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Different people</source>
         <translation>Personas &amp;distintas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Contar las dos firmas (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
         <source>&amp;Next pair</source>
         <translation>&amp;Siguiente par</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
         <source>Decide later (key: {0})</source>
         <translation>Decidir más tarde (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Volver a dejar las marcas como estaban antes de la última decisión (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Teclas: {0} misma persona, {1} personas distintas, {2} siguiente par.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>The review queue could not be loaded.</source>
         <translation>No se ha podido cargar la lista de revisión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Pair {0} of {1}</source>
         <translation>Par {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
         <source>Earlier signature</source>
         <translation>Firma anterior</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>differs</source>
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
@@ -2506,7 +2511,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="459"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2602,7 +2607,12 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="426"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
@@ -2657,17 +2667,17 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="408"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="439"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="442"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="459"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
@@ -2675,52 +2685,52 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -2735,17 +2745,17 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -2924,34 +2934,39 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
         <source>Withdraw signature</source>
         <translation>Retirar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <source>&amp;Keep the signature</source>
+        <translation>&amp;Conservar la firma</translation>
     </message>
 </context>
 <context>

@@ -562,42 +562,42 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
@@ -607,98 +607,103 @@
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="94"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="97"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="188"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="192"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <location filename="../../drivekit/ui/collect/page.py" line="231"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="237"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="256"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="259"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="263"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="272"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="313"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="316"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="329"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -1404,158 +1409,158 @@ Les remplacer ?</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Remettre les marques comme avant la dernière décision (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
         <source>Earlier signature</source>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -2506,7 +2511,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="459"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2602,7 +2607,12 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="426"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
@@ -2657,17 +2667,17 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="408"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="439"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="442"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="459"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -2675,52 +2685,52 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2735,17 +2745,17 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -2924,34 +2934,39 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
         <source>Withdraw signature</source>
         <translation>Retirer la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <source>&amp;Keep the signature</source>
+        <translation>&amp;Garder la signature</translation>
     </message>
 </context>
 <context>
