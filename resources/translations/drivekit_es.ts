@@ -1319,23 +1319,8 @@ Replace them?</source>
     <name>DevicesModel</name>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Bundles</source>
-        <translation>Paquetes</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Last bundle</source>
-        <translation>Último paquete</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
@@ -1344,43 +1329,75 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="86"/>
-        <source>Received up to</source>
-        <translation>Recibido hasta</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
-        <source>{0} (this device)</source>
-        <translation>{0} (este dispositivo)</translation>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Sync files</source>
+        <translation>Archivos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Last sync file</source>
+        <translation>Último archivo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Received up to number</source>
+        <translation>Recibido hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <source>{0}
+Id: {1}</source>
+        <translation>{0}
+Identificador: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <source>{0} (this computer)</source>
+        <translation>{0} (este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <source>Number {0}</source>
+        <translation>Número {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <source>Numbers {0} ({1} missing)</source>
+        <translation>Números {0} ({1} faltan)</translation>
     </message>
 </context>
 <context>
@@ -1404,158 +1421,158 @@ Replace them?</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La firma de la izquierda puede repetir la anterior de la derecha. Los campos resaltados son distintos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Same person</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Contar esta firma como duplicada (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Different people</source>
         <translation>Personas &amp;distintas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Contar las dos firmas (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
         <source>&amp;Next pair</source>
         <translation>&amp;Siguiente par</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
         <source>Decide later (key: {0})</source>
         <translation>Decidir más tarde (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Volver a dejar las marcas como estaban antes de la última decisión (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Teclas: {0} misma persona, {1} personas distintas, {2} siguiente par.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>The review queue could not be loaded.</source>
         <translation>No se ha podido cargar la lista de revisión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Pair {0} of {1}</source>
         <translation>Par {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
         <source>Earlier signature</source>
         <translation>Firma anterior</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>differs</source>
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>same</source>
         <translation>igual</translation>
     </message>
@@ -2793,102 +2810,117 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="84"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="172"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="182"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="184"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="188"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="185"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="200"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="208"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="252"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="257"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="254"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="282"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Recibido por la campaña «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Recibido por varias campañas: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <source>“{0}” ({1} files)</source>
+        <translation>«{0}» ({1} archivos)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="301"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

@@ -1319,23 +1319,8 @@ Les remplacer ?</translation>
     <name>DevicesModel</name>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Bundles</source>
-        <translation>Paquets</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Last bundle</source>
-        <translation>Dernier paquet</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
@@ -1344,43 +1329,75 @@ Les remplacer ?</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="86"/>
-        <source>Received up to</source>
-        <translation>Reçu jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
-        <source>{0} (this device)</source>
-        <translation>{0} (cet appareil)</translation>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Sync files</source>
+        <translation>Fichiers de synchro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Last sync file</source>
+        <translation>Dernier fichier</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Received up to number</source>
+        <translation>Reçu jusqu’au numéro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <source>{0}
+Id: {1}</source>
+        <translation>{0}
+Identifiant : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <source>{0} (this computer)</source>
+        <translation>{0} (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <source>Number {0}</source>
+        <translation>Numéro {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <source>Numbers {0} ({1} missing)</source>
+        <translation>Numéros {0} ({1} manquants)</translation>
     </message>
 </context>
 <context>
@@ -1404,158 +1421,158 @@ Les remplacer ?</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Remettre les marques comme avant la dernière décision (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
         <source>Earlier signature</source>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -2793,102 +2810,117 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="84"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="172"/>
         <source>Name this device</source>
         <translation>Nommer cet appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="178"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="182"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="184"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="188"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="185"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="193"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="196"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="200"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="208"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="252"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="257"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="254"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="282"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Reçu par la campagne « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Reçu par plusieurs campagnes : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <source>“{0}” ({1} files)</source>
+        <translation>« {0} » ({1} fichiers)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="301"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
