@@ -74,6 +74,9 @@ class MainWindow(QMainWindow):
             kiosk = getattr(page, "kiosk_requested", None)
             if kiosk is not None:
                 kiosk.connect(self.start_kiosk)
+            installed = getattr(page, "campaign_installed", None)  # a campaign file opened from a page
+            if installed is not None:
+                installed.connect(self.reload_campaigns)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         work = QWidget(self)
         column = QVBoxLayout(work)
