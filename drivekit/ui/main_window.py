@@ -27,6 +27,7 @@ from drivekit.ui.collect.page import CollectPage
 from drivekit.ui.dashboard import DashboardPage
 from drivekit.ui.delivery import DeliveryPage
 from drivekit.ui.first_run.demo import start_demo
+from drivekit.ui.first_run.laptop_name import ask_laptop_name_once
 from drivekit.ui.first_run.welcome import WelcomePage
 from drivekit.ui.first_run.wizard import CampaignWizard
 from drivekit.ui.kiosk.pin_dialogs import PinGuard, SetPinDialog
@@ -76,7 +77,7 @@ class MainWindow(QMainWindow):
                 kiosk.connect(self.start_kiosk)
             installed = getattr(page, "campaign_installed", None)  # a campaign file opened from a page
             if installed is not None:
-                installed.connect(self.reload_campaigns)
+                installed.connect(self._on_campaign_installed)
         self.nav.currentRowChanged.connect(self._on_nav_current_row_changed)
         work = QWidget(self)
         column = QVBoxLayout(work)
@@ -238,7 +239,13 @@ class MainWindow(QMainWindow):
     def import_campaign(self) -> None:
         campaign_id = import_campaign_file(self, self._services)
         if campaign_id:
-            self.reload_campaigns(campaign_id)
+            self._on_campaign_installed(campaign_id)
+
+    def _on_campaign_installed(self, campaign_id: str) -> None:
+        """A campaign file was installed: this is a laptop, asked its name the first time."""
+        self.reload_campaigns(campaign_id)
+        ask_laptop_name_once(self, self._services, self._settings)
+        self.current_page().refresh()  # type: ignore[attr-defined]
 
     def demo_campaign(self) -> None:
         start_demo(self, self._services, self.reload_campaigns)

@@ -1786,177 +1786,210 @@ Identificador: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <source>Name this laptop</source>
+        <translation>Dar nombre a este portátil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
+        <translation>El organizador ve este nombre en cada archivo de sincronización de este portátil y en la lista de lo que aún no ha llegado. Elija uno que la gente de la recogida reconozca, por ejemplo «Puesto 2» o «Portátil de Ana».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <source>Laptop name</source>
+        <translation>Nombre del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nombre de este portátil:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <source>Save the name</source>
+        <translation>Guardar el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="97"/>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
+        <location filename="../../drivekit/ui/main_window.py" line="100"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="102"/>
+        <location filename="../../drivekit/ui/main_window.py" line="103"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="150"/>
+        <location filename="../../drivekit/ui/main_window.py" line="151"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="152"/>
+        <location filename="../../drivekit/ui/main_window.py" line="153"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="166"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="174"/>
+        <location filename="../../drivekit/ui/main_window.py" line="175"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="187"/>
+        <location filename="../../drivekit/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="188"/>
+        <location filename="../../drivekit/ui/main_window.py" line="189"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="217"/>
+        <location filename="../../drivekit/ui/main_window.py" line="218"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="217"/>
+        <location filename="../../drivekit/ui/main_window.py" line="218"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="276"/>
+        <location filename="../../drivekit/ui/main_window.py" line="283"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="290"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="291"/>
+        <location filename="../../drivekit/ui/main_window.py" line="298"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="318"/>
+        <location filename="../../drivekit/ui/main_window.py" line="325"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="318"/>
+        <location filename="../../drivekit/ui/main_window.py" line="325"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="328"/>
+        <location filename="../../drivekit/ui/main_window.py" line="335"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="329"/>
+        <location filename="../../drivekit/ui/main_window.py" line="336"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="154"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="138"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2881,97 +2914,97 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
         <source>Waiting for the next file: 1 new signature.</source>
         <translation>Esperando el próximo archivo: 1 firma nueva.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
         <source>Waiting for the next file: {0} new signatures.</source>
         <translation>Esperando el próximo archivo: {0} firmas nuevas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="306"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="321"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="330"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="348"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="343"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
@@ -2991,152 +3024,152 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Este &amp;ordenador es:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Campaign file from the organiser</source>
         <translation>Archivo de campaña del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
         <source>Open a campaign file…</source>
         <translation>Abrir un archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
         <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
         <translation>Cuando el organizador le dé un archivo de campaña más reciente (eventos nuevos, firmas retiradas por el organizador), ábralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
         <source>Receive sync files from laptops</source>
         <translation>Recibir archivos de sincronización de los portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
         <source>Laptops</source>
         <translation>Portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Revoke…</source>
         <translation>Revocar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Para un portátil perdido o robado: rechazar sus archivos de sincronización a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un portátil nuevo se da de alta al importar su primer archivo de sincronización: entonces compare su huella con la de su página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Este portátil: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Este ordenador: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campaña vino del archivo de campaña del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign was created on this computer</source>
         <translation>la campaña se creó en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit lo deduce de cómo llegó la campaña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>Lo eligió usted. Por cómo llegó la campaña ({0}), DriveKit habría dicho lo otro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="247"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this laptop…</source>
         <translation>Dar nombre a este portátil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="247"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this computer…</source>
         <translation>Dar nombre a este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Enviado hasta ahora: 1 archivo de sincronización, {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Enviado hasta ahora: {0} archivos de sincronización, el último {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
         <source>Everything collected here has been sent.</source>
         <translation>Todo lo recogido aquí se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="315"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="343"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="396"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} firmas nuevas importadas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="408"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Recibido por la campaña «{0}».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Recibido por varias campañas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” ({1} files)</source>
         <translation>«{0}» ({1} archivos)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” (1 file)</source>
         <translation>«{0}» (1 archivo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="432"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="472"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>

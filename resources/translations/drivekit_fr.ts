@@ -1786,177 +1786,210 @@ Identifiant : {1}</translation>
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <source>Name this laptop</source>
+        <translation>Nommer ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
+        <translation>L’organisateur voit ce nom sur chaque fichier de synchro de ce portable et dans la liste de ce qui n’est pas encore arrivé. Choisissez un nom que les gens de la collecte reconnaîtront, par exemple « Stand 2 » ou « Portable d’Anna ».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <source>Laptop name</source>
+        <translation>Nom du portable</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nom de ce portable :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <source>Save the name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="64"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="97"/>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="98"/>
+        <location filename="../../drivekit/ui/main_window.py" line="100"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="102"/>
+        <location filename="../../drivekit/ui/main_window.py" line="103"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="135"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="136"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="136"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="138"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="143"/>
+        <location filename="../../drivekit/ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="145"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="145"/>
+        <location filename="../../drivekit/ui/main_window.py" line="146"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="148"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="150"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="150"/>
+        <location filename="../../drivekit/ui/main_window.py" line="151"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="152"/>
+        <location filename="../../drivekit/ui/main_window.py" line="153"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="156"/>
+        <location filename="../../drivekit/ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="158"/>
+        <location filename="../../drivekit/ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="166"/>
+        <location filename="../../drivekit/ui/main_window.py" line="167"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="172"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="174"/>
+        <location filename="../../drivekit/ui/main_window.py" line="175"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="187"/>
+        <location filename="../../drivekit/ui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="188"/>
+        <location filename="../../drivekit/ui/main_window.py" line="189"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="217"/>
+        <location filename="../../drivekit/ui/main_window.py" line="218"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="217"/>
+        <location filename="../../drivekit/ui/main_window.py" line="218"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="275"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="276"/>
+        <location filename="../../drivekit/ui/main_window.py" line="283"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="290"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="291"/>
+        <location filename="../../drivekit/ui/main_window.py" line="298"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="318"/>
+        <location filename="../../drivekit/ui/main_window.py" line="325"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="318"/>
+        <location filename="../../drivekit/ui/main_window.py" line="325"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="328"/>
+        <location filename="../../drivekit/ui/main_window.py" line="335"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="329"/>
+        <location filename="../../drivekit/ui/main_window.py" line="336"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="154"/>
+        <location filename="../../drivekit/ui/main_window.py" line="155"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="138"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2881,97 +2914,97 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="107"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
         <source>Waiting for the next file: 1 new signature.</source>
         <translation>En attente du prochain fichier : 1 nouvelle signature.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
         <source>Waiting for the next file: {0} new signatures.</source>
         <translation>En attente du prochain fichier : {0} nouvelles signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
         <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="306"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="321"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="330"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="348"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="343"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
@@ -2991,152 +3024,152 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Cet &amp;ordinateur est :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Campaign file from the organiser</source>
         <translation>Fichier de campagne de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
         <source>Open a campaign file…</source>
         <translation>Ouvrir un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="98"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
         <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
         <translation>Quand l’organisateur vous donne un fichier de campagne plus récent (nouveaux événements, signatures retirées chez l’organisateur), ouvrez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
         <source>Receive sync files from laptops</source>
         <translation>Recevoir les fichiers de synchro des portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
         <source>Laptops</source>
         <translation>Portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Pour un portable perdu ou volé : refuser désormais ses fichiers de synchro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un nouveau portable est inscrit à l’import de son premier fichier de synchro : vous comparez alors son empreinte avec celle de sa page Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Ce portable : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Cet ordinateur : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="236"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campagne vient du fichier de campagne de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign was created on this computer</source>
         <translation>la campagne a été créée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit le déduit de l’arrivée de la campagne : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>C’est votre choix. D’après l’arrivée de la campagne ({0}), DriveKit aurait dit l’autre.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="247"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this laptop…</source>
         <translation>Nommer ce portable…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="247"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this computer…</source>
         <translation>Nommer cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Déjà envoyé : 1 fichier de synchro, {0} le {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Déjà envoyé : {0} fichiers de synchro, le dernier {1} le {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>Nothing sent yet.</source>
         <translation>Rien d’envoyé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="266"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
         <source>Everything collected here has been sent.</source>
         <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="315"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="343"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="396"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>{0} new signatures. Files refused: {1} (see Details).</source>
         <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>{0} new signatures imported.</source>
         <translation>{0} nouvelles signatures importées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="408"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Reçu par la campagne « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” ({1} files)</source>
         <translation>« {0} » ({1} fichiers)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” (1 file)</source>
         <translation>« {0} » (1 fichier)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="432"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="472"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
