@@ -237,15 +237,16 @@ class MainWindow(QMainWindow):
             self.reload_campaigns(wizard.created.id)
 
     def import_campaign(self) -> None:
+        fresh = self.campaign_combo.count() == 0  # the first campaign here: a laptop being set up
         campaign_id = import_campaign_file(self, self._services)
         if campaign_id:
             self._on_campaign_installed(campaign_id)
+            if fresh:
+                ask_laptop_name_once(self, self._services, self._settings)
+                self.current_page().refresh()  # type: ignore[attr-defined]
 
     def _on_campaign_installed(self, campaign_id: str) -> None:
-        """A campaign file was installed: this is a laptop, asked its name the first time."""
         self.reload_campaigns(campaign_id)
-        ask_laptop_name_once(self, self._services, self._settings)
-        self.current_page().refresh()  # type: ignore[attr-defined]
 
     def demo_campaign(self) -> None:
         start_demo(self, self._services, self.reload_campaigns)

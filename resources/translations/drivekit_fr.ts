@@ -1795,7 +1795,7 @@ Identifiant : {1}</translation>
     <message>
         <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
         <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
-        <translation>L’organisateur voit ce nom sur chaque fichier de synchro de ce portable et dans la liste de ce qui n’est pas encore arrivé. Choisissez un nom que les gens de la collecte reconnaîtront, par exemple « Stand 2 » ou « Portable d’Anna ».</translation>
+        <translation>L’organisateur voit ce nom sur chaque fichier de synchro de ce portable et dans la liste de ce qui n’est pas encore arrivé. Choisissez un nom que les gens de la collecte reconnaîtront, par exemple « Stand 2 » ou « Portable d’Anna ».</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
