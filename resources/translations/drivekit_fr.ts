@@ -1404,158 +1404,158 @@ Les remplacer ?</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="58"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="198"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="101"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="102"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Remettre les marques comme avant la dernière décision (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="135"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="167"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="175"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="187"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="188"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="189"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="209"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
         <source>Earlier signature</source>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="229"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -2506,7 +2506,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2602,7 +2602,7 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="423"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="426"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
@@ -2662,12 +2662,12 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="439"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -2992,6 +2992,19 @@ La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommag�
         <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="446"/>
+        <source>see the log</source>
+        <translation>voir le journal</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="447"/>
+        <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
+        <translation>La signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
     </message>
 </context>
 <context>

@@ -409,7 +409,9 @@ class SignaturesPage(QWidget):
         query, signatures = self.model.query(), self._services.signatures
 
         def work(_progress: object) -> tuple[SignatureRecord, Any]:
-            rec = signatures.withdraw(str(signature_id), reason)
+            # Erased from the database, its search index and its WAL, and recorded for restores;
+            # the backups made before are erased right after the table is shown again.
+            rec = signatures.withdraw(str(signature_id), reason, purge_later=True)
             return rec, signatures.withdrawn_tail(**query)  # a few ids, not the whole list again
 
         run_in_background(work, on_success=lambda result: self._on_withdraw_succeeded(*result),
@@ -418,6 +420,7 @@ class SignaturesPage(QWidget):
     def _on_withdraw_succeeded(self, rec: SignatureRecord, tail: Any) -> None:
         """The search and the place in the list stay: the row below takes the withdrawn one's place
         (it left the results, or went to the withdrawn end) and is selected, ready for the next."""
+        self._finish_purge()
         if not shiboken6.isValid(self):  # the page was closed while the erasure ran
             return
         message = self.tr("The signature was withdrawn; the signer's data was erased.")
@@ -432,6 +435,19 @@ class SignaturesPage(QWidget):
             self.table.selectRow(min(row, count - 1))
         self._update_buttons()
         self.review.refresh()
+
+    def _finish_purge(self) -> None:
+        """The rest of the erasure (the backups made before), on a worker once the table is shown;
+        queued behind the paint, so the repaint does not wait for it. Runs even if the page closes."""
+        signatures, page = self._services.signatures, self
+
+        def failed(err: BaseException) -> None:
+            if shiboken6.isValid(page):
+                detail = str(err) if isinstance(err, KnownError) else page.tr("see the log")
+                page.message.setText(page.tr("The signature was withdrawn, but the backups made before could "
+                                             "not all be erased of it: {0}").format(detail))
+
+        QTimer.singleShot(0, lambda: run_in_background(lambda _progress: signatures.finish_purge(), on_error=failed))
 
     def _on_action_failed(self, err: BaseException) -> None:
         if not shiboken6.isValid(self):
