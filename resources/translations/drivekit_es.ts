@@ -2387,94 +2387,94 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>No se han podido cargar las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="276"/>
         <source>This column cannot be sorted.</source>
         <translation>Esta columna no se puede ordenar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="282"/>
         <source>Drawn</source>
         <translation>Dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="282"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="308"/>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="319"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="309"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="320"/>
         <source>sheet {0}/{1}</source>
         <comment>paper sheet number/line number</comment>
         <translation>hoja {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="313"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="314"/>
         <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
         <translation>Hoja de papel {0}, línea {1}; fila {2} de {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="315"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="316"/>
         <source>Row {0} of {1}</source>
         <translation>Fila {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="327"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="327"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -2506,7 +2506,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="477"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2602,7 +2602,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="426"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="427"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
@@ -2662,12 +2662,12 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="460"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="477"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
@@ -2997,12 +2997,12 @@ La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La bas
 <context>
     <name>page</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="446"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="451"/>
         <source>see the log</source>
         <translation>consulte el registro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="447"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="452"/>
         <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
         <translation>La firma se retiró, pero no se pudo borrar de todas las copias de seguridad anteriores: {0}</translation>
     </message>

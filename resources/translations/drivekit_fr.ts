@@ -2387,94 +2387,94 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Les signatures n’ont pas pu être chargées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="276"/>
         <source>This column cannot be sorted.</source>
         <translation>Cette colonne ne peut pas être triée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>#</source>
         <translation>Nº</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="279"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="280"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="282"/>
         <source>Drawn</source>
         <translation>Dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="281"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="282"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="308"/>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="319"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="309"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="320"/>
         <source>sheet {0}/{1}</source>
         <comment>paper sheet number/line number</comment>
         <translation>feuille {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="313"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="314"/>
         <source>Paper sheet {0}, line {1}; row {2} of {3}</source>
         <translation>Feuille papier {0}, ligne {1} ; rang {2} sur {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="315"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="316"/>
         <source>Row {0} of {1}</source>
         <translation>Rang {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="327"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/table_model.py" line="326"/>
+        <location filename="../../drivekit/ui/signatures/table_model.py" line="327"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -2506,7 +2506,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="477"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2602,7 +2602,7 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="426"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="427"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
@@ -2662,12 +2662,12 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="460"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="472"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="477"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
@@ -2997,12 +2997,12 @@ La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommag�
 <context>
     <name>page</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="446"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="451"/>
         <source>see the log</source>
         <translation>voir le journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="447"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="452"/>
         <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
         <translation>La signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
     </message>
