@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS
+from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS, required_set
+from drivekit.domain.validation import Rules, check_name, validate_field
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
+from drivekit.ui.widgets.field_flow import FieldFlow, field_text
+from drivekit.ui.widgets.field_message import FieldMessage
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -38,7 +42,13 @@ def countries() -> list[tuple[str, str]]:
 
 
 class SignatureEditDialog(QDialog):
-    """Edits the EDITABLE fields of one signature through services.signatures.edit."""
+    """Edits the EDITABLE fields of one signature through services.signatures.edit.
+
+    The Collect form's keyboard rules (widgets/field_flow.py): Enter moves to the next field, Enter on
+    the last row (the contact box) saves, as does Ctrl+S; a changed field left with a wrong value says
+    so at once and the message goes as soon as it is fixed; a refused save marks every wrong field and
+    puts the cursor in the first. Details left as they were are not judged again.
+    """
 
     def __init__(self, services: Services, record: SignatureRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,7 +70,9 @@ class SignatureEditDialog(QDialog):
                   "city": self.tr("C&ity"), "region": self.tr("&Region"), "country": self.tr("Co&untry"),
                   "comment": self.tr("Co&mment"), "contact_consent": self.tr("Contact")}
         self.fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, FieldMessage] = {}
+        campaign = services.campaigns.get(record.campaign_id)
+        self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(record, name) or "", self)
             self._add_row(form, name, labels[name], edit)
@@ -88,6 +100,13 @@ class SignatureEditDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        order = [self.fields[n] for n in (*TEXT_FIELDS, "country", "comment", "contact_consent")]
+        self.flow = FieldFlow(self, {n: w for n, w in self.fields.items() if n in self._errors}, self._errors,
+                              self._check, order=order, last_row=(self.contact,))
+        self.flow.left = self._on_field_left
+        self.flow.submit_requested.connect(self._on_buttons_accepted)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self._on_buttons_accepted)
         self.fields["first_name"].setFocus()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
@@ -97,10 +116,7 @@ class SignatureEditDialog(QDialog):
         box = QVBoxLayout()
         box.setSpacing(2)
         box.addWidget(widget)
-        error = QLabel(self)
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
-        error.hide()
+        error = FieldMessage(self, keep_room=False)  # no room to spare: the dialog fits 1024×600 with large text
         box.addWidget(error)
         self._errors[name] = error
         form.addRow(label, box)
@@ -143,11 +159,25 @@ class SignatureEditDialog(QDialog):
         old["contact_consent"] = self._record.contact_consent
         return {name: value for name, value in self.values().items() if value != old[name]}
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        flow = getattr(self, "flow", None)  # set at the end of __init__
+        return bool(flow is not None and flow.filter(watched, event)) or super().eventFilter(watched, event)
+
+    def _check(self, name: str) -> str | None:
+        """The message for one field, judged as the service will judge it on save."""
+        if name in ("first_name", "last_name"):
+            return check_name(field_text(self.fields["first_name"]), field_text(self.fields["last_name"]))[2].get(name)
+        country = self.country.currentData() or self._rules.default_country
+        return validate_field(name, field_text(self.fields[name]), self._rules, country)
+
+    def _on_field_left(self, name: str) -> None:
+        """Checked when changed (an untouched detail is not judged again), or while it shows an error."""
+        if name in self.changes() or self.flow.showing(name):
+            self.flow.check_and_show(name)
+
     def _on_buttons_accepted(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.hide()
-        for widget in self.fields.values():
-            widget.setAccessibleDescription("")
+        self.general_error.hide()
+        self.flow.clear_errors()
         changes = self.changes()
         if not changes:
             self.reject()
@@ -164,16 +194,7 @@ class SignatureEditDialog(QDialog):
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        for name, message in errors.items():
-            label, field = self._errors.get(name), self.fields.get(name)
-            if label is None or field is None:
-                self.general_error.setText(message)
-                self.general_error.show()
-                continue
-            label.setText(message)
-            label.show()
-            field.setAccessibleDescription(message)
-            first = first or field
-        if first is not None:
-            first.setFocus()
+        others = self.flow.show_errors(errors)
+        if others:
+            self.general_error.setText("\n".join(others))
+            self.general_error.show()
