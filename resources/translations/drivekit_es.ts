@@ -2012,87 +2012,92 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="78"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="86"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="87"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="89"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="92"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="95"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="95"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="105"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="110"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="160"/>
+        <source>Not saved yet: please correct the marked fields.</source>
+        <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="165"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="166"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2239,93 +2244,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="71"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="71"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="80"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="89"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="138"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="143"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="140"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>
@@ -2752,27 +2757,27 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>

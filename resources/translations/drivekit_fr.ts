@@ -2012,87 +2012,92 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="78"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="86"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="87"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="89"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="92"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="93"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="95"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="95"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="105"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="110"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="160"/>
+        <source>Not saved yet: please correct the marked fields.</source>
+        <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="165"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="166"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2239,93 +2244,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="70"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="71"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="71"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="80"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="89"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="138"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="143"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="140"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
@@ -2752,27 +2757,27 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
