@@ -362,199 +362,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="114"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="267"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="119"/>
         <source>The petition</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
         <source>What people sign, and who collects it.</source>
         <translation>Lo que la gente firma y quién recoge las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
         <source>Petition title</source>
         <translation>Título de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
         <source>Petition text</source>
         <translation>Texto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Goal, in signatures</source>
         <translation>Objetivo, en firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>Petition &amp;text</source>
         <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjetivo (firmas)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="135"/>
         <source>Signers</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Dónde vive la mayoría de los firmantes, qué aceptan y qué datos deben dar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="141"/>
         <source>Consent wording</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="152"/>
         <source>Default &amp;country</source>
         <translation>&amp;País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texto de co&amp;nsentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
         <source>Required besides a name:</source>
         <translation>Obligatorio además del nombre:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="161"/>
         <source>Targets</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Quién recibe la petición. Puede omitir este paso y añadirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Los prefijos de código postal indican qué firmas recibe cada destinatario (por ejemplo SW1, SE1). Déjelos vacíos para darle todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="167"/>
         <source>Target name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="169"/>
         <source>Target role</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="171"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Prefijos de código postal, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>for example SW1, SE1</source>
         <translation>por ejemplo SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
         <source>&amp;Add target</source>
         <translation>&amp;Añadir destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="178"/>
         <source>Targets added</source>
         <translation>Destinatarios añadidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
         <source>R&amp;ole</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Prefijos de código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="217"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Indique el nombre del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="239"/>
         <source>all postcodes</source>
         <translation>todos los códigos postales</translation>
     </message>

@@ -362,199 +362,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="114"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="267"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="119"/>
         <source>The petition</source>
         <translation>La pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
         <source>What people sign, and who collects it.</source>
         <translation>Ce que les gens signent, et qui collecte les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
         <source>Petition title</source>
         <translation>Titre de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
         <source>Petition text</source>
         <translation>Texte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Goal, in signatures</source>
         <translation>Objectif, en signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>Petition &amp;text</source>
         <translation>Te&amp;xte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjectif (signatures)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="135"/>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Où vivent la plupart des signataires, ce qu’ils acceptent et ce qu’ils doivent fournir.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="141"/>
         <source>Consent wording</source>
         <translation>Texte du consentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="152"/>
         <source>Default &amp;country</source>
         <translation>&amp;Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texte du co&amp;nsentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
         <source>Required besides a name:</source>
         <translation>Obligatoire en plus du nom :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="161"/>
         <source>Targets</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Qui reçoit la pétition. Vous pouvez passer cette étape et les ajouter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Les préfixes de code postal indiquent quelles signatures reçoit chaque destinataire (par exemple SW1, SE1). Laissez-les vides pour qu’un destinataire reçoive toutes les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="167"/>
         <source>Target name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="169"/>
         <source>Target role</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="171"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Préfixes de code postal, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>for example SW1, SE1</source>
         <translation>par exemple SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
         <source>&amp;Add target</source>
         <translation>&amp;Ajouter le destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="178"/>
         <source>Targets added</source>
         <translation>Destinataires ajoutés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
         <source>R&amp;ole</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Préfixes de code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="217"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Veuillez indiquer le nom du destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="239"/>
         <source>all postcodes</source>
         <translation>tous les codes postaux</translation>
     </message>
