@@ -5,9 +5,9 @@ the first wrong one, and the message goes as soon as it is fixed."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 
 from drivekit.ui.first_run.wizard import CampaignWizard
+from tests.ui.keyboard_helpers import focused, shown
 
 
 def _wizard(qtbot, services) -> CampaignWizard:  # type: ignore[no-untyped-def]
@@ -21,46 +21,38 @@ def _wizard(qtbot, services) -> CampaignWizard:  # type: ignore[no-untyped-def]
     return wizard
 
 
-def _focus() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def _shown(wizard: CampaignWizard) -> dict[str, str]:
-    return {name: label.text() for name, label in wizard.petition.messages.items() if label.isVisible()}
 
 
 def test_enter_moves_on_and_the_last_field_goes_to_the_next_page(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     wizard = _wizard(qtbot, services)
     qtbot.keyClicks(wizard.title, "Save the bus route")
     qtbot.keyClick(wizard.title, Qt.Key.Key_Return)
-    assert _focus() is wizard.text and wizard.currentPage() is wizard.petition
+    assert focused() is wizard.text and wizard.currentPage() is wizard.petition
     qtbot.keyClicks(wizard.text, "Keep the 42 running.")
     qtbot.keyClick(wizard.text, Qt.Key.Key_Tab)
-    assert _focus() is wizard.goal
+    assert focused() is wizard.goal
     qtbot.keyClick(wizard.goal, Qt.Key.Key_Return)
-    assert _focus() is wizard.organisation
+    assert focused() is wizard.organisation
     qtbot.keyClick(wizard.organisation, Qt.Key.Key_Return)
     assert wizard.currentPage() is not wizard.petition  # on to the signers' page
-    assert _shown(wizard) == {}
+    assert shown(wizard.petition.messages) == {}
 
 
 def test_tabbing_through_empty_fields_is_quiet_and_next_says_what_is_missing(qtbot, services) -> None:  # type: ignore[no-untyped-def]
     wizard = _wizard(qtbot, services)
     for _ in range(3):
-        qtbot.keyClick(_focus(), Qt.Key.Key_Tab)
-    assert _shown(wizard) == {}
-    qtbot.keyClick(_focus(), Qt.Key.Key_Return)  # Enter in the organisation: Next
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert shown(wizard.petition.messages) == {}
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # Enter in the organisation: Next
     assert wizard.currentPage() is wizard.petition
-    assert set(_shown(wizard)) == {"title", "text"}
-    assert _focus() is wizard.title
+    assert set(shown(wizard.petition.messages)) == {"title", "text"}
+    assert focused() is wizard.title
     qtbot.keyClicks(wizard.title, "S")
-    assert set(_shown(wizard)) == {"text"}  # fixed: gone at once
+    assert set(shown(wizard.petition.messages)) == {"text"}  # fixed: gone at once
     wizard.text.setFocus()
     qtbot.waitUntil(wizard.text.hasFocus)
     qtbot.keyClicks(wizard.text, "Keep it.")
-    assert _shown(wizard) == {}
+    assert shown(wizard.petition.messages) == {}
     wizard.next()
     assert wizard.currentPage() is not wizard.petition
 
@@ -77,7 +69,7 @@ def test_a_target_message_goes_once_fixed_and_moves_nothing(qtbot, services) -> 
     qtbot.waitUntil(wizard.target_prefixes.hasFocus)
     qtbot.keyClicks(wizard.target_prefixes, "!!!")
     qtbot.keyClick(wizard.target_prefixes, Qt.Key.Key_Return)  # Enter adds the target: refused, name missing
-    assert wizard.target_message.isVisible() and _focus() is wizard.target_name
+    assert wizard.target_message.isVisible() and focused() is wizard.target_name
     assert wizard.target_list.y() == list_top
     qtbot.keyClicks(wizard.target_name, "Mayor")
     assert "not a postcode prefix" in wizard.target_message.text()  # the name is fine now, the prefix is not

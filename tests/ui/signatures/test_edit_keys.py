@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from drivekit.domain.validation import Rules, SignerInput, validate_field
 from drivekit.ui.signatures.edit_dialog import SignatureEditDialog
+from tests.ui.keyboard_helpers import shown
 
 
 def _dialog(qtbot, services, campaign) -> tuple[SignatureEditDialog, str]:  # type: ignore[no-untyped-def]
@@ -22,9 +23,6 @@ def _dialog(qtbot, services, campaign) -> tuple[SignatureEditDialog, str]:  # ty
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.fields["first_name"])
     return dialog, str(saved.id)
 
-
-def _shown(dialog: SignatureEditDialog) -> dict[str, str]:
-    return {name: label.text() for name, label in dialog._errors.items() if label.isVisible()}
 
 
 def test_enter_moves_on_and_enter_on_the_contact_box_saves(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
@@ -49,21 +47,21 @@ def test_a_wrong_value_shows_when_left_and_clears_as_it_is_fixed(qtbot, services
     email.setFocus()
     qtbot.waitUntil(email.hasFocus)
     qtbot.keyClicks(email, "bob@")
-    assert _shown(dialog) == {}
+    assert shown(dialog._errors) == {}
     qtbot.keyClick(email, Qt.Key.Key_Tab)
-    assert _shown(dialog) == {"email": validate_field("email", "bob@", Rules())}
+    assert shown(dialog._errors) == {"email": validate_field("email", "bob@", Rules())}
     assert email.property("invalid") is True
     email.setFocus()
     qtbot.waitUntil(email.hasFocus)
     qtbot.keyClicks(email, "example.org")
-    assert _shown(dialog) == {} and email.property("invalid") is False
+    assert shown(dialog._errors) == {} and email.property("invalid") is False
 
 
 def test_tabbing_through_the_fields_shows_no_error(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
     dialog, _ = _dialog(qtbot, services, campaign)
     for _ in range(12):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert _shown(dialog) == {} and dialog.isVisible()
+    assert shown(dialog._errors) == {} and dialog.isVisible()
 
 
 def test_a_refused_save_marks_every_wrong_field_and_focuses_the_first(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
@@ -71,6 +69,6 @@ def test_a_refused_save_marks_every_wrong_field_and_focuses_the_first(qtbot, ser
     dialog.fields["phone"].setText("12")
     dialog.fields["email"].setText("bob@")
     qtbot.keyClick(dialog.fields["first_name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert set(_shown(dialog)) == {"email", "phone"}
+    assert set(shown(dialog._errors)) == {"email", "phone"}
     assert QApplication.focusWidget() is dialog.fields["email"]
     assert dialog.isVisible() and services.signatures.get(sig_id).email is None
