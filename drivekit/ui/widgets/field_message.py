@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from drivekit.domain.validation import (
@@ -92,6 +92,19 @@ class ReservedLabel(QLabel):
         flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment().value)
         tallest = max(metrics.boundingRect(QRect(0, 0, room, 100_000), flags, text).height() for text in self._reserved)
         return tallest + margins.top() + margins.bottom() + extra
+
+    def minimumSizeHint(self) -> QSize:
+        """As high as the text needs at the width it has: a dialog then grows for a message (a window
+        does not grow for wrapped text by itself) instead of squeezing it into half a line."""
+        hint = super().minimumSizeHint()
+        if self.text() and self.width() > 1:
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.text() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height above depends on the width
 
     def hasHeightForWidth(self) -> bool:
         return self._keep_room or super().hasHeightForWidth()  # also while empty (QLabel: once it has a text)
