@@ -97,13 +97,13 @@ class ReservedLabel(QLabel):
         """As high as the text needs at the width it has: a dialog then grows for a message (a window
         does not grow for wrapped text by itself) instead of squeezing it into half a line."""
         hint = super().minimumSizeHint()
-        if self.text() and self.width() > 1:
+        if not self._keep_room and self.text() and self.width() > 1:  # room kept: the reserve does it
             hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self.text() and event.size().width() != event.oldSize().width():
+        if not self._keep_room and self.text() and event.size().width() != event.oldSize().width():
             self.updateGeometry()  # the minimum height above depends on the width
 
     def hasHeightForWidth(self) -> bool:
