@@ -86,6 +86,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
 
     from drivekit.ui import startup_probe
     from drivekit.ui.background import wait_for_all
+    from drivekit.ui.fonts import install_after_first_paint
     from drivekit.ui.main_window import MainWindow
     from drivekit.ui.resources import apply_style, load_translations, resource_path
     from drivekit.ui.settings import UiSettings
@@ -109,6 +110,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
     window = MainWindow(services, settings)
     startup_probe.watch_pages(window.pages, window.nav.currentRowChanged)
     startup_probe.after_paint(window, "window", lambda: startup_probe.say("ready"))
+    install_after_first_paint(app)  # names in every script, loaded once the window is on screen
     window.show()
     if os.environ.get(QUIT_AFTER_SHOW_ENV):
         QTimer.singleShot(0, window.close)
