@@ -150,7 +150,7 @@ class AuditLogDialog(QDialog):
             self.message.setText(str(err))
             return
         self.model.set_records(records)
-        self.message.setText(self.tr("{0} entries, newest first.").format(len(records)) if records
+        self.message.setText(self.tr("%Ln entries, newest first.", "", len(records)) if records
                              else self.tr("Nothing has been recorded yet."))
         if records:
             self.table.selectRow(0)

@@ -159,8 +159,9 @@ class SyncPage(QWidget):
             sealed = self.tr("Encrypted for organiser key {0}.").format(result.encrypted_for)
         else:
             sealed = self.tr("Not encrypted: the campaign has no organiser key.")
-        self._export_label.setText(self.tr("Wrote {0}: {1} signatures, {2} withdrawals. {3}").format(
-            Path(result.path).name, result.signatures, result.withdrawals, sealed))
+        self._export_label.setText(self.tr("Wrote {0}: {1}, {2}. {3}").format(
+            Path(result.path).name, self.tr("%Ln signatures", "", result.signatures),
+            self.tr("%Ln withdrawals", "", result.withdrawals), sealed))
         self.refresh()
 
     def _on_rename_button_clicked(self) -> None:
@@ -249,9 +250,10 @@ class SyncPage(QWidget):
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)
         if refused:
-            self._status_label.setText(self.tr("{0} new signatures. Files refused: {1} (see Details).").format(new, refused))
+            self._status_label.setText(self.tr("{0}. Files refused: {1} (see Details).").format(
+                self.tr("%Ln new signatures", "", new), refused))
         else:
-            self._status_label.setText(self.tr("{0} new signatures imported.").format(new))
+            self._status_label.setText(self.tr("%Ln new signatures imported.", "", new))
         self.refresh()
 
     # -- background work -------------------------------------------------------------------------
