@@ -23,6 +23,7 @@ from drivekit.services.common import audit, campaign as get_campaign, find_by_id
 from drivekit.services.records import TargetInfo
 from drivekit.services.retention import refuse_if_purged
 from drivekit.services.sealing import refuse_if_sealed
+from drivekit.storage import tallies
 from drivekit.storage.db import Database, begin_snapshot, begin_write
 from drivekit.storage.models import VALID, Campaign, Event, Signature, Target
 from drivekit.storage.search import postcode_area_condition
@@ -99,38 +100,41 @@ class DeliveryService:
         return conds, target
 
     def plan(self, campaign_id: str, target_ids: list[str] | None = None) -> list[PacketPlan]:
-        """The packets an export writes: the given targets, else one per target, else one of everyone."""
+        """The packets an export writes: the given targets, else one per target, else one of everyone.
+        The counts come from the postcode-area tallies (storage/tallies.py) in one read snapshot: a
+        few thousand rows however many signatures there are (a target prefix longer than the tally's
+        areas is counted from the signatures)."""
         with self._db.session() as s:
+            begin_snapshot(s)
             c = get_campaign(s, campaign_id)
             if target_ids:
-                ids = [find_by_id(s, Target, t, "target").id for t in target_ids]
+                targets = [find_by_id(s, Target, t, "target") for t in target_ids]
             else:
-                ids = list(s.scalars(select(Target.id).where(Target.campaign_id == c.id).order_by(Target.name)))
+                targets = list(s.scalars(select(Target).where(Target.campaign_id == c.id).order_by(Target.name)))
             out = []
-            for tid in ids or [None]:
-                conds, target = self._where(s, c, tid)
-                n = s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0
-                out.append(PacketPlan(_target_info(target) if target else None, int(n)))
+            for target in targets or [None]:
+                prefixes = list(target.postcode_prefixes or []) if target is not None else []
+                out.append(PacketPlan(_target_info(target) if target else None,
+                                      tallies.in_areas(s, c.id, prefixes, VALID)))
             return out
 
     def count(self, campaign_id: str, target_id: str | None = None) -> int:
         """How many signatures a packet for this target (None = everyone) lists."""
         with self._db.session() as s:
-            conds = self._where(s, get_campaign(s, campaign_id), target_id)[0]
-            return int(s.scalar(select(func.count()).select_from(Signature).where(*conds)) or 0)
+            c = get_campaign(s, campaign_id)
+            target = self._where(s, c, target_id)[1]
+            return tallies.in_areas(s, c.id, list(target.postcode_prefixes or []) if target else [], VALID)
 
     def outside_targets(self, campaign_id: str) -> int:
         """Valid signatures in no target's area: they would be in none of the per-target packets."""
-        from sqlalchemy import not_, or_
-
         with self._db.session() as s:
+            begin_snapshot(s)
             c = get_campaign(s, campaign_id)
-            targets = list(s.scalars(select(Target).where(Target.campaign_id == c.id)))
-            conds = [postcode_area_condition(list(t.postcode_prefixes or [])) for t in targets]
-            if not targets or any(cond is None for cond in conds):
-                return 0
-            return int(s.scalar(select(func.count()).select_from(Signature).where(
-                Signature.campaign_id == c.id, Signature.status == VALID, not_(or_(*conds)))) or 0)
+            areas = [list(t.postcode_prefixes or []) for t in s.scalars(select(Target).where(Target.campaign_id == c.id))]
+            if not areas or any(not any(tallies.area_key(p) for p in prefixes) for prefixes in areas):
+                return 0  # no targets, or one target takes everyone
+            in_some_area = tallies.in_areas(s, c.id, [p for prefixes in areas for p in prefixes], VALID)
+            return tallies.in_areas(s, c.id, [], VALID) - in_some_area
 
     def header(self, campaign_id: str, target_id: str | None) -> PacketHeader:
         with self._db.session() as s:
