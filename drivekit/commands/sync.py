@@ -150,8 +150,14 @@ def cmd_sync_import(services: ServicesFactory, args: argparse.Namespace) -> Resu
                         else _("Enrolled device {name} ({id}), fingerprint {fingerprint}."))
             lines.append(enrolled.format(name=safe(r.device_name) or "?", id=r.device_id[:8], fingerprint=r.fingerprint))
         lines.append(report_line(r))
+    received: dict[str, list[str]] = {}
+    for r in reports:
+        if r.outcome == "imported" and r.campaign_title:
+            received.setdefault(r.campaign_title, []).append(r.file)
+    lines += [safe(_("Received by campaign “{campaign}”: {files}.").format(campaign=title, files=", ".join(names)))
+              for title, names in received.items()]
     gaps = sorted({g for r in reports for g in r.gaps})
-    lines += gaps
+    lines += [safe(g) for g in gaps]
     data = {"files": [r.to_json() for r in reports], "gaps": gaps, "device": _identity_json(svc.sync.identity())}
     rejected = [r for r in reports if r.outcome == "rejected"]
     if rejected:
@@ -177,7 +183,7 @@ def cmd_sync_devices(services: ServicesFactory, args: argparse.Namespace) -> Res
         key = d.fingerprint or _("(no key yet)")
         line = f"{d.id[:8]}  {key:<24}  {d.trust:<12}  {safe(d.name)}  ({who})"
         if d.gaps:
-            line += "; " + _("{numbers} not yet received").format(numbers=d.gaps_text)
+            line += "; " + _("numbers {numbers} not yet received").format(numbers=d.gaps_text)
         lines.append(line)
     return Result({"devices": data}, "\n".join(lines) or _("No devices yet."))
 

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, undefer_group
 
 from drivekit import files
 from drivekit.errors import BadInput, Cancelled, KnownError, NotFound
-from drivekit.i18n import N_, _
+from drivekit.i18n import N_, _, ngettext
 from drivekit.progress import NullProgress, Progress
 from drivekit.services.common import audit, campaign as get_campaign, local_device, take_sequence
+from drivekit.services.records import full_campaign_label
 from drivekit.storage.db import Database
 from drivekit.storage.models import (
     WITHDRAWN,
@@ -74,6 +75,7 @@ class BundleReport:
     fingerprint: str = ""  # of the device's key
     enrolment: str = ""  # "needed" (refused: not enrolled), "enrolled" (by this import), or ""
     path: str = ""  # the file as given (`file` is its name)
+    campaign_title: str = ""  # the campaign that received it, as people tell it apart from the others here
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,7 +114,49 @@ class DeviceStatus:
 
     @property
     def gaps_text(self) -> str:
-        return ", ".join(f"{a}-{b}" if a != b else str(a) for a, b in self.gaps)
+        """The numbers not yet received, as people read them: "3 to 5, 9"."""
+        return numbers_in_words(self.gaps)
+
+    @property
+    def missing(self) -> int:
+        """How many signatures or changes (one number each) have not arrived yet."""
+        return sum(b - a + 1 for a, b in self.gaps)
+
+
+@dataclass(frozen=True)
+class SentStatus:
+    """What a laptop has sent of one campaign: its last sync file, and what is waiting for the next one."""
+
+    device: DeviceIdentity
+    files: int  # sync files written for this campaign
+    last_file: str
+    last_at: datetime | None
+    sent_up_to: int  # this device's numbers, up to which the incremental files went
+    waiting: int  # numbers (signatures, corrections, withdrawals) not yet in a file
+    waiting_signatures: int  # of which new signatures
+    installed: bool  # the campaign came from a campaign file (this computer is a laptop of it)
+
+
+def numbers_in_words(gaps: Sequence[tuple[int, int]]) -> str:
+    """Runs of sequence numbers as people read them: "3 to 5, 9"."""
+    return ", ".join(_("{first} to {last}").format(first=a, last=b) if a != b else str(a) for a, b in gaps)
+
+
+def device_names(devices: Sequence[DeviceStatus]) -> dict[str, str]:
+    """The name people gave each device; the start of its id only where two share a name (laptops set up
+    from one image) or it has none."""
+    seen: dict[str, int] = {}
+    for d in devices:
+        seen[d.name.casefold()] = seen.get(d.name.casefold(), 0) + 1
+    return {d.id: d.name if d.name and seen[d.name.casefold()] < 2 else d.label for d in devices}
+
+
+def gaps_sentence(name: str, gaps: Sequence[tuple[int, int]]) -> str:
+    """A sentence such as: Numbers 3 to 5 from “Stall 2” have not arrived yet: 3 signatures or changes."""
+    count = sum(b - a + 1 for a, b in gaps)
+    return ngettext("Number {numbers} from “{device}” has not arrived yet: {n} signature or change.",
+                    "Numbers {numbers} from “{device}” have not arrived yet: {n} signatures or changes.",
+                    count).format(numbers=numbers_in_words(gaps), device=name, n=count)
 
 
 def ensure_identity(s: Session) -> Device:
@@ -305,7 +349,7 @@ class SyncService:
                 if done is not None:
                     return BundleReport(name, "already imported", _("already imported from {file}").format(file=done.file_name),
                                         done.device_id, "", done.campaign_id or "", done.seq_from, done.seq_to,
-                                        fingerprint=fp)
+                                        fingerprint=fp, campaign_title=self._campaign_label(done.campaign_id or ""))
                 # Decided from the signed header alone: a stranger's payload is never opened.
                 merge.check_campaign(s, head)
                 device = trust.admit(s, head, enrol is True or fp in (enrol or ()))
@@ -339,10 +383,22 @@ class SyncService:
         report = BundleReport(name, "imported", "", bundle.device_id, trust.device_name(bundle),
                               bundle.campaign_id, bundle.seq_from, bundle.seq_to, **counted,
                               fingerprint=fp, enrolment="enrolled" if device is None else "")
+        report.campaign_title = self._campaign_label(bundle.campaign_id)
         covered = {bundle.device_id, *(c[0] for c in bundle.coverage)}
-        report.gaps = [_("device {label}: {numbers} not yet received").format(label=d.label, numbers=d.gaps_text)
-                       for d in self.devices(bundle.campaign_id) if d.gaps and d.id in covered]
+        devices = self.devices(bundle.campaign_id)
+        names = device_names(devices)
+        report.gaps = [gaps_sentence(names[d.id], d.gaps) for d in devices if d.gaps and d.id in covered]
         return report
+
+    def _campaign_label(self, campaign_id: str) -> str:
+        """The campaign's title, told apart (organisation, day, id) from another one here with the same title."""
+        with self._db.session() as s:
+            c = s.get(Campaign, campaign_id)
+            if c is None:
+                return ""
+            key = c.title.strip().casefold()
+            same = sum(t.strip().casefold() == key for t in s.scalars(select(Campaign.title)))
+            return full_campaign_label(c.id, c.title, c.organisation, c.created_at) if same > 1 else c.title
 
     def enrol_device(self, device_id: str, name: str, public_key: bytes, relay: bool = False) -> DeviceIdentity:
         """Enrol a device by its key, without a bundle (e.g. read from the laptop itself)."""
@@ -372,6 +428,22 @@ class SyncService:
                     d.revoked_at = now
                     audit(s, "device.revoked", None, device=d.id, fingerprint=fingerprint(d.public_key or b""))
             return [DeviceIdentity(d.id, d.name, fingerprint(d.public_key or b"")) for d in found]
+
+    def sent(self, campaign_id: str) -> SentStatus:
+        """What this computer has sent of the campaign in sync files, and what waits for the next one."""
+        with self._db.session() as s:
+            c = get_campaign(s, campaign_id)
+            device = ensure_identity(s)
+            exports = select(SyncExport).where(SyncExport.campaign_id == c.id)
+            files_written = s.scalar(select(func.count()).select_from(exports.subquery())) or 0
+            last = s.scalars(exports.order_by(SyncExport.created_at.desc(), SyncExport.id.desc()).limit(1)).first()
+            upto = s.scalar(select(func.max(SyncExport.seq_to)).where(
+                SyncExport.campaign_id == c.id, SyncExport.everything.is_(False))) or 0
+            new_signatures = s.scalar(select(func.count()).select_from(Signature).where(
+                Signature.device_id == device.id, Signature.device_seq > upto, Signature.campaign_id == c.id)) or 0
+            return SentStatus(_identity(device), files_written, last.file_name if last else "",
+                              last.created_at if last else None, upto, max(0, device.next_seq - 1 - upto),
+                              new_signatures, c.installed_at is not None)
 
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:

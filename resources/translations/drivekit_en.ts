@@ -156,7 +156,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln withdrawal</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="254"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln new signature</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="256"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln new signature imported.</numerusform>

@@ -1380,23 +1380,8 @@ Replace them?</source>
     <name>DevicesModel</name>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Device</source>
-        <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Bundles</source>
-        <translation>Paquetes</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Last bundle</source>
-        <translation>Último paquete</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
@@ -1405,43 +1390,75 @@ Replace them?</source>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="86"/>
-        <source>Received up to</source>
-        <translation>Recibido hasta</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
-        <source>{0} (this device)</source>
-        <translation>{0} (este dispositivo)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Sync files</source>
+        <translation>Archivos de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Last sync file</source>
+        <translation>Último archivo</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Received up to number</source>
+        <translation>Recibido hasta el número</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <source>{0}
+Id: {1}</source>
+        <translation>{0}
+Identificador: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <source>{0} (this computer)</source>
+        <translation>{0} (este ordenador)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <source>Number {0}</source>
+        <translation>Número {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <source>Numbers {0} ({1} missing)</source>
+        <translation>Números {0} ({1} faltan)</translation>
     </message>
 </context>
 <context>
@@ -2855,42 +2872,42 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="84"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
         <source>Devices seen</source>
         <translation>Dispositivos conocidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Este dispositivo: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>Escrito {0}: {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -2898,7 +2915,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -2906,12 +2923,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="254"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln firma nueva</numerusform>
@@ -2919,7 +2936,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="256"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln firma nueva importada.</numerusform>
@@ -2927,59 +2944,74 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>Name this device</source>
         <translation>Nombrar este equipo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="170"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="185"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="186"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="190"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="194"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="214"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="284"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="303"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Recibido por la campaña «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Recibido por varias campañas: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <source>“{0}” ({1} files)</source>
+        <translation>«{0}» ({1} archivos)</translation>
     </message>
 </context>
 <context>

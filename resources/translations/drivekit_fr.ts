@@ -1380,23 +1380,8 @@ Les remplacer ?</translation>
     <name>DevicesModel</name>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Device</source>
-        <translation>Appareil</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Bundles</source>
-        <translation>Paquets</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
-        <source>Last bundle</source>
-        <translation>Dernier paquet</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="85"/>
@@ -1405,43 +1390,75 @@ Les remplacer ?</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="86"/>
-        <source>Received up to</source>
-        <translation>Reçu jusqu’à</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="90"/>
-        <source>{0} (this device)</source>
-        <translation>{0} (cet appareil)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="94"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <source>Sync files</source>
+        <translation>Fichiers de synchro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Last sync file</source>
+        <translation>Dernier fichier</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <source>Received up to number</source>
+        <translation>Reçu jusqu’au numéro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <source>{0}
+Id: {1}</source>
+        <translation>{0}
+Identifiant : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <source>{0} (this computer)</source>
+        <translation>{0} (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <source>Number {0}</source>
+        <translation>Numéro {0}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <source>Numbers {0} ({1} missing)</source>
+        <translation>Numéros {0} ({1} manquants)</translation>
     </message>
 </context>
 <context>
@@ -2855,42 +2872,42 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="84"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
         <source>Devices seen</source>
         <translation>Appareils connus</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="139"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
         <source>This device: {0} — fingerprint {1}</source>
         <translation>Cet appareil : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="159"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="161"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="162"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>{0} écrit : {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -2898,7 +2915,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="164"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retrait</numerusform>
@@ -2906,12 +2923,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="253"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="254"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln nouvelle signature</numerusform>
@@ -2919,7 +2936,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="256"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln nouvelle signature importée.</numerusform>
@@ -2927,59 +2944,74 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="169"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
         <source>Name this device</source>
         <translation>Nommer cet appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="170"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="179"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
         <source>This device is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="185"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="186"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="190"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="194"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="197"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="209"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="214"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="284"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="303"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Reçu par la campagne « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Reçu par plusieurs campagnes : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <source>“{0}” ({1} files)</source>
+        <translation>« {0} » ({1} fichiers)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ def test_round_trip_from_keys_to_import(tmp_path: Path) -> None:
     assert enrolled.returncode == 0, enrolled.stderr
     assert f"Enrolled device {data['device']['name']} ({data['device']['id'][:8]}), fingerprint {laptop_fp}." \
         in enrolled.stdout
+    assert "Received by campaign “Pool”: b.dkb." in enrolled.stdout  # which campaign took the file
     (tmp_path / "s2.csv").write_text("first_name,last_name\nGrace,Hopper\n")
     assert run(tmp_path, "signatures", "import", cid, "s2.csv", db="lap.sqlite3").returncode == 0
     assert run(tmp_path, "sync", "export", "-o", "b3.dkb", db="lap.sqlite3").returncode == 0

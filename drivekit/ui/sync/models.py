@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from drivekit.services.sync import BundleReport, DeviceStatus
+from drivekit.services.sync import BundleReport, DeviceStatus, device_names
 
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +72,7 @@ class ImportReportModel(_RecordsModel):
                     "rejected": self.tr("Refused"), "cancelled": self.tr("Not imported (cancelled)")}.get(r.outcome, r.outcome)
         if column == self.COL_DETAILS:
             reason = r.reason.removeprefix(r.file + ": ").removeprefix(r.file + " : ")  # French puts a space before ":"
-            return reason if r.outcome != "imported" else "; ".join(r.gaps)
+            return reason if r.outcome != "imported" else " ".join(r.gaps)
         if r.outcome != "imported":
             return None
         return [r.new, r.already_present, r.corrections, r.withdrawals, r.possible_duplicates][column - self.COL_NEW]
@@ -82,12 +82,27 @@ class DevicesModel(_RecordsModel):
     COL_NAME, COL_FINGERPRINT, COL_TRUST, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(7)
 
     def headers(self) -> list[str]:
-        return [self.tr("Device"), self.tr("Fingerprint"), self.tr("Trust"), self.tr("Bundles"), self.tr("Last bundle"),
-                self.tr("Received up to"), self.tr("Not yet received")]
+        return [self.tr("Name"), self.tr("Fingerprint"), self.tr("Trust"), self.tr("Sync files"),
+                self.tr("Last sync file"), self.tr("Received up to number"), self.tr("Not yet received")]
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._names: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self._names = device_names(rows)  # the name people gave; the id only where two share one
+        super().set_rows(rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == self.COL_NAME:
+            d = self._rows[index.row()]
+            return self.tr("{0}\nId: {1}").format(d.name, d.id)  # the id, a secondary detail, on demand
+        return super().data(index, role)
 
     def cell(self, d: DeviceStatus, column: int) -> Any:
         if column == self.COL_NAME:
-            return self.tr("{0} (this device)").format(d.label) if d.is_self else d.label
+            name = self._names.get(d.id, d.label)
+            return self.tr("{0} (this computer)").format(name) if d.is_self else name
         if column == self.COL_FINGERPRINT:
             return d.fingerprint or self.tr("(no key yet)")
         if column == self.COL_TRUST:
@@ -99,4 +114,8 @@ class DevicesModel(_RecordsModel):
             return d.last_bundle_at.strftime("%Y-%m-%d %H:%M") if d.last_bundle_at else None
         if column == self.COL_UPTO:
             return None if d.is_self else d.received_up_to
-        return d.gaps_text or None
+        if not d.gaps:
+            return None
+        if d.missing == 1:
+            return self.tr("Number {0}").format(d.gaps_text)
+        return self.tr("Numbers {0} ({1} missing)").format(d.gaps_text, d.missing)

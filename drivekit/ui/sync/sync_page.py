@@ -76,9 +76,13 @@ class SyncPage(QWidget):
         row.addStretch(1)
         self._report_model = ImportReportModel(self)
         self._report_view = self._table(self._report_model)
+        self._received_label = QLabel()  # which campaign received the files: a line, not a column (Details stays wide)
+        self._received_label.setWordWrap(True)
+        self._received_label.setVisible(False)
         box = QVBoxLayout(import_box)
         box.addLayout(row)
         box.addWidget(self._key_label)  # under the buttons: a whole line to say which key reads the files
+        box.addWidget(self._received_label)
         box.addWidget(self._report_view)
 
         devices_box = QGroupBox(self.tr("Devices seen"))
@@ -247,6 +251,7 @@ class SyncPage(QWidget):
             by_file = {r.path: r for r in reports}
             reports = [by_file.get(r.path, r) for r in before]
         self._report_model.set_rows(reports)
+        self._show_campaigns_received(reports)
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)
         if refused:
@@ -255,6 +260,20 @@ class SyncPage(QWidget):
         else:
             self._status_label.setText(self.tr("%Ln new signatures imported.", "", new))
         self.refresh()
+
+    def _show_campaigns_received(self, reports: list[Any]) -> None:
+        """Which campaign the files went to, named as in the campaign chooser (told apart from same titles)."""
+        files: dict[str, int] = {}
+        for r in reports:
+            if r.outcome in ("imported", "already imported") and r.campaign_title:
+                files[r.campaign_title] = files.get(r.campaign_title, 0) + 1
+        if len(files) == 1:
+            text = self.tr("Received by campaign “{0}”.").format(next(iter(files)))
+        else:
+            text = self.tr("Received by several campaigns: {0}.").format("; ".join(
+                self.tr("“{0}” ({1} files)").format(title, n) for title, n in files.items()))
+        self._received_label.setText(text)
+        self._received_label.setVisible(bool(files))
 
     # -- background work -------------------------------------------------------------------------
     def _start(self, work: Any, on_success: Any) -> None:

@@ -50,12 +50,14 @@ def test_export_then_import_with_report_and_gaps(qtbot, qtmodeltester, drive, ma
     assert model.rowCount() == 2
     assert model.index(0, ImportReportModel.COL_RESULT).data() == "Imported"
     assert model.index(0, ImportReportModel.COL_NEW).data() == "1"
-    assert "1 not yet received" in model.index(0, ImportReportModel.COL_DETAILS).data()
+    assert "Number 1 from “" in model.index(0, ImportReportModel.COL_DETAILS).data()
+    assert "has not arrived yet: 1 signature or change." in model.index(0, ImportReportModel.COL_DETAILS).data()
+    assert org_page._received_label.text() == "Received by campaign “Save the pool”."  # which campaign got them
     assert model.index(1, ImportReportModel.COL_RESULT).data() == "Refused"
     assert "cut short" in model.index(1, ImportReportModel.COL_DETAILS).data()
     devices = org_page._devices_model
     gaps = [devices.index(r, DevicesModel.COL_MISSING).data() for r in range(devices.rowCount())]
-    assert "1" in gaps
+    assert "Number 1" in gaps
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(first[0]), str(second[0])], ""))
     org_page._import_button.click()
     _wait_idle(qtbot, org_page)
