@@ -86,7 +86,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
 
     from drivekit.ui import startup_probe
     from drivekit.ui.background import wait_for_all
-    from drivekit.ui.fonts import install_after_first_paint
+    from drivekit.ui.fonts import install_after_first_paint, use_fallback_families
     from drivekit.ui.main_window import MainWindow
     from drivekit.ui.resources import apply_style, load_translations, resource_path
     from drivekit.ui.settings import UiSettings
@@ -103,6 +103,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
         return 1
     settings = UiSettings(settings_path(config))
     load_translations(app, settings.language)
+    use_fallback_families(app)  # before apply_style, which sizes this font for large text
     apply_style(app, settings.large_text)
     services = _open_services(config, settings, services_factory, factory_for)
     if services is None:

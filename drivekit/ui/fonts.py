@@ -1,9 +1,9 @@
 """Names in every script drawn with letters, not boxes: the fonts bundled for the PDFs also serve the GUI.
 
 Laptops rarely have fonts for Hangul, Devanagari, Thai, Ethiopic... installed, so Qt drew those names
-as empty boxes. `install_fallback_fonts` registers the bundled fonts with Qt and makes them the
-fallbacks of the application's font family, so every widget (labels, tables, fields) falls back to
-them letter by letter. It costs 45-95 ms of the GUI thread (fontconfig reading 10 MB of fonts, most of it
+as empty boxes. `use_fallback_families` names the bundled fonts after the application font's family
+(QFont.setFamilies), and `install_fallback_fonts` registers their files with Qt, so every widget (labels,
+tables, fields) falls back to them letter by letter. It costs 45-95 ms of the GUI thread (fontconfig reading 10 MB of fonts, most of it
 the CJK font; measured on a loaded 2-core machine), so `run_gui` calls it through `install_after_first_paint`:
 the window shows and fills first, then the fonts load.
 """
@@ -14,23 +14,21 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtGui import QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from drivekit.assets import resource_path
 
 log = logging.getLogger(__name__)
 
-# Tried in this order for a letter the application's own font lacks. Chinese and Japanese first (Droid),
-# then Korean (Nanum), then one Noto font per script; emoji last (monochrome, only where the system has none).
-FALLBACK_FILES = (
-    "DroidSansFallbackFull.ttf", "NanumGothic.ttf",
-    "NotoSansDevanagari-Regular.ttf", "NotoSansBengali-Regular.ttf", "NotoSansGurmukhi-Regular.ttf",
-    "NotoSansGujarati-Regular.ttf", "NotoSansTamil-Regular.ttf", "NotoSansTelugu-Regular.ttf",
-    "NotoSansKannada-Regular.ttf", "NotoSansMalayalam-Regular.ttf", "NotoSansSinhala-Regular.ttf",
-    "NotoSansThai-Regular.ttf", "NotoSansLao-Regular.ttf", "NotoSansKhmer-Regular.ttf",
-    "NotoSansMyanmar-Regular.ttf", "NotoSansEthiopic-Regular.ttf", "NotoSansArmenian-Regular.ttf",
-    "NotoSansGeorgian-Regular.ttf", "NotoEmoji-Regular.ttf",
+# (file, family), tried in this order for a letter the application's own font lacks. Chinese and Japanese first
+# (Droid), then Korean (Nanum), then one Noto font per script; emoji last (monochrome, where the system has none).
+FALLBACKS = (
+    ("DroidSansFallbackFull.ttf", "Droid Sans Fallback"), ("NanumGothic.ttf", "NanumGothic"),
+    *((f"NotoSans{script}-Regular.ttf", f"Noto Sans {script}") for script in (
+        "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala", "Thai",
+        "Lao", "Khmer", "Myanmar", "Ethiopic", "Armenian", "Georgian")),
+    ("NotoEmoji-Regular.ttf", "Noto Emoji"),
 )
 
 # After the first paint, how long the fonts wait: the first page fills in first (its data arrives within
@@ -45,25 +43,33 @@ def fallback_families() -> list[str]:
     return list(_installed)
 
 
+def use_fallback_families(app: QApplication) -> None:
+    """Name the bundled families after the application font's own (cheap: no file is read). Qt tries them, in
+    order, for a letter the first lacks; until their files are loaded it skips them. Unlike font substitutions,
+    this keeps bold text in the application font (a substitute was taken for every bold label)."""
+    font = app.font()
+    primary = QFontInfo(font).family()
+    wanted = [primary, *(family for _, family in FALLBACKS if family != primary)]
+    if font.families() != wanted:
+        font.setFamilies(wanted)
+        app.setFont(font)
+
+
 def install_fallback_fonts(app: QApplication) -> list[str]:
-    """Register the bundled fonts (once per process) and make them the fallbacks of the GUI's font;
-    widgets already laid out measure their text again. Returns the fallback families."""
+    """Register the bundled fonts (once per process) as fallbacks of the GUI's font; widgets already laid out
+    measure their text again. Returns the families registered."""
     if _installed:
         return list(_installed)
     started = time.perf_counter()
+    use_fallback_families(app)
     families: list[str] = []
-    for file in FALLBACK_FILES:
+    for file, _family in FALLBACKS:
         path = resource_path("fonts", file)
         font_id = QFontDatabase.addApplicationFont(str(path))
         if font_id < 0:
             log.warning("Qt could not load the font %s", path)
             continue
         families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
-    font = app.font()
-    # Both the family asked for ("Sans Serif", "Segoe UI") and the one it resolved to ("DejaVu Sans"):
-    # Qt looks up fallbacks under the first, a widget whose style sheet names the second uses that.
-    for family in dict.fromkeys((font.family(), QFontInfo(font).family())):
-        QFont.insertSubstitutions(family, [f for f in families if f not in QFont.substitutes(family)])
     _installed.extend(families)
     for widget in app.allWidgets():  # sizes measured with boxes are measured again with letters
         QApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))
