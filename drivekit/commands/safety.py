@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from drivekit.commands import ServicesFactory
 from drivekit.commands.result import Result
 from drivekit.i18n import _, ngettext
-from drivekit.services.backups import BackupService
+
+if TYPE_CHECKING:  # imported when a command runs: building the parser (and so the GUI's start) stays light
+    from drivekit.services.backups import BackupService
 
 
 def register(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -28,6 +30,7 @@ def register(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def _service(args: argparse.Namespace) -> BackupService:
     from drivekit.config import load_config
+    from drivekit.services.backups import BackupService
 
     return BackupService.for_url(load_config(args.db).db_url)
 

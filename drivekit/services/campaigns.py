@@ -6,7 +6,7 @@ import builtins
 import hashlib
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from drivekit.domain.consent import DEFAULT_CONSENT as DEFAULT_CONSENT, stored_consent
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, REQUIRABLE
@@ -17,8 +17,9 @@ from drivekit.i18n import _
 from drivekit.services.common import audit, campaign as get_campaign, new_id
 from drivekit.services.records import CampaignInfo, EventInfo, TargetInfo, VolunteerInfo
 from drivekit.services.sealing import sealed_here
-from drivekit.storage.db import Database
-from drivekit.storage.models import Campaign, Event, Signature, Target, Volunteer
+from drivekit.storage import tallies
+from drivekit.storage.db import Database, begin_snapshot
+from drivekit.storage.models import Campaign, Event, Target, Volunteer
 
 OPTIONAL_REQUIRED = set(REQUIRABLE)
 
@@ -97,14 +98,15 @@ class CampaignService:
 
     def list(self) -> list[CampaignInfo]:
         with self._db.session() as s:
-            counts = dict(s.execute(select(Signature.campaign_id, func.count()).group_by(Signature.campaign_id)).all())
+            begin_snapshot(s)
+            counts = tallies.campaign_totals(s)  # a few thousand tally rows, not every signature
             return [campaign_info(c, counts.get(c.id, 0)) for c in s.scalars(select(Campaign).order_by(Campaign.created_at))]
 
     def get(self, campaign_id: str) -> CampaignInfo:
         with self._db.session() as s:
+            begin_snapshot(s)
             c = get_campaign(s, campaign_id)
-            n = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == c.id)) or 0
-            return campaign_info(c, n)
+            return campaign_info(c, tallies.campaign_totals(s, c.id).get(c.id, 0))
 
     def add_target(self, campaign_id: str, name: str, role: str = "", organisation: str = "",
                    postcode_prefixes: builtins.list[str] | None = None) -> TargetInfo:

@@ -26,6 +26,14 @@ def area_key(prefix: str) -> str:
     return "".join(ch for ch in prefix.upper() if ch.isalnum())
 
 
+def campaign_totals(s: Session, campaign_id: str | None = None) -> dict[str, int]:
+    """Campaign id -> how many signatures it holds, whatever their status (one campaign if given)."""
+    stmt = select(SignatureTally.campaign_id, func.sum(SignatureTally.n)).group_by(SignatureTally.campaign_id)
+    if campaign_id is not None:
+        stmt = stmt.where(SignatureTally.campaign_id == campaign_id)
+    return {ident: int(n or 0) for ident, n in s.execute(stmt)}
+
+
 def status_totals(s: Session, campaign_id: str) -> dict[str, int]:
     rows = s.execute(select(SignatureTally.status, func.sum(SignatureTally.n))
                      .where(SignatureTally.campaign_id == campaign_id).group_by(SignatureTally.status))

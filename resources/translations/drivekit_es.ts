@@ -565,42 +565,42 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
@@ -610,98 +610,103 @@
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="94"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="97"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="188"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="192"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <location filename="../../drivekit/ui/collect/page.py" line="231"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="237"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="256"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="259"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="263"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="272"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="313"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="316"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="329"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -1852,175 +1857,175 @@ Identificador: {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="107"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Campaign</source>
         <translation>Campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="142"/>
         <source>Campaign:</source>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="176"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="177"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="178"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="179"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="263"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="265"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="291"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="307"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="341"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="341"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="414"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="414"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="415"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="433"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="288"/>
+        <location filename="../../drivekit/ui/main_window.py" line="434"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="315"/>
+        <location filename="../../drivekit/ui/main_window.py" line="461"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="315"/>
+        <location filename="../../drivekit/ui/main_window.py" line="461"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="471"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="326"/>
+        <location filename="../../drivekit/ui/main_window.py" line="472"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2071,87 +2076,87 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="51"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="54"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="102"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="103"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2159,22 +2164,23 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="29"/>
+        <location filename="../../drivekit/ui/main_window.py" line="304"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="34"/>
         <source>Campaign privacy &amp;settings…</source>
         <translation>&amp;Ajustes de privacidad de la campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="31"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="35"/>
         <source>&amp;Purge campaign…</source>
         <translation>&amp;Purgar la campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="33"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="37"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
@@ -2298,93 +2304,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="66"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="96"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="139"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="136"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>
@@ -2587,7 +2593,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="458"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2691,7 +2697,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="422"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="425"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
@@ -2736,70 +2742,75 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="441"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="458"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
     </message>
 </context>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
@@ -2814,17 +2825,17 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -3045,34 +3056,47 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
         <source>Withdraw signature</source>
         <translation>Retirar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <source>&amp;Keep the signature</source>
+        <translation>&amp;Conservar la firma</translation>
+    </message>
+</context>
+<context>
+    <name>_Opening</name>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="79"/>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
     </message>
 </context>
 <context>
@@ -3142,17 +3166,18 @@ La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La bas
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="37"/>
+        <location filename="../../drivekit/ui/app.py" line="39"/>
+        <location filename="../../drivekit/ui/app.py" line="115"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro. Sus firmas guardadas están a salvo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <location filename="../../drivekit/ui/app.py" line="78"/>
         <source>Use this computer&apos;s database</source>
         <translation>Usar la base de datos de este ordenador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <location filename="../../drivekit/ui/app.py" line="80"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -565,42 +565,42 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="54"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="55"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
@@ -610,98 +610,103 @@
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="88"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="94"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="91"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="97"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="182"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="188"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="186"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="192"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="216"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="222"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
         <location filename="../../drivekit/ui/collect/page.py" line="231"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="237"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="225"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="231"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="250"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="256"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="253"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="259"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="263"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="266"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="272"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="269"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="275"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="271"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="287"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="293"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="307"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="313"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="310"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="316"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="311"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="312"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="323"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="329"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -1852,175 +1857,175 @@ Identifiant : {1}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="63"/>
+        <location filename="../../drivekit/ui/main_window.py" line="107"/>
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="94"/>
-        <location filename="../../drivekit/ui/main_window.py" line="96"/>
+        <location filename="../../drivekit/ui/main_window.py" line="137"/>
+        <location filename="../../drivekit/ui/main_window.py" line="139"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="99"/>
+        <location filename="../../drivekit/ui/main_window.py" line="142"/>
         <source>Campaign:</source>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="131"/>
+        <location filename="../../drivekit/ui/main_window.py" line="176"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="132"/>
+        <location filename="../../drivekit/ui/main_window.py" line="177"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="133"/>
+        <location filename="../../drivekit/ui/main_window.py" line="178"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="134"/>
+        <location filename="../../drivekit/ui/main_window.py" line="179"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="140"/>
+        <location filename="../../drivekit/ui/main_window.py" line="259"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="141"/>
+        <location filename="../../drivekit/ui/main_window.py" line="260"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="142"/>
+        <location filename="../../drivekit/ui/main_window.py" line="261"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="144"/>
+        <location filename="../../drivekit/ui/main_window.py" line="263"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="146"/>
+        <location filename="../../drivekit/ui/main_window.py" line="265"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="147"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="149"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="153"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="155"/>
+        <location filename="../../drivekit/ui/main_window.py" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="163"/>
+        <location filename="../../drivekit/ui/main_window.py" line="286"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="168"/>
+        <location filename="../../drivekit/ui/main_window.py" line="291"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="171"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="184"/>
+        <location filename="../../drivekit/ui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="185"/>
+        <location filename="../../drivekit/ui/main_window.py" line="307"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="341"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="214"/>
+        <location filename="../../drivekit/ui/main_window.py" line="341"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="414"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="272"/>
+        <location filename="../../drivekit/ui/main_window.py" line="414"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="415"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="287"/>
+        <location filename="../../drivekit/ui/main_window.py" line="433"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="288"/>
+        <location filename="../../drivekit/ui/main_window.py" line="434"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="315"/>
+        <location filename="../../drivekit/ui/main_window.py" line="461"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="315"/>
+        <location filename="../../drivekit/ui/main_window.py" line="461"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="325"/>
+        <location filename="../../drivekit/ui/main_window.py" line="471"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="326"/>
+        <location filename="../../drivekit/ui/main_window.py" line="472"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="151"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="135"/>
+        <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2071,87 +2076,87 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="43"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="51"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="54"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="57"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="58"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="59"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="102"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="103"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2159,22 +2164,23 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="29"/>
+        <location filename="../../drivekit/ui/main_window.py" line="304"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="30"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="34"/>
         <source>Campaign privacy &amp;settings…</source>
         <translation>&amp;Réglages de confidentialité de la campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="31"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="35"/>
         <source>&amp;Purge campaign…</source>
         <translation>&amp;Purger la campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/menu.py" line="33"/>
+        <location filename="../../drivekit/ui/privacy/menu.py" line="37"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Journal d’audit…</translation>
     </message>
@@ -2298,93 +2304,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="66"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="69"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="75"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="96"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="139"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="136"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
@@ -2587,7 +2593,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="458"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2691,7 +2697,7 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="422"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="425"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
@@ -2736,70 +2742,75 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="438"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="441"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="458"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
     </message>
 </context>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
@@ -2814,17 +2825,17 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -3045,34 +3056,47 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="17"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
         <source>Withdraw signature</source>
         <translation>Retirer la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="19"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="21"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="25"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="27"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <source>&amp;Keep the signature</source>
+        <translation>&amp;Garder la signature</translation>
+    </message>
+</context>
+<context>
+    <name>_Opening</name>
+    <message>
+        <location filename="../../drivekit/ui/main_window.py" line="79"/>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
     </message>
 </context>
 <context>
@@ -3142,17 +3166,18 @@ La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommag�
 <context>
     <name>run_gui</name>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="37"/>
+        <location filename="../../drivekit/ui/app.py" line="39"/>
+        <location filename="../../drivekit/ui/app.py" line="115"/>
         <source>Something went wrong; the details are in the log file. Your saved signatures are safe.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal. Vos signatures enregistrées sont en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="55"/>
+        <location filename="../../drivekit/ui/app.py" line="78"/>
         <source>Use this computer&apos;s database</source>
         <translation>Utiliser la base de données de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/app.py" line="57"/>
+        <location filename="../../drivekit/ui/app.py" line="80"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

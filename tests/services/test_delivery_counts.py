@@ -1,5 +1,5 @@
-"""The Delivery page's counts (packets per target, signatures outside every target) come from the
-postcode-area tallies, and agree with counting the signatures themselves, row by row."""
+"""The Delivery page's counts (packets per target, signatures outside every target) and each campaign's
+own count come from the tallies, and agree with counting the signatures themselves, row by row."""
 
 from __future__ import annotations
 
@@ -47,6 +47,9 @@ def test_target_counts_match_the_signatures_with_withdrawals_and_duplicates(serv
     assert {VALID, WITHDRAWN, DUPLICATE} <= statuses
 
     expected, outside = _by_hand(services, campaign.id)
+    # The campaign's own count (chooser, `campaign list`) is every signature, whatever its status.
+    assert services.campaigns.get(campaign.id).signatures == 60
+    assert [c.signatures for c in services.campaigns.list()] == [60]
     plans = services.delivery.plan(campaign.id)
     assert {p.target.name: p.count for p in plans if p.target} == expected
     assert services.delivery.outside_targets(campaign.id) == outside > 0

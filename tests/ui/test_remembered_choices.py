@@ -19,7 +19,8 @@ PASSPHRASE = "correct horse battery"
 
 
 def _page(window, kind):  # type: ignore[no-untyped-def]
-    return next(window.pages.widget(i) for i in range(window.pages.count()) if isinstance(window.pages.widget(i), kind))
+    """The window's page of this kind (pages are built on first use: window.page(i) builds it)."""
+    return next(window.page(i) for i in range(window.pages.count()) if isinstance(window.page(i), kind))
 
 
 def test_folder_certificate_signing_and_organiser_key_are_remembered_never_a_passphrase(

@@ -18,6 +18,7 @@ from drivekit.domain.signer_fields import SIGNER_FIELDS, TEXT_FIELDS, required_s
 from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
+from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
 from drivekit.ui.widgets.signature_pad import SignaturePad
 
 # (field, row, column, column span) in a two-column grid
@@ -53,6 +54,7 @@ class SignerForm(QWidget):
         self._rules = Rules()
         self._country = "GB"
         self._consent_description = ""
+        self._reserved_for = ""  # the country chosen when the messages' room was last measured
         labels = {
             "first_name": self.tr("First name"), "last_name": self.tr("Last name"), "email": self.tr("Email"),
             "phone": self.tr("Phone"), "address": self.tr("Address"), "postcode": self.tr("Postcode"),
@@ -62,7 +64,7 @@ class SignerForm(QWidget):
         self._label_text = labels
         self.inputs: dict[str, QWidget] = {}
         self.labels: dict[str, QLabel] = {}
-        self.messages: dict[str, QLabel] = {}
+        self.messages: dict[str, FieldMessage] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
@@ -74,10 +76,8 @@ class SignerForm(QWidget):
             label = QLabel(labels[name], self)
             label.setBuddy(widget)
             label.setWordWrap(True)
-            message = QLabel(self)
-            message.setObjectName("fieldMessage")
-            message.setWordWrap(True)
-            message.setVisible(False)
+            # its room is kept: a message appearing moves no field below (the kiosk has no room to spare)
+            message = FieldMessage(self, keep_room=not kiosk)
             # label, field and message on three grid rows, so fields side by side stay aligned
             grid.addWidget(label, row * 3, col, 1, span, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(widget, row * 3 + 1, col, 1, span)
@@ -100,10 +100,7 @@ class SignerForm(QWidget):
         self.consent = QCheckBox(self.tr("I agree to the statement above (required)"), self)
         self.consent.setObjectName("field_petition_consent")
         self.consent.setAccessibleName(self.tr("Agree to the petition statement, required"))
-        self.consent_message = QLabel(self)
-        self.consent_message.setObjectName("fieldMessage")
-        self.consent_message.setWordWrap(True)
-        self.consent_message.setVisible(False)
+        self.consent_message = FieldMessage(self, keep_room=not kiosk)
         self.contact = QCheckBox(self.tr("Keep me informed about this campaign (optional)"), self)
         self.contact.setObjectName("field_contact_consent")
         self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
@@ -152,6 +149,15 @@ class SignerForm(QWidget):
             self.labels[name].setText(self.tr("{0} (required)").format(text) if needed else text)
         self.inputs["country"].set_default(campaign.country)  # type: ignore[attr-defined]
         self.clear()
+        self._reserve_messages()
+
+    def _reserve_messages(self, names: tuple[str, ...] | None = None) -> None:
+        """Room under each field for the longest message it can show, for the campaign's country and the
+        one chosen (a postcode's message names the country), so no message moves the fields below."""
+        countries = {self._country, self.text("country") or self._country}
+        self._reserved_for = self.text("country")
+        for name in names or tuple(self.messages):
+            self.messages[name].reserve([m for c in countries for m in possible_messages(name, self._rules, c)])
 
     # -- values -----------------------------------------------------------------------------
     def text(self, name: str) -> str:
@@ -281,6 +287,8 @@ class SignerForm(QWidget):
             if self._showing("first_name") or self._showing("last_name"):
                 self.check_field("last_name")
         elif name == "country":
+            if self.text("country") != self._reserved_for:
+                self._reserve_messages(COUNTRY_DEPENDENT)
             for other in (name, *COUNTRY_DEPENDENT):
                 if self._showing(other):
                     self.check_field(other)

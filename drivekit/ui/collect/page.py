@@ -27,6 +27,7 @@ from drivekit.services.records import CampaignInfo, SavedSignature
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
 from drivekit.ui.settings import UiSettings
+from drivekit.ui.widgets.field_message import ReservedLabel
 from drivekit.ui.widgets.layout import ReflowRow
 
 if TYPE_CHECKING:
@@ -67,11 +68,16 @@ class CollectPage(QWidget):
         top.add_group(volunteer_label, (self.volunteer_combo, 2), self.new_volunteer_button)
 
 
-        self.banner = QLabel(self)
+        self.banner = ReservedLabel(self)  # as high as its longest news, so the form below never moves
         self.banner.setObjectName("savedBanner")
-        self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Last action"))
-        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.banner.reserve([
+            self.tr("Saved — {0} today. {1} may have signed already; a coordinator will check.").format(
+                1234, "Maria Fernanda Featherstonehaugh-Villanueva"),
+            self.tr("Not saved because of an internal error; the details are in the log file."),
+            self.tr("Not saved yet: please correct the marked fields."),
+            self.tr("The last signature was withdrawn and its details erased."),
+            self.tr("Type a signature, then press Enter on the last field or Ctrl+S.")], bold=True)
         self._set_banner("", "")
 
         self.form = SignerForm(self)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from drivekit.ui.privacy.audit_dialog import AuditLogDialog
 from drivekit.ui.privacy.purge import PurgeFlow
@@ -17,16 +17,20 @@ if TYPE_CHECKING:
 
 
 class PrivacyMenu(QObject):
-    """Builds the menu on `window`; `changed` says the campaign's data or settings changed."""
+    """Builds the menu on `window`, or fills `menu` (the window shows it, disabled, while the database
+    opens); `changed` says the campaign's data or settings changed."""
 
     changed = Signal()
 
-    def __init__(self, window: QMainWindow, services: Services, campaign_id: Callable[[], str | None]) -> None:
+    def __init__(self, window: QMainWindow, services: Services, campaign_id: Callable[[], str | None],
+                 menu: QMenu | None = None) -> None:
         super().__init__(window)
         self._window = window
         self._services = services
         self._campaign_id = campaign_id
-        menu = window.menuBar().addMenu(self.tr("&Privacy"))
+        if menu is None:
+            menu = window.menuBar().addMenu(self.tr("&Privacy"))
+        menu.setEnabled(True)
         self.settings_action = menu.addAction(self.tr("Campaign privacy &settings…"), self.open_settings)
         self.purge_action = menu.addAction(self.tr("&Purge campaign…"), self.purge)
         menu.addSeparator()

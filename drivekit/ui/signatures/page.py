@@ -400,7 +400,10 @@ class SignaturesPage(QWidget):
 
     def _on_withdraw_dialog_finished(self, result: int) -> None:
         dialog = self._take_dialog("withdraw_dialog")
-        if dialog is None or result != QDialog.DialogCode.Accepted:
+        if dialog is None:
+            return
+        if result != QDialog.DialogCode.Accepted:  # Enter, Escape or the keep button: say so, plainly
+            self.message.setText(self.tr("Nothing was withdrawn: the signature of {0} is kept.").format(dialog.who))
             return
         signature_id, reason = int(dialog.property("signature_id")), dialog.reason.text()
         self.withdraw_button.setEnabled(False)

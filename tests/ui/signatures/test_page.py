@@ -118,7 +118,7 @@ def test_withdraw_erases_the_name_everywhere(qtbot, make_page, services: Service
     assert services.signatures.get(str(sig_id)).status == "valid"
     page.withdraw_button.click()
     page.withdraw_dialog.withdraw_button.click()
-    qtbot.waitUntil(lambda: "withdrawn" in page.message.text())
+    qtbot.waitUntil(lambda: "data was erased" in page.message.text())
     wait_idle(qtbot, page)
     page.search.clear()  # the search box keeps what the coordinator typed; nothing else shows the name
     assert "Quarrendorf" not in _texts_on_screen(page)

@@ -1,0 +1,80 @@
+"""The withdraw dialog's keys leave no doubt: Enter in the reason field keeps the signature and the page
+says so; only the "Withdraw and erase" button withdraws; a stray Delete, word and Enter erase nobody."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from drivekit.services import Services
+
+from .conftest import OFFSCREEN_NOISE, wait_idle
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+
+@pytest.fixture
+def page_with_signer(qtbot, make_page, services: Services, add_signer):  # type: ignore[no-untyped-def]
+    campaign = services.campaigns.create("Keep the library open", "Text", 500, "Friends", "GB")
+    add_signer(campaign.id, "Ada", "Lovelace")
+    sig_id = add_signer(campaign.id, "Odile", "Quarrendorf")
+    page = make_page(campaign.id)
+    assert page.select_signature(sig_id)
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    return page, sig_id
+
+
+def _open_with_delete(qtbot, page):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    dialog = page.withdraw_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.reason.hasFocus)
+    return dialog
+
+
+def test_enter_in_the_reason_keeps_the_signature_and_says_so(qtbot, page_with_signer, services) -> None:  # type: ignore[no-untyped-def]
+    page, sig_id = page_with_signer
+    dialog = _open_with_delete(qtbot, page)
+    assert dialog.keep_button.isDefault() and dialog.keep_button.text().replace("&", "") == "Keep the signature"
+    qtbot.keyClicks(dialog.reason, "asked by phone")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.withdraw_dialog is None)
+    wait_idle(qtbot, page)
+    assert services.signatures.get(str(sig_id)).status == "valid"
+    assert page.message.text() == "Nothing was withdrawn: the signature of Odile Quarrendorf is kept."
+
+
+def test_escape_keeps_the_signature_and_says_so(qtbot, page_with_signer, services) -> None:  # type: ignore[no-untyped-def]
+    page, sig_id = page_with_signer
+    dialog = _open_with_delete(qtbot, page)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.withdraw_dialog is None)
+    assert services.signatures.get(str(sig_id)).status == "valid"
+    assert page.message.text().startswith("Nothing was withdrawn")
+
+
+def test_stray_keys_meant_for_the_table_withdraw_nobody(qtbot, page_with_signer, services) -> None:  # type: ignore[no-untyped-def]
+    """Delete pressed by mistake, then a search typed and Enter, then Enter again at the table."""
+    page, sig_id = page_with_signer
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.withdraw_dialog is not None and page.withdraw_dialog.reason.hasFocus())
+    qtbot.keyClicks(page.withdraw_dialog.reason, "smith")
+    qtbot.keyClick(page.withdraw_dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.withdraw_dialog is None)
+    qtbot.keyClick(QApplication.focusWidget() or page.table, Qt.Key.Key_Return)  # the second Enter reaches the page
+    wait_idle(qtbot, page)
+    assert services.signatures.get(str(sig_id)).status == "valid"
+
+
+def test_the_withdraw_button_withdraws_with_the_reason(qtbot, page_with_signer, services) -> None:  # type: ignore[no-untyped-def]
+    page, sig_id = page_with_signer
+    dialog = _open_with_delete(qtbot, page)
+    qtbot.keyClicks(dialog.reason, "asked by phone")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.withdraw_button
+    qtbot.keyClick(dialog.withdraw_button, Qt.Key.Key_Return)  # Enter on the button itself, chosen on purpose
+    qtbot.waitUntil(lambda: "data was erased" in page.message.text())
+    assert services.signatures.get(str(sig_id)).status == "withdrawn"
