@@ -4,27 +4,27 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
         <source>Only this &amp;campaign</source>
         <translation>Solo esta &amp;campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrada, la más reciente primero.</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
     </message>
@@ -160,22 +160,57 @@
         <translation>Portátil revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <source>Laptop renamed</source>
+        <translation>Portátil renombrado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <source>Demo campaign created</source>
+        <translation>Campaña de demostración creada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <source>Demo signatures added</source>
+        <translation>Firmas de demostración añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <source>Event created</source>
+        <translation>Evento creado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <source>Target added</source>
+        <translation>Destinatario añadido</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <source>Progress report exported</source>
+        <translation>Informe de progreso exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <source>Part of a CSV file imported</source>
+        <translation>Parte de un archivo CSV importada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
         <source>Only this &amp;campaign</source>
         <translation>Seulement cette &amp;campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
@@ -32,7 +32,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Rien n’a encore été enregistré.</translation>
     </message>
@@ -160,22 +160,57 @@
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <source>Laptop renamed</source>
+        <translation>Ordinateur portable renommé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <source>Demo campaign created</source>
+        <translation>Campagne de démonstration créée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <source>Demo signatures added</source>
+        <translation>Signatures de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <source>Event created</source>
+        <translation>Événement créé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <source>Target added</source>
+        <translation>Destinataire ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <source>Progress report exported</source>
+        <translation>Rapport d’avancement exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <source>Part of a CSV file imported</source>
+        <translation>Partie d’un fichier CSV importée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
