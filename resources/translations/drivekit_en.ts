@@ -4,7 +4,7 @@
 <context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entry, newest first.</numerusform>
@@ -185,6 +185,14 @@
         <translation>
             <numerusform>%Ln new signature imported.</numerusform>
             <numerusform>%Ln new signatures imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <source>“{0}” (%Ln files)</source>
+        <translation>
+            <numerusform>“{0}” (%Ln file)</numerusform>
+            <numerusform>“{0}” (%Ln files)</numerusform>
         </translation>
     </message>
 </context>

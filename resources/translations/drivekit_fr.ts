@@ -3039,6 +3039,14 @@ Signatures collectées sur ce portable : {0}</translation>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <source>“{0}” (%Ln files)</source>
+        <translation>
+            <numerusform>« {0} » (%Ln fichier)</numerusform>
+            <numerusform>« {0} » (%Ln fichiers)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="303"/>
         <source>Something went wrong; the details are in the log file.</source>
@@ -3053,11 +3061,6 @@ Signatures collectées sur ce portable : {0}</translation>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
-        <source>“{0}” ({1} files)</source>
-        <translation>« {0} » ({1} fichiers)</translation>
     </message>
 </context>
 <context>

@@ -271,7 +271,7 @@ class SyncPage(QWidget):
             text = self.tr("Received by campaign “{0}”.").format(next(iter(files)))
         else:
             text = self.tr("Received by several campaigns: {0}.").format("; ".join(
-                self.tr("“{0}” ({1} files)").format(title, n) for title, n in files.items()))
+                self.tr("“{0}” (%Ln files)", "", n).format(title) for title, n in files.items()))
         self._received_label.setText(text)
         self._received_label.setVisible(bool(files))
 
