@@ -155,3 +155,50 @@ def test_records_are_written_as_the_standard_encoder_writes_them() -> None:
     for row in rows:
         record = signature_json({**row, "status": row["status"]})
         assert dumps(record) == standard.encode(record).encode("utf-8")
+
+
+@pytest.mark.parametrize(("text", "control"), [
+    (b'{"a":"plain \\"quoted\\" \xc2\xa3 5 \xc2\xb0C \xc2\xab\xc2\xbb"}', False),  # quotes, pound, degree, guillemets
+    (b'{"a":"C:\\\\new"}', False),  # an escaped backslash before an n
+    (b'{"a":"\\u00e9\\u00A0"}', False),
+    (b'{"a":"x\xc2"}', False),
+    (b'{"a":"line\\nbreak"}', True),
+    (b'{"a":"\\\\\\tab"}', True),  # an escaped backslash, then a tab
+    (b'{"a":"esc \\u001b"}', True),
+    (b'{"a":"del \\u007F"}', True),
+    (b'{"a":"raw del \x7f"}', True),
+    (b'{"a":"C1 \xc2\x85"}', True),
+])
+def test_control_characters_are_found_wherever_they_are(text: bytes, control: bool) -> None:
+    from drivekit.sync.fileformat.limits import has_control
+
+    padding = b'{"drawing":"' + b"QUJD" * 300_000 + b'"}\n'  # a megabyte of base64 around it
+    assert has_control(text) is control
+    assert has_control(padding + text + b"\n" + padding) is control
+
+
+def test_records_unpack_in_blocks_exactly_as_written_and_damage_is_refused() -> None:
+    """Many steps of packed input and unpacked output: every line comes back, the same bytes; a cut
+    stream, bytes after it, or a line past the limit in the middle of a block are refused."""
+    import random
+
+    from drivekit.errors import BadFile
+    from drivekit.sync.fileformat.limits import UNPACK_STEP, unpack_blocks, unpack_lines
+
+    rnd = random.Random(3)
+    lines = [bytes(rnd.randrange(32, 127) for _ in range(rnd.choice((5, 200, 5000)))) for _ in range(3000)]
+    lines += [b"x" * (UNPACK_STEP + 17)]  # one line longer than a step
+    text = b"\n".join(lines) + b"\n"
+    packed = zlib.compress(text, 1)
+    assert list(unpack_lines(packed, len(text), "x.dkb")) == lines
+    blocks = list(unpack_blocks(packed, len(text), "x.dkb"))
+    assert len(blocks) > 3 and b"\n".join(blocks) == text[:-1]
+    assert list(unpack_lines(zlib.compress(text[:-1]), len(text), "x.dkb")) == lines  # no last newline
+    for damaged in (packed[:-5], packed + b"more", packed[: len(packed) // 2]):
+        with pytest.raises(BadFile, match="cannot be unpacked"):
+            list(unpack_lines(damaged, len(text), "x.dkb"))
+    with pytest.raises(BadFile, match="unpacks to more"):
+        list(unpack_lines(packed, len(text) - 1, "x.dkb"))
+    long_inside = zlib.compress(b"a\n" + b"b" * 3000 + b"\nc\n" * 10)
+    with pytest.raises(BadFile, match="longer than"):
+        list(unpack_blocks(long_inside, 1 << 20, "x.dkb", line_limit=2000))
