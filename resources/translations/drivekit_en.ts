@@ -156,7 +156,7 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln withdrawal</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln new signature</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln new signature imported.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>“{0}” (%Ln file)</numerusform>

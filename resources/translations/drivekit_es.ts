@@ -1419,84 +1419,84 @@ Replace them?</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Last sync file</source>
         <translation>Último archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Received up to number</source>
         <translation>Recibido hasta el número</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identificador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="126"/>
         <source>Number {0}</source>
         <translation>Número {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Números {0} ({1} faltan)</translation>
     </message>
@@ -1717,62 +1717,62 @@ Identificador: {1}</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Corrections</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Withdrawals</source>
         <translation>Retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
         <source>Not imported (cancelled)</source>
         <translation>No importado (cancelado)</translation>
     </message>
@@ -1890,6 +1890,39 @@ Identificador: {1}</translation>
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <source>Name this laptop</source>
+        <translation>Dar nombre a este portátil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
+        <translation>El organizador ve este nombre en cada archivo de sincronización de este portátil y en la lista de lo que aún no ha llegado. Elija uno que la gente de la recogida reconozca, por ejemplo «Puesto 2» o «Portátil de Ana».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <source>Laptop name</source>
+        <translation>Nombre del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nombre de este portátil:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <source>Save the name</source>
+        <translation>Guardar el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="107"/>
@@ -1928,134 +1961,134 @@ Identificador: {1}</translation>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="263"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="261"/>
+        <location filename="../../drivekit/ui/main_window.py" line="264"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="263"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="265"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="266"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="268"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="277"/>
+        <location filename="../../drivekit/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="289"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="291"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="306"/>
+        <location filename="../../drivekit/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="307"/>
+        <location filename="../../drivekit/ui/main_window.py" line="310"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="341"/>
+        <location filename="../../drivekit/ui/main_window.py" line="344"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="341"/>
+        <location filename="../../drivekit/ui/main_window.py" line="344"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="414"/>
+        <location filename="../../drivekit/ui/main_window.py" line="426"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="414"/>
+        <location filename="../../drivekit/ui/main_window.py" line="426"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="415"/>
+        <location filename="../../drivekit/ui/main_window.py" line="427"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="433"/>
+        <location filename="../../drivekit/ui/main_window.py" line="445"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="434"/>
+        <location filename="../../drivekit/ui/main_window.py" line="446"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="461"/>
+        <location filename="../../drivekit/ui/main_window.py" line="473"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="461"/>
+        <location filename="../../drivekit/ui/main_window.py" line="473"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="471"/>
+        <location filename="../../drivekit/ui/main_window.py" line="483"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="472"/>
+        <location filename="../../drivekit/ui/main_window.py" line="484"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="270"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
@@ -2106,6 +2139,54 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/collect/dialogs.py" line="40"/>
         <source>Please give the event a name.</source>
         <translation>Indique un nombre para el evento.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserTools</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="59"/>
+        <source>Campaign file for laptops</source>
+        <translation>Archivo de campaña para los portátiles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="62"/>
+        <source>A new laptop starts from this file (on the laptop: Import a campaign file). Write a new one after adding events or withdrawing signatures, for every laptop.</source>
+        <translation>Un portátil nuevo empieza con este archivo (en el portátil: Importar un archivo de campaña). Escriba uno nuevo para todos los portátiles tras añadir eventos o retirar firmas.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="65"/>
+        <source>Write a campaign file…</source>
+        <translation>Escribir un archivo de campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="87"/>
+        <source>A campaign file is signed with the organiser key: choose the key file first (Organiser key…). None yet? On the command line: drivekit keys organiser -o FOLDER</source>
+        <translation>Un archivo de campaña se firma con la clave del organizador: elija primero el archivo de la clave (Clave del organizador…). ¿Aún no tiene? En la línea de órdenes: drivekit keys organiser -o CARPETA</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="95"/>
+        <source>Write the campaign file</source>
+        <translation>Escribir el archivo de campaña</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
+        <source>DriveKit campaign files (*.dkc)</source>
+        <translation>Archivos de campaña de DriveKit (*.dkc)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="109"/>
+        <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
+        <translation>Se escribió {0} (revisión {1}), firmado con la clave del organizador {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
+        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
+        <translation>Lleva 1 firma retirada aquí: cada portátil la borra también.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
+        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
+        <translation>Lleva {0} firmas retiradas aquí: cada portátil las borra también.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2280,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="304"/>
+        <location filename="../../drivekit/ui/main_window.py" line="307"/>
         <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
@@ -2276,6 +2357,54 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70"/>
         <source>The retention date of “{0}” was {1}, but signers&apos; details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La fecha de conservación de «{0}» era el {1}, pero los datos de los firmantes siguen guardados (firmas afectadas: {2}). Purgue la campaña para conservar solo sus recuentos.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeQuestion</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="31"/>
+        <source>Revoke this laptop?</source>
+        <translation>¿Revocar este portátil?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="32"/>
+        <source>Revoke “{0}” (fingerprint {1})?</source>
+        <translation>¿Revocar «{0}» (huella {1})?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="33"/>
+        <source>It has not sent any sync file yet.</source>
+        <translation>Aún no ha enviado ningún archivo de sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="34"/>
+        <source>The sync file it sent before stays.</source>
+        <translation>El archivo de sincronización que envió antes se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="35"/>
+        <source>The {0} sync files it sent before stay.</source>
+        <translation>Los {0} archivos de sincronización que envió antes se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="36"/>
+        <source>Do this when a laptop is lost or stolen: every sync file it writes from now on is refused.</source>
+        <translation>Hágalo cuando un portátil se pierda o lo roben: se rechazará todo archivo de sincronización que escriba a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="38"/>
+        <source>This cannot be undone.</source>
+        <translation>No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="39"/>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="40"/>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -2878,82 +3007,62 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
-        <source>Name this device…</source>
-        <translation>Nombrar este equipo…</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="81"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Enviar las firmas de este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="54"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="82"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Todo lo que contiene esta base de datos (no solo lo nuevo)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="55"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="83"/>
         <source>Export to a folder…</source>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
-        <source>Receive sync files</source>
-        <translation>Recibir archivos de sincronización</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
-        <source>Devices seen</source>
-        <translation>Dispositivos conocidos</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
-        <source>This device: {0} — fingerprint {1}</source>
-        <translation>Este dispositivo: {0} — huella {1}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>Escrito {0}: {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -2961,7 +3070,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -2969,12 +3078,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln firma nueva</numerusform>
@@ -2982,7 +3091,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln firma nueva importada.</numerusform>
@@ -2990,57 +3099,47 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
-        <source>Name this device</source>
-        <translation>Nombrar este equipo</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="309"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
-        <source>This device is now called “{0}”; the next export tells the organiser.</source>
-        <translation>Este equipo se llama ahora «{0}»; la próxima exportación se lo comunica al organizador.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="190"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="325"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="333"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="352"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="214"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>«{0}» (%Ln archivo)</numerusform>
@@ -3048,19 +3147,164 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="303"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="475"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Recibido por la campaña «{0}».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Recibido por varias campañas: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: 1 new signature.</source>
+        <translation>Esperando el próximo archivo: 1 firma nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Waiting for the next file: {0} new signatures.</source>
+        <translation>Esperando el próximo archivo: {0} firmas nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
+        <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
+        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
+        <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <source>a volunteer laptop</source>
+        <translation>un portátil de voluntario</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
+        <source>the organiser&apos;s computer</source>
+        <translation>el ordenador del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
+        <source>This &amp;computer is:</source>
+        <translation>Este &amp;ordenador es:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <source>Campaign file from the organiser</source>
+        <translation>Archivo de campaña del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
+        <source>Open a campaign file…</source>
+        <translation>Abrir un archivo de campaña…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
+        <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
+        <translation>Cuando el organizador le dé un archivo de campaña más reciente (eventos nuevos, firmas retiradas por el organizador), ábralo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <source>Receive sync files from laptops</source>
+        <translation>Recibir archivos de sincronización de los portátiles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
+        <source>Laptops</source>
+        <translation>Portátiles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
+        <translation>Para un portátil perdido o robado: rechazar sus archivos de sincronización a partir de ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
+        <translation>Un portátil nuevo se da de alta al importar su primer archivo de sincronización: entonces compare su huella con la de su página Sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <source>This laptop: {0} — fingerprint {1}</source>
+        <translation>Este portátil: {0} — huella {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <source>This computer: {0} — fingerprint {1}</source>
+        <translation>Este ordenador: {0} — huella {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <source>the campaign came from the organiser&apos;s campaign file</source>
+        <translation>la campaña vino del archivo de campaña del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <source>the campaign was created on this computer</source>
+        <translation>la campaña se creó en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
+        <source>DriveKit tells this from how the campaign arrived: {0}.</source>
+        <translation>DriveKit lo deduce de cómo llegó la campaña: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
+        <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
+        <translation>Lo eligió usted. Por cómo llegó la campaña ({0}), DriveKit habría dicho lo otro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <source>Name this laptop…</source>
+        <translation>Dar nombre a este portátil…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <source>Name this computer…</source>
+        <translation>Dar nombre a este ordenador…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <source>Sent so far: 1 sync file, {0} on {1}.</source>
+        <translation>Enviado hasta ahora: 1 archivo de sincronización, {0} el {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
+        <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
+        <translation>Enviado hasta ahora: {0} archivos de sincronización, el último {1} el {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <source>Nothing sent yet.</source>
+        <translation>Aún no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
+        <source>Everything collected here has been sent.</source>
+        <translation>Todo lo recogido aquí se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="318"/>
+        <source>This computer is now called “{0}”; the next export tells the organiser.</source>
+        <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="435"/>
+        <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
+        <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>
 </context>
 <context>

@@ -1419,84 +1419,84 @@ Les remplacer ?</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="107"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="85"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
         <source>Sync files</source>
         <translation>Fichiers de synchro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Last sync file</source>
         <translation>Dernier fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="86"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Received up to number</source>
         <translation>Reçu jusqu’au numéro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="99"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identifiant : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="120"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="126"/>
         <source>Number {0}</source>
         <translation>Numéro {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="121"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Numéros {0} ({1} manquants)</translation>
     </message>
@@ -1717,62 +1717,62 @@ Identifiant : {1}</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="64"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Withdrawals</source>
         <translation>Retraits</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="65"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="72"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
         <source>Not imported (cancelled)</source>
         <translation>Non importé (annulé)</translation>
     </message>
@@ -1890,6 +1890,39 @@ Identifiant : {1}</translation>
     </message>
 </context>
 <context>
+    <name>LaptopNameDialog</name>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <source>Name this laptop</source>
+        <translation>Nommer ce portable</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
+        <translation>L’organisateur voit ce nom sur chaque fichier de synchro de ce portable et dans la liste de ce qui n’est pas encore arrivé. Choisissez un nom que les gens de la collecte reconnaîtront, par exemple «&#xa0;Stand&#xa0;2&#xa0;» ou «&#xa0;Portable d’Anna&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <source>Laptop name</source>
+        <translation>Nom du portable</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <source>&amp;Name of this laptop:</source>
+        <translation>&amp;Nom de ce portable :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <source>Save the name</source>
+        <translation>Enregistrer le nom</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../drivekit/ui/main_window.py" line="107"/>
@@ -1928,134 +1961,134 @@ Identifiant : {1}</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="259"/>
+        <location filename="../../drivekit/ui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="260"/>
+        <location filename="../../drivekit/ui/main_window.py" line="263"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="261"/>
+        <location filename="../../drivekit/ui/main_window.py" line="264"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="263"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="265"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="266"/>
+        <location filename="../../drivekit/ui/main_window.py" line="269"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="268"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="274"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="277"/>
+        <location filename="../../drivekit/ui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="286"/>
+        <location filename="../../drivekit/ui/main_window.py" line="289"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="291"/>
+        <location filename="../../drivekit/ui/main_window.py" line="294"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="297"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="306"/>
+        <location filename="../../drivekit/ui/main_window.py" line="309"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="307"/>
+        <location filename="../../drivekit/ui/main_window.py" line="310"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="341"/>
+        <location filename="../../drivekit/ui/main_window.py" line="344"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="341"/>
+        <location filename="../../drivekit/ui/main_window.py" line="344"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="414"/>
+        <location filename="../../drivekit/ui/main_window.py" line="426"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="414"/>
+        <location filename="../../drivekit/ui/main_window.py" line="426"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="415"/>
+        <location filename="../../drivekit/ui/main_window.py" line="427"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="433"/>
+        <location filename="../../drivekit/ui/main_window.py" line="445"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="434"/>
+        <location filename="../../drivekit/ui/main_window.py" line="446"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="461"/>
+        <location filename="../../drivekit/ui/main_window.py" line="473"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="461"/>
+        <location filename="../../drivekit/ui/main_window.py" line="473"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="471"/>
+        <location filename="../../drivekit/ui/main_window.py" line="483"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="472"/>
+        <location filename="../../drivekit/ui/main_window.py" line="484"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="270"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -2106,6 +2139,54 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/collect/dialogs.py" line="40"/>
         <source>Please give the event a name.</source>
         <translation>Veuillez donner un nom à l’événement.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserTools</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="59"/>
+        <source>Campaign file for laptops</source>
+        <translation>Fichier de campagne pour les portables</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="62"/>
+        <source>A new laptop starts from this file (on the laptop: Import a campaign file). Write a new one after adding events or withdrawing signatures, for every laptop.</source>
+        <translation>Un nouveau portable démarre avec ce fichier (sur le portable : Importer un fichier de campagne). Écrivez-en un nouveau pour tous les portables après avoir ajouté des événements ou retiré des signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="65"/>
+        <source>Write a campaign file…</source>
+        <translation>Écrire un fichier de campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="87"/>
+        <source>A campaign file is signed with the organiser key: choose the key file first (Organiser key…). None yet? On the command line: drivekit keys organiser -o FOLDER</source>
+        <translation>Un fichier de campagne est signé avec la clé de l’organisateur : choisissez d’abord le fichier de clé (Clé d’organisateur…). Pas encore de clé ? En ligne de commande : drivekit keys organiser -o DOSSIER</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="95"/>
+        <source>Write the campaign file</source>
+        <translation>Écrire le fichier de campagne</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
+        <source>DriveKit campaign files (*.dkc)</source>
+        <translation>Fichiers de campagne DriveKit (*.dkc)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="109"/>
+        <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
+        <translation>{0} écrit (révision {1}), signé avec la clé de l’organisateur {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
+        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
+        <translation>Il contient 1 signature retirée ici : chaque portable l’efface aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
+        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
+        <translation>Il contient {0} signatures retirées ici : chaque portable les efface aussi.</translation>
     </message>
 </context>
 <context>
@@ -2199,7 +2280,7 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="304"/>
+        <location filename="../../drivekit/ui/main_window.py" line="307"/>
         <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
@@ -2276,6 +2357,54 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/privacy/retention_bar.py" line="70"/>
         <source>The retention date of “{0}” was {1}, but signers&apos; details are still kept (signatures concerned: {2}). Purge the campaign to keep only its counts.</source>
         <translation>La date de conservation de « {0} » était le {1}, mais des données de signataires sont encore conservées (signatures concernées : {2}). Purgez la campagne pour n’en garder que les totaux.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeQuestion</name>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="31"/>
+        <source>Revoke this laptop?</source>
+        <translation>Révoquer cet ordinateur portable ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="32"/>
+        <source>Revoke “{0}” (fingerprint {1})?</source>
+        <translation>Révoquer « {0} » (empreinte {1}) ?</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="33"/>
+        <source>It has not sent any sync file yet.</source>
+        <translation>Il n’a encore envoyé aucun fichier de synchro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="34"/>
+        <source>The sync file it sent before stays.</source>
+        <translation>Le fichier de synchro qu’il a envoyé avant reste.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="35"/>
+        <source>The {0} sync files it sent before stay.</source>
+        <translation>Les {0} fichiers de synchro qu’il a envoyés avant restent.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="36"/>
+        <source>Do this when a laptop is lost or stolen: every sync file it writes from now on is refused.</source>
+        <translation>À faire quand un portable est perdu ou volé : chaque fichier de synchro qu’il écrira sera refusé.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="38"/>
+        <source>This cannot be undone.</source>
+        <translation>C’est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="39"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="40"/>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
     </message>
 </context>
 <context>
@@ -2878,82 +3007,62 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="47"/>
-        <source>Name this device…</source>
-        <translation>Nommer cet appareil…</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="53"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="81"/>
         <source>Send this laptop&apos;s signatures</source>
         <translation>Envoyer les signatures de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="54"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="82"/>
         <source>Everything this database holds (not only what is new)</source>
         <translation>Tout le contenu de cette base de données (pas seulement les nouveautés)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="55"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="83"/>
         <source>Export to a folder…</source>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
-        <source>Receive sync files</source>
-        <translation>Recevoir des paquets de synchronisation</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="67"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="69"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="88"/>
-        <source>Devices seen</source>
-        <translation>Appareils connus</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="143"/>
-        <source>This device: {0} — fingerprint {1}</source>
-        <translation>Cet appareil : {0} — empreinte {1}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="150"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="163"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="165"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="166"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>{0} écrit : {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="167"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -2961,7 +3070,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="168"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retrait</numerusform>
@@ -2969,12 +3078,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="258"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln nouvelle signature</numerusform>
@@ -2982,7 +3091,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln nouvelle signature importée.</numerusform>
@@ -2990,57 +3099,47 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="173"/>
-        <source>Name this device</source>
-        <translation>Nommer cet appareil</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="174"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="309"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="183"/>
-        <source>This device is now called “{0}”; the next export tells the organiser.</source>
-        <translation>Cet appareil s’appelle désormais « {0} » ; le prochain export l’indique à l’organisateur.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="189"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="190"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="325"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="198"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="333"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="201"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="202"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="352"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="213"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="214"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>« {0} » (%Ln fichier)</numerusform>
@@ -3048,19 +3147,164 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="303"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="475"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Reçu par la campagne « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: 1 new signature.</source>
+        <translation>En attente du prochain fichier : 1 nouvelle signature.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>Waiting for the next file: {0} new signatures.</source>
+        <translation>En attente du prochain fichier : {0} nouvelles signatures.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
+        <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
+        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
+        <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
+        <source>a volunteer laptop</source>
+        <translation>un portable de bénévole</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="66"/>
+        <source>the organiser&apos;s computer</source>
+        <translation>l’ordinateur de l’organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="68"/>
+        <source>This &amp;computer is:</source>
+        <translation>Cet &amp;ordinateur est :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <source>Campaign file from the organiser</source>
+        <translation>Fichier de campagne de l’organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
+        <source>Open a campaign file…</source>
+        <translation>Ouvrir un fichier de campagne…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
+        <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
+        <translation>Quand l’organisateur vous donne un fichier de campagne plus récent (nouveaux événements, signatures retirées chez l’organisateur), ouvrez-le ici.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <source>Receive sync files from laptops</source>
+        <translation>Recevoir les fichiers de synchro des portables</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
+        <source>Laptops</source>
+        <translation>Portables</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
+        <translation>Pour un portable perdu ou volé : refuser désormais ses fichiers de synchro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
+        <translation>Un nouveau portable est inscrit à l’import de son premier fichier de synchro : vous comparez alors son empreinte avec celle de sa page Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <source>This laptop: {0} — fingerprint {1}</source>
+        <translation>Ce portable : {0} — empreinte {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <source>This computer: {0} — fingerprint {1}</source>
+        <translation>Cet ordinateur : {0} — empreinte {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <source>the campaign came from the organiser&apos;s campaign file</source>
+        <translation>la campagne vient du fichier de campagne de l’organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <source>the campaign was created on this computer</source>
+        <translation>la campagne a été créée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
+        <source>DriveKit tells this from how the campaign arrived: {0}.</source>
+        <translation>DriveKit le déduit de l’arrivée de la campagne : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
+        <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
+        <translation>C’est votre choix. D’après l’arrivée de la campagne ({0}), DriveKit aurait dit l’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <source>Name this laptop…</source>
+        <translation>Nommer ce portable…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <source>Name this computer…</source>
+        <translation>Nommer cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <source>Sent so far: 1 sync file, {0} on {1}.</source>
+        <translation>Déjà envoyé : 1 fichier de synchro, {0} le {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
+        <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
+        <translation>Déjà envoyé : {0} fichiers de synchro, le dernier {1} le {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <source>Nothing sent yet.</source>
+        <translation>Rien d’envoyé pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
+        <source>Everything collected here has been sent.</source>
+        <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="318"/>
+        <source>This computer is now called “{0}”; the next export tells the organiser.</source>
+        <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="435"/>
+        <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
+        <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>
 </context>
 <context>
