@@ -143,6 +143,17 @@
     </message>
 </context>
 <context>
+    <name>OrganiserTools</name>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
+        <source>It carries %Ln signatures withdrawn here: each laptop erases them too.</source>
+        <translation>
+            <numerusform>It carries %Ln signature withdrawn here: each laptop erases it too.</numerusform>
+            <numerusform>It carries %Ln signatures withdrawn here: each laptop erases them too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SignaturesPage</name>
     <message numerus="yes">
         <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
@@ -156,7 +167,15 @@
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: %Ln new signatures.</source>
+        <translation>
+            <numerusform>Waiting for the next file: %Ln new signature.</numerusform>
+            <numerusform>Waiting for the next file: %Ln new signatures.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -164,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln withdrawal</numerusform>
@@ -172,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln new signature</numerusform>
@@ -180,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln new signature imported.</numerusform>
@@ -188,7 +207,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>“{0}” (%Ln file)</numerusform>

@@ -2178,15 +2178,13 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
         <translation>Se escribió {0} (revisión {1}), firmado con la clave del organizador {2}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
-        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
-        <translation>Lleva 1 firma retirada aquí: cada portátil la borra también.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
-        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
-        <translation>Lleva {0} firmas retiradas aquí: cada portátil las borra también.</translation>
+        <source>It carries %Ln signatures withdrawn here: each laptop erases them too.</source>
+        <translation>
+            <numerusform>Lleva %Ln firma retirada aquí: cada portátil la borra también.</numerusform>
+            <numerusform>Lleva %Ln firmas retiradas aquí: cada portátil las borra también.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3041,28 +3039,36 @@ Firmas recogidas en este portátil: {0}</translation>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: %Ln new signatures.</source>
+        <translation>
+            <numerusform>Esperando el próximo archivo: %Ln firma nueva.</numerusform>
+            <numerusform>Esperando el próximo archivo: %Ln firmas nuevas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>Escrito {0}: {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -3070,7 +3076,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -3078,12 +3084,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln firma nueva</numerusform>
@@ -3091,7 +3097,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln firma nueva importada.</numerusform>
@@ -3099,47 +3105,47 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="309"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="325"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="333"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="352"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>«{0}» (%Ln archivo)</numerusform>
@@ -3147,37 +3153,27 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="475"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Recibido por la campaña «{0}».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Recibido por varias campañas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
-        <source>Waiting for the next file: 1 new signature.</source>
-        <translation>Esperando el próximo archivo: 1 firma nueva.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
-        <source>Waiting for the next file: {0} new signatures.</source>
-        <translation>Esperando el próximo archivo: {0} firmas nuevas.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
     </message>
@@ -3297,12 +3293,12 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Todo lo recogido aquí se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="318"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="435"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>

@@ -2178,15 +2178,13 @@ Collecte de signatures de pétition hors ligne.</translation>
         <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
         <translation>{0} écrit (révision {1}), signé avec la clé de l’organisateur {2}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
-        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
-        <translation>Il contient 1 signature retirée ici : chaque portable l’efface aussi.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
-        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
-        <translation>Il contient {0} signatures retirées ici : chaque portable les efface aussi.</translation>
+        <source>It carries %Ln signatures withdrawn here: each laptop erases them too.</source>
+        <translation>
+            <numerusform>Il contient %Ln signature retirée ici : chaque portable l’efface aussi.</numerusform>
+            <numerusform>Il contient %Ln signatures retirées ici : chaque portable les efface aussi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3041,28 +3039,36 @@ Signatures collectées sur ce portable : {0}</translation>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: %Ln new signatures.</source>
+        <translation>
+            <numerusform>En attente du prochain fichier : %Ln nouvelle signature.</numerusform>
+            <numerusform>En attente du prochain fichier : %Ln nouvelles signatures.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>{0} écrit : {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3070,7 +3076,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="297"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retrait</numerusform>
@@ -3078,12 +3084,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln nouvelle signature</numerusform>
@@ -3091,7 +3097,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="402"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln nouvelle signature importée.</numerusform>
@@ -3099,47 +3105,47 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="309"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="325"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="333"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="352"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="346"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>« {0} » (%Ln fichier)</numerusform>
@@ -3147,37 +3153,27 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="475"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Reçu par la campagne « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
-        <source>Waiting for the next file: 1 new signature.</source>
-        <translation>En attente du prochain fichier : 1 nouvelle signature.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
-        <source>Waiting for the next file: {0} new signatures.</source>
-        <translation>En attente du prochain fichier : {0} nouvelles signatures.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
     </message>
@@ -3297,12 +3293,12 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="318"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="435"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>

@@ -265,10 +265,8 @@ class SyncPage(QWidget):
         others = sent.waiting - sent.waiting_signatures  # corrections, withdrawals, a new name
         if not sent.waiting:
             parts.append(self.tr("Everything collected here has been sent."))
-        elif sent.waiting_signatures == 1:
-            parts.append(self.tr("Waiting for the next file: 1 new signature."))
         else:
-            parts.append(self.tr("Waiting for the next file: {0} new signatures.").format(sent.waiting_signatures))
+            parts.append(self.tr("Waiting for the next file: %Ln new signatures.", "", sent.waiting_signatures))
         if others == 1:
             parts.append(self.tr("And 1 other change (a correction, a withdrawal or a new name)."))
         elif others > 1:
