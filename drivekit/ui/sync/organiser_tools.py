@@ -66,6 +66,7 @@ class OrganiserTools(QGroupBox):
         self.write_button.clicked.connect(self._on_write_button_clicked)
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
+        self.result_label.setVisible(False)  # until a file is written
         row = QHBoxLayout()
         row.addWidget(self.write_button)
         row.addStretch(1)
@@ -112,3 +113,4 @@ class OrganiserTools(QGroupBox):
             text += " " + self.tr("It carries %Ln signatures withdrawn here: each laptop erases them too.", "",
                                   result["withdrawn"])
         self.result_label.setText(text)
+        self.result_label.setVisible(True)
