@@ -3,7 +3,8 @@
 The benchmark starts its own Xvfb and openbox on a free display, launches the program with
 DRIVEKIT_STARTUP_PROBE=1 and times, from outside the process, the lines the program prints
 (drivekit/ui/startup_probe.py):
-- window: the main window is mapped, painted and takes input (what a person sees first);
+- window: the main window is mapped, painted and takes input (what a person sees first: its page names,
+  menus and "Opening the database…", drawn before the database is opened);
 - ready: the database is open and the first page shows its data and counts;
 - Delivery first switch: from the Ctrl+3 key press (xdotool) to the Delivery page painted.
 Raw baseline: a bare PySide6 QMainWindow started, painted and timed the same way.

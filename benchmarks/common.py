@@ -124,3 +124,26 @@ def demo_database(signatures: int, seed: int = 1) -> tuple[str, str]:
     marker.write_text(campaign_id)
     print(f"(built a {signatures:,}-signature demo database in {time.perf_counter() - started:.0f} s: {path})")
     return url, campaign_id
+
+
+def demo_copy(signatures: int, folder: os.PathLike[str] | str, seed: int = 1) -> tuple[str, str]:
+    """(URL, campaign id) of a private copy of the cached demo database in `folder`, at today's schema.
+    For every benchmark that writes (withdrawals) or opens the database with today's code: the cached
+    file is shared and may be at an older schema, and it must never be written to."""
+    import shutil
+    from pathlib import Path
+
+    from drivekit.storage import migrate
+    from drivekit.storage.db import Database
+
+    url, campaign_id = demo_database(signatures, seed)
+    source = Path(url.removeprefix("sqlite:///"))
+    target = Path(folder) / source.name
+    shutil.copyfile(source, target)  # the cached file is checkpointed: no -wal to copy
+    db = Database(f"sqlite:///{target}")
+    migrate.upgrade(db)
+    db.checkpoint()
+    db.dispose()
+    for before in target.parent.glob(f"{target.stem}.before-*"):  # the upgrade's own safety copy
+        before.unlink()
+    return f"sqlite:///{target}", campaign_id

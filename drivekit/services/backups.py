@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -20,6 +21,11 @@ from drivekit.storage.backup import BackupFile, FileCheck, Tombstone
 from drivekit.storage.db import Database, sqlite_has_fts_secure_delete, sqlite_path_of
 
 log = logging.getLogger(__name__)
+
+# One rewrite of the backups at a time in this process: the Signatures page erases them on a
+# worker thread after each withdrawal. Two at once would do the work twice, and one that waited
+# longer than the copy's busy timeout would take the busy copy for a damaged one and delete it.
+_REWRITING = threading.Lock()
 
 BACKUP_FOLDER = "backups"
 # When a restore replaces a database that cannot be read, this device's next sequence number
@@ -374,6 +380,10 @@ class BackupService:
     def rewrite_stale_backups(self) -> int:
         """Erase withdrawn signers from every copy made before their withdrawal was recorded; a copy
         that cannot be rewritten (damaged) is deleted rather than left holding them."""
+        with _REWRITING:
+            return self._rewrite_stale_backups()
+
+    def _rewrite_stale_backups(self) -> int:
         state = safety_state.load(self.path)
         latest = state.latest_withdrawal_ns()
         if not latest:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import replace
@@ -49,6 +50,11 @@ ORDER_COLUMNS = {
     "last_name": Signature.last_name, "postcode": Signature.postcode, "city": Signature.city,
     "status": Signature.status, "country": Signature.country, "source": Signature.source,
 }
+
+# Sort orders on a column that a withdrawal empties (erase_signature): the withdrawn rows are in id order there.
+ERASED_ORDERS = frozenset(k for k in ORDER_COLUMNS if k in PERSONAL_FIELDS or k == "country")
+# Sort orders with an index of their own, led by the sort column (see migration 0012).
+INDEXED_SORTS = {"last_name": "ix_signature_last_name"}
 
 
 _FACTS = select(Campaign.id, Campaign.title, Campaign.country, Campaign.required_fields, Campaign.consent_version,
@@ -222,8 +228,15 @@ class SignatureService:
             audit(s, "signature.edited", campaign.id, signature=sig.uuid, fields=changed)
             return self._record(s, sig.id)
 
-    def withdraw(self, ident: str, reason: str = "") -> SignatureRecord:
-        """Erase the signer's personal data, keep a tombstone, and count it as withdrawn."""
+    def withdraw(self, ident: str, reason: str = "", *, purge_later: bool = False) -> SignatureRecord:
+        """Erase the signer's personal data, keep a tombstone, and count it as withdrawn.
+
+        When this returns the data is gone from the database file (search index included) and its
+        write-ahead log, and the withdrawal is recorded beside the database, so that a restore from
+        any backup erases the signer again. `purge_later`: the slow rest of the erasure, the
+        backups made before (SQLite: each a copy of the whole database, 0.3 s each at 1,000,000
+        signatures) or the dead row versions (PostgreSQL), is left to `finish_purge()`, which the
+        caller runs next, off its screen's path (the Signatures page repaints in between)."""
         with self._db.session() as s:
             duplicate_marks.serialize_writers(s)
             sig = self._find(s, ident)
@@ -231,23 +244,37 @@ class SignatureService:
                 raise BadInput(_("This signature was already withdrawn."))
             erase_signature(s, sig, reason)
             sig_id = sig.id
-        self.purge_erased()
+        self._purge_file()
+        if not purge_later:
+            self.finish_purge()
         with self._db.session() as s:
             return self._record(s, sig_id)
 
     def purge_erased(self) -> None:
-        """Make erased data unrecoverable from the file: rebuild the search index, empty the WAL.
+        """Make erased data unrecoverable: from the file and its WAL, then from the backups made
+        before (SQLite); on PostgreSQL, VACUUM drops the dead row versions that still hold the old values."""
+        self._purge_file()
+        self.finish_purge()
 
-        On PostgreSQL, VACUUM drops the dead row versions that still hold the old values.
-        """
+    def _purge_file(self) -> None:
+        """The erased data out of the SQLite file and its WAL, and the withdrawals recorded beside it."""
+        if not self._db.is_sqlite:
+            return
+        if not sqlite_has_fts_secure_delete():
+            with self._db.engine.begin() as conn:
+                conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
+        self._db.checkpoint()
+        from drivekit.services.backups import BackupService
+
+        BackupService(self._db).remember_withdrawals()  # tombstones kept beside it, for restores
+
+    def finish_purge(self) -> None:
+        """The rest of an erasure: every backup made before erased of the withdrawn signers (SQLite),
+        or VACUUM (PostgreSQL)."""
         if self._db.is_sqlite:
-            if not sqlite_has_fts_secure_delete():
-                with self._db.engine.begin() as conn:
-                    conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES('optimize')")
-            self._db.checkpoint()
             from drivekit.services.backups import BackupService
 
-            BackupService(self._db).after_withdrawal()  # tombstones kept for restores; backups erased too
+            BackupService(self._db).after_withdrawal()
         else:
             with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("VACUUM signature")
@@ -411,11 +438,35 @@ class SignatureService:
         if standing:
             stmt = stmt.where(not_withdrawn)
         column = ORDER_COLUMNS[order_by]
-        order = column.desc() if descending else column.asc()
-        stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
+        if status == WITHDRAWN and order_by in ERASED_ORDERS:
+            # A withdrawal empties this column: every withdrawn row has NULL here, so the order is
+            # the ids' alone, read from ix_signature_campaign_status without visiting the rows
+            # (the withdrawn end after a withdrawal sorted by name: 0.7 ms instead of 40-180 ms on 1M).
+            stmt = stmt.order_by(Signature.id.desc() if descending else Signature.id)
+        else:
+            order = column.desc() if descending else column.asc()
+            stmt = stmt.order_by(order, Signature.id.desc() if descending else Signature.id)
         if limit is not None:
             stmt = stmt.limit(limit)
-        return _id_array(s, stmt, sqlite)
+        return _id_array(s, stmt, sqlite, self._sqlite_index(s, cid, search, status, event_id, order_by, standing))
+
+    def _sqlite_index(self, s: Session, cid: str, search: str | None, status: str | None, event_id: str | None,
+                      order_by: str, standing: bool | None) -> str | None:
+        """The index an id query must use on SQLite, where its planner would take a worse one.
+        Without statistics it believes `campaign_id = ?` picks a few rows, so it walks
+        (campaign_id, signed_at) to skip a sort, and reads a million rows to find 2,000 withdrawn
+        ones (1.6 s, against 0.06 s by their status). Checked by tests/services/test_sort_plans.py."""
+        if not self._db.is_sqlite or (search and search.strip()) or event_id:
+            return None
+        most = status == VALID or (standing and not status)  # nearly every row of the campaign
+        if most and order_by in INDEXED_SORTS and self._only_campaign_with_signatures(s, cid):
+            # In the order of an index led by the sort column (migration 0012), which holds the
+            # status too: the first screenful in milliseconds, no sort, no table read. With other
+            # campaigns in the file it would walk theirs as well: the planner chooses there.
+            return INDEXED_SORTS[order_by]
+        if status:  # the withdrawn end of the list, or a status filter: the rows of that status
+            return "ix_signature_campaign_status"
+        return None
 
     @staticmethod
     def _only_campaign_with_signatures(s: Session, campaign_id: str) -> bool:
@@ -473,9 +524,10 @@ def _ordered(stmt, column, descending: bool, limit: int | None):  # type: ignore
     return stmt.limit(limit) if limit is not None else stmt
 
 
-def _id_array(s: Session, stmt, sqlite: bool) -> array[int]:  # type: ignore[no-untyped-def]
+def _id_array(s: Session, stmt, sqlite: bool, indexed_by: str | None = None) -> array[int]:  # type: ignore[no-untyped-def]
     """Run a one-column integer query into an array; on SQLite straight from the driver's cursor,
-    because building a million Row objects costs more than the query itself."""
+    because building a million Row objects costs more than the query itself. `indexed_by` names
+    the index SQLite must use for the signature table (SQLAlchemy cannot write that clause)."""
     out = array("q")
     if not sqlite:
         for chunk in s.execute(stmt).scalars().partitions(50_000):
@@ -483,9 +535,14 @@ def _id_array(s: Session, stmt, sqlite: bool) -> array[int]:  # type: ignore[no-
         return out
     compiled = stmt.compile(dialect=s.get_bind().dialect, compile_kwargs={"render_postcompile": True})
     params = tuple(compiled.params[name] for name in (compiled.positiontup or ()))
+    sql = compiled.string
+    if indexed_by:
+        sql, found = re.subn(r"\bFROM signature\b(?! AS)", f"FROM signature INDEXED BY {indexed_by}", sql, count=1)
+        if not found:
+            raise AssertionError(f"no signature table to pin in {sql}")
     cursor = s.connection().connection.cursor()
     try:
-        cursor.execute(compiled.string, params)
+        cursor.execute(sql, params)
         while rows := cursor.fetchmany(50_000):
             out.extend([row[0] for row in rows])
     finally:

@@ -429,6 +429,12 @@ class SyncService:
                     audit(s, "device.revoked", None, device=d.id, fingerprint=fingerprint(d.public_key or b""))
             return [DeviceIdentity(d.id, d.name, fingerprint(d.public_key or b"")) for d in found]
 
+    def installed_here(self, campaign_id: str) -> bool:
+        """Whether the campaign came from an organiser's campaign file (this computer is one of its laptops)
+        rather than being created here (the organiser's computer)."""
+        with self._db.session() as s:
+            return s.scalar(select(Campaign.installed_at).where(Campaign.id == campaign_id)) is not None
+
     def sent(self, campaign_id: str) -> SentStatus:
         """What this computer has sent of the campaign in sync files, and what waits for the next one."""
         with self._db.session() as s:

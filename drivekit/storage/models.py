@@ -171,6 +171,8 @@ class Signature(Base):
         Index("ix_signature_campaign_signed_at", "campaign_id", "signed_at"),
         Index("ix_signature_device_seq", "device_id", "device_seq"),
         Index("ix_signature_edit_seq", "edit_device_id", "edit_seq"),
+        # Sorting by last name (migration 0012); led by the name so that no campaign lookup takes it.
+        Index("ix_signature_last_name", "last_name", "campaign_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

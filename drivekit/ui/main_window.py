@@ -250,6 +250,9 @@ class MainWindow(QMainWindow):
         kiosk = getattr(page, "kiosk_requested", None)
         if kiosk is not None:
             kiosk.connect(self.start_kiosk)
+        installed = getattr(page, "campaign_installed", None)  # a campaign file opened from a page
+        if installed is not None:
+            installed.connect(self._on_campaign_installed)
         saved = getattr(page, "signature_saved", None)
         if saved is not None:
             saved.connect(self.backups.note_saved)
@@ -364,9 +367,18 @@ class MainWindow(QMainWindow):
     def import_campaign(self) -> None:
         from drivekit.ui.sync.campaign_import import import_campaign_file
 
+        fresh = self.campaign_combo.count() == 0  # the first campaign here: a laptop being set up
         campaign_id = import_campaign_file(self, self.services)
         if campaign_id:
-            self.reload_campaigns(campaign_id)
+            self._on_campaign_installed(campaign_id)
+            if fresh:
+                from drivekit.ui.first_run.laptop_name import ask_laptop_name_once
+
+                ask_laptop_name_once(self, self.services, self._settings)
+                self.current_page().refresh()  # type: ignore[attr-defined]
+
+    def _on_campaign_installed(self, campaign_id: str) -> None:
+        self.reload_campaigns(campaign_id)
 
     def demo_campaign(self) -> None:
         from drivekit.ui.first_run.demo import start_demo

@@ -116,6 +116,26 @@ class UiSettings:
         self._set("sync/organiser_key", path)
 
     @property
+    def sync_role(self) -> str:
+        """"laptop" or "organiser" when the person said what this computer is on the Sync page; "" to let
+        DriveKit tell from the campaign (installed from a campaign file: a laptop; created here: the organiser)."""
+        role = self._get("sync/role")
+        return role if role in ("laptop", "organiser") else ""
+
+    @sync_role.setter
+    def sync_role(self, role: str) -> None:
+        self._set("sync/role", role if role in ("laptop", "organiser") else "")
+
+    @property
+    def laptop_named(self) -> bool:
+        """Whether the first-run question for this laptop's name was answered (saved or skipped)."""
+        return self._get("sync/laptop_named", "false").lower() in ("true", "1")
+
+    @laptop_named.setter
+    def laptop_named(self, done: bool) -> None:
+        self._set("sync/laptop_named", "true" if done else "false")
+
+    @property
     def database_url(self) -> str:
         """A shared PostgreSQL database chosen in Settings, or "" for this computer's own file."""
         return self._get("database/url")

@@ -141,8 +141,8 @@ class SignerForm(QWidget):
     def set_campaign(self, campaign: CampaignInfo) -> None:
         self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         self._country = campaign.country
-        self.consent_text.setText(campaign.consent_text)
-        self._consent_description = campaign.consent_text  # read out with the tick box by screen readers
+        self.consent_text.setText(campaign.consent_wording)
+        self._consent_description = campaign.consent_wording  # read out with the tick box by screen readers
         required = required_set(campaign.required_fields)
         for name, text in self._label_text.items():
             needed = name in required

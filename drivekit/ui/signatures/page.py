@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -291,8 +291,7 @@ class SignaturesPage(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count:
-            self.count_label.setText(self.tr("1 signature") if count == 1
-                                     else self.tr("{0} signatures").format(QLocale().toString(count)))
+            self.count_label.setText(self.tr("%Ln signatures", "", count))
         elif self.model.searched:
             self.count_label.setText(self.tr("No signatures match"))
         else:
@@ -412,7 +411,9 @@ class SignaturesPage(QWidget):
         query, signatures = self.model.query(), self._services.signatures
 
         def work(_progress: object) -> tuple[SignatureRecord, Any]:
-            rec = signatures.withdraw(str(signature_id), reason)
+            # Erased from the database, its search index and its WAL, and recorded for restores;
+            # the backups made before are erased right after the table is shown again.
+            rec = signatures.withdraw(str(signature_id), reason, purge_later=True)
             return rec, signatures.withdrawn_tail(**query)  # a few ids, not the whole list again
 
         run_in_background(work, on_success=lambda result: self._on_withdraw_succeeded(*result),
@@ -421,20 +422,39 @@ class SignaturesPage(QWidget):
     def _on_withdraw_succeeded(self, rec: SignatureRecord, tail: Any) -> None:
         """The search and the place in the list stay: the row below takes the withdrawn one's place
         (it left the results, or went to the withdrawn end) and is selected, ready for the next."""
+        signatures = self._services.signatures
         if not shiboken6.isValid(self):  # the page was closed while the erasure ran
+            self._finish_purge(signatures, None)
             return
         message = self.tr("The signature was withdrawn; the signer's data was erased.")
         row = self.model.row_of(rec.id)
-        if not self.model.withdrawn(rec.id, tail):
+        if self.model.withdrawn(rec.id, tail):
+            self.message.setText(message)
+            self._show_count(self.model.rowCount())
+            count = self.model.rowCount()
+            if count:
+                self.table.selectRow(min(row, count - 1))
+            self._update_buttons()
+            # Painted now, before the review queue's query and the rest of the erasure start:
+            # their Python work on worker threads would otherwise slow the paint down.
+            self.table.viewport().repaint()
+            self.review.refresh()
+        else:
             self._show_changed(rec.id, message)
-            return
-        self.message.setText(message)
-        self._show_count(self.model.rowCount())
-        count = self.model.rowCount()
-        if count:
-            self.table.selectRow(min(row, count - 1))
-        self._update_buttons()
-        self.review.refresh()
+        self._finish_purge(signatures, self)
+
+    @staticmethod
+    def _finish_purge(signatures: Any, page: SignaturesPage | None) -> None:
+        """The rest of a withdrawal's erasure (the backups made before) on a worker thread; started
+        whether or not the page is still open, and said on the page if it fails."""
+
+        def failed(err: BaseException) -> None:
+            if page is not None and shiboken6.isValid(page):
+                detail = str(err) if isinstance(err, KnownError) else page.tr("see the log")
+                page.message.setText(page.tr("The signature was withdrawn, but the backups made before could "
+                                             "not all be erased of it: {0}").format(detail))
+
+        run_in_background(lambda _progress: signatures.finish_purge(), on_error=failed)
 
     def _on_action_failed(self, err: BaseException) -> None:
         if not shiboken6.isValid(self):

@@ -225,7 +225,8 @@ class SignatureTableModel(QAbstractTableModel):
             return False
         if set(self._ids[len(self._ids) - rest:] if rest else ()) != set(tail) - {signature_id}:
             return False  # the withdrawn end changed otherwise too
-        self._pages.clear()  # the withdrawal may re-decide other rows' duplicate marks
+        # The cached records stay until the rows have moved (the view may read them meanwhile);
+        # invalidate() then forgets them: the withdrawal may re-decide other rows' duplicate marks.
         if signature_id in tail:
             dest = len(self._ids) - len(tail) + tail.index(signature_id)  # its row once moved
             if dest != row:

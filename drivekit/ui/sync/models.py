@@ -25,6 +25,9 @@ class _RecordsModel(QAbstractTableModel):
     def cell(self, row: Any, column: int) -> Any:
         raise NotImplementedError
 
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
     def set_rows(self, rows: list[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
@@ -59,6 +62,9 @@ class _RecordsModel(QAbstractTableModel):
 
 class ImportReportModel(_RecordsModel):
     COL_FILE, COL_RESULT, COL_NEW, COL_PRESENT, COL_CORRECTIONS, COL_WITHDRAWALS, COL_DUPLICATES, COL_DETAILS = range(8)
+    FIELDS = {COL_PRESENT: "already_present", COL_CORRECTIONS: "corrections", COL_WITHDRAWALS: "withdrawals",
+              COL_DUPLICATES: "possible_duplicates"}
+    QUIET_COLUMNS = tuple(FIELDS)  # the page leaves these out when every file has 0 there
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Result"), self.tr("New"), self.tr("Already present"),

@@ -163,3 +163,20 @@ def test_a_withdrawal_in_the_whole_list_moves_the_row_to_the_end(qtbot, make_pag
     assert page.current_record().id == below
     assert list(page.model.ids) == list(services.signatures.ids(demo))  # withdrawn, so among the last
     assert sig_id in page.model.ids[-len(services.signatures.ids(demo, status="withdrawn")):]
+
+
+def test_a_withdrawal_from_the_page_erases_the_backups_made_before(qtbot, make_page, services: Services,  # type: ignore[no-untyped-def]
+                                                                   demo: str, namesakes: list[int]) -> None:
+    """The table comes back before the backups are rewritten, but they are rewritten, by the page."""
+    if not services.db.is_sqlite:
+        pytest.skip("backups here are of a SQLite file")
+    target = namesakes[0]
+    services.signatures.edit(str(target), {"first_name": "Wenceslava"})
+    old = services.backups.backup().copies[0].path
+    assert b"Wenceslava" in old.read_bytes()
+    page = make_page(demo)
+    qtbot.keyClicks(page.search, "wenceslava")
+    wait_idle(qtbot, page)
+    assert _withdraw_row(qtbot, page, 0) == target
+    assert page.search.text() == "wenceslava" and page.count_label.text() == "No signatures match"
+    qtbot.waitUntil(lambda: b"Wenceslava" not in old.read_bytes(), timeout=10_000)

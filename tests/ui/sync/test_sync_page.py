@@ -30,7 +30,7 @@ def test_export_then_import_with_report_and_gaps(qtbot, qtmodeltester, drive, ma
     page._export_button.click()
     _wait_idle(qtbot, page)
     first = sorted(out.glob("*.dkb"))
-    assert len(first) == 1 and "1 signatures" in page._export_label.text()
+    assert len(first) == 1 and "1 signature, " in page._export_label.text()
     lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
     page._export_button.click()
     _wait_idle(qtbot, page)
@@ -53,6 +53,8 @@ def test_export_then_import_with_report_and_gaps(qtbot, qtmodeltester, drive, ma
     assert "Number 1 from “" in model.index(0, ImportReportModel.COL_DETAILS).data()
     assert "has not arrived yet: 1 signature or change." in model.index(0, ImportReportModel.COL_DETAILS).data()
     assert org_page._received_label.text() == "Received by campaign “Save the pool”."  # which campaign got them
+    view = org_page._report_view  # columns at 0 for every file are left out: Details keeps its width
+    assert view.isColumnHidden(ImportReportModel.COL_CORRECTIONS) and not view.isColumnHidden(ImportReportModel.COL_NEW)
     assert model.index(1, ImportReportModel.COL_RESULT).data() == "Refused"
     assert "cut short" in model.index(1, ImportReportModel.COL_DETAILS).data()
     devices = org_page._devices_model
@@ -153,9 +155,8 @@ def test_the_laptop_is_named_from_the_sync_page(qtbot, drive, make_services, mon
         return get_text
     monkeypatch.setattr(QInputDialog, "getText", answer("Stall 2"))
     page._rename_button.click()
-    assert page._identity_label.text().startswith("This device: Stall 2 — fingerprint")
+    assert page._identity_label.text().startswith("This laptop: Stall 2 — fingerprint")
     assert "now called “Stall 2”" in page._status_label.text()
-    assert page._devices_model.index(0, DevicesModel.COL_NAME).data().startswith("Stall 2 (")
     monkeypatch.setattr(QInputDialog, "getText", answer("   "))
     page._rename_button.click()
     assert "name of 1 to 60 characters" in page._status_label.text() and lap.sync.identity().name == "Stall 2"
