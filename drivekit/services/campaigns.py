@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from drivekit.domain.consent import DEFAULT_CONSENT as DEFAULT_CONSENT, stored_consent
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, REQUIRABLE
 from drivekit.domain.text import clean
 from drivekit.domain.validation import normalise_country
@@ -20,10 +21,6 @@ from drivekit.storage import tallies
 from drivekit.storage.db import Database, begin_snapshot
 from drivekit.storage.models import Campaign, Event, Target, Volunteer
 
-DEFAULT_CONSENT = (
-    "I support this petition and agree that my name, postcode and town are shown to its recipients. "
-    "My other details are kept by the organisers for this petition only."
-)
 OPTIONAL_REQUIRED = set(REQUIRABLE)
 
 
@@ -96,7 +93,7 @@ class CampaignService:
         if set(required) - OPTIONAL_REQUIRED:
             errors["required_fields"] = _("Unknown fields: {fields}.").format(
                 fields=", ".join(sorted(set(required) - OPTIONAL_REQUIRED)))
-        consent_text = (consent_text or "").strip() or DEFAULT_CONSENT
+        consent_text = stored_consent((consent_text or "").strip() or DEFAULT_CONSENT)
         if errors:
             raise ValidationError(errors)
         with self._db.session() as s:

@@ -144,8 +144,8 @@ class SignerForm(QWidget):
     def set_campaign(self, campaign: CampaignInfo) -> None:
         self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         self._country = campaign.country
-        self.consent_text.setText(campaign.consent_text)
-        self.flow.descriptions["petition_consent"] = campaign.consent_text  # read out with the tick box
+        self.consent_text.setText(campaign.consent_wording)
+        self.flow.descriptions["petition_consent"] = campaign.consent_wording  # read out with the tick box
         required = required_set(campaign.required_fields)
         for name, text in self._label_text.items():
             needed = name in required

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,6 +24,7 @@ from drivekit.domain.validation import Rules, SignerInput, check_name, validate_
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.layout import PairedForm
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -32,32 +32,6 @@ if TYPE_CHECKING:
 FIELDS = PAPER_FIELDS
 LINES_PER_SHEET = 12
 WIDE_FIELDS = ("address", "comment")  # a line of their own; the other fields go two by two
-
-
-class _PairedForm(QGridLayout):
-    """Labels left of their fields, two fields a line (in the order added); a wide field takes a line."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._row, self._column = 0, 0
-        self.setColumnStretch(1, 1)
-        self.setColumnStretch(3, 1)
-        self.setColumnMinimumWidth(2, 0)
-
-    def add(self, label: str, field: QWidget, wide: bool = False, message: QWidget | None = None) -> None:
-        """`message`, if any, goes under the field (an empty row takes no room)."""
-        if wide and self._column:
-            self._row, self._column = self._row + 2, 0
-        caption = QLabel(label)
-        caption.setBuddy(field)
-        self.addWidget(caption, self._row, self._column)
-        self.addWidget(field, self._row, self._column + 1, 1, 3 if wide else 1)
-        if message is not None:
-            self.addWidget(message, self._row + 1, self._column + 1, 1, 3 if wide else 1)
-        if wide or self._column:
-            self._row, self._column = self._row + 2, 0
-        else:
-            self._column = 2
 
 
 class PaperEntryDialog(QDialog):
@@ -78,7 +52,7 @@ class PaperEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Enter a paper sheet"))
         self.setMinimumWidth(440)
         # Two fields a line, so the sheet fits a 600-pixel-high laptop screen with large text too.
-        form = _PairedForm()
+        form = PairedForm()
         self.sheet = QSpinBox(self)
         self.sheet.setRange(1, 1_000_000)
         self.line = QSpinBox(self)

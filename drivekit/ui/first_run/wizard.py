@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from drivekit.domain.consent import consent_wording
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, OPTIONAL_REQUIREMENTS
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.campaigns import DEFAULT_CONSENT, campaign_problems, check_postcode_prefixes
@@ -137,7 +138,7 @@ class CampaignWizard(QWizard):
         self.country = CountryCombo(signers)
         self.country.setAccessibleName(self.tr("Default country"))
         self.country.set_default(QLocale.territoryToCode(QLocale.system().territory()) or "GB")
-        self.consent = QPlainTextEdit(DEFAULT_CONSENT, signers)
+        self.consent = QPlainTextEdit(consent_wording(DEFAULT_CONSENT), signers)  # kept as is: stored as the default
         self.consent.setAccessibleName(self.tr("Consent wording"))
         self.consent.setTabChangesFocus(True)
         labels = {"email": self.tr("Email"), "phone": self.tr("Phone"), "address": self.tr("Address"),

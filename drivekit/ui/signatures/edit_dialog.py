@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,11 +27,13 @@ from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
 from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog
 
 if TYPE_CHECKING:
     from drivekit.services import Services
 
 TEXT_FIELDS = LINE_FIELDS
+WIDE_FIELDS = ("address",)  # a line of its own (with the comment and the rest); other fields go two by two
 
 
 def countries() -> list[tuple[str, str]]:
@@ -39,6 +41,22 @@ def countries() -> list[tuple[str, str]]:
     from drivekit.domain.places import countries as known
 
     return [(code, name) for name, code in known()]
+
+
+class _CommentEdit(QPlainTextEdit):
+    """Three lines of the font it is drawn in (large text too); more scroll."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * 3 + 2 * int(self.document().documentMargin())
+        return QSize(super().sizeHint().width(), lines + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class SignatureEditDialog(QDialog):
@@ -62,8 +80,7 @@ class SignatureEditDialog(QDialog):
             status_label(record.status)), self)
         info.setWordWrap(True)
         layout.addWidget(info)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = PairedForm()  # two fields a line: the dialog fits a 600-pixel-high screen with large text
         layout.addLayout(form)
         labels = {"first_name": self.tr("&First name"), "last_name": self.tr("&Last name"), "email": self.tr("&Email"),
                   "phone": self.tr("&Phone"), "address": self.tr("&Address"), "postcode": self.tr("P&ostcode"),
@@ -77,18 +94,20 @@ class SignatureEditDialog(QDialog):
             edit = QLineEdit(getattr(record, name) or "", self)
             self._add_row(form, name, labels[name], edit)
         self.country = QComboBox(self)
+        # As wide as a line edit, not as the longest country name: the two columns of fields stay alike
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country.setMinimumContentsLength(16)
         self.country.addItem(self.tr("(not given)"), "")
         for code, country_name in countries():
             self.country.addItem(f"{country_name} ({code})", code)
         self.country.setCurrentIndex(max(0, self.country.findData(record.country or "")))
         self._add_row(form, "country", labels["country"], self.country)
-        self.comment = QPlainTextEdit(record.comment or "", self)
+        self.comment = _CommentEdit(record.comment or "", self)
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self._add_row(form, "comment", labels["comment"], self.comment)
+        self._add_row(form, "comment", labels["comment"], self.comment, wide=True)
         self.contact = QCheckBox(self.tr("The signer agreed to be &contacted"), self)
         self.contact.setChecked(record.contact_consent)
-        self._add_row(form, "contact_consent", labels["contact_consent"], self.contact)
+        self._add_row(form, "contact_consent", labels["contact_consent"], self.contact, wide=True)
         self._add_drawing(form)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
@@ -108,23 +127,16 @@ class SignatureEditDialog(QDialog):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self._on_buttons_accepted)
         self.fields["first_name"].setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        fit_dialog(self, self.fontMetrics().averageCharWidth() * 90)
 
-    def _add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+    def _add_row(self, form: PairedForm, name: str, label: str, widget: QWidget, wide: bool = False) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         self.fields[name] = widget
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = FieldMessage(self, keep_room=False)  # no room to spare: the dialog fits 1024×600 with large text
-        box.addWidget(error)
+        error = FieldMessage(self, keep_room=False)  # no room to spare: the dialog grows for a message instead
         self._errors[name] = error
-        form.addRow(label, box)
-        buddy = form.labelForField(box)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(widget)
+        form.add(label, widget, wide=wide or name in WIDE_FIELDS, message=error)
 
-    def _add_drawing(self, form: QFormLayout) -> None:
+    def _add_drawing(self, form: PairedForm) -> None:
         if not self._record.has_drawing:
             return
         try:
@@ -140,7 +152,7 @@ class SignatureEditDialog(QDialog):
             view.setText(self.tr("The drawn signature cannot be shown."))
         view.setFrameShape(QLabel.Shape.StyledPanel)
         view.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Drawn signature"), view)
+        form.add(self.tr("Drawn signature"), view, wide=True)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
