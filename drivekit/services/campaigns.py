@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from drivekit.domain.consent import DEFAULT_CONSENT as DEFAULT_CONSENT, stored_consent
 from drivekit.domain.signer_fields import DEFAULT_REQUIRED, REQUIRABLE
 from drivekit.domain.text import clean
 from drivekit.domain.validation import normalise_country
@@ -20,10 +21,6 @@ from drivekit.storage import tallies
 from drivekit.storage.db import Database, begin_snapshot
 from drivekit.storage.models import Campaign, Event, Target, Volunteer
 
-DEFAULT_CONSENT = (
-    "I support this petition and agree that my name, postcode and town are shown to its recipients. "
-    "My other details are kept by the organisers for this petition only."
-)
 OPTIONAL_REQUIRED = set(REQUIRABLE)
 
 
@@ -61,6 +58,26 @@ def campaign_info(c: Campaign, signatures: int = 0) -> CampaignInfo:
     )
 
 
+def campaign_problems(title: str, text: str, goal: int, country: str = "GB") -> dict[str, str]:
+    """What is wrong with a new campaign's details, field by field ({} when nothing): create() refuses
+    these, and the campaign wizard says them under each field as it is left."""
+    errors: dict[str, str] = {}
+    title, text = clean(title), (text or "").strip()
+    if not title:
+        errors["title"] = _("Please give the petition a title.")
+    elif len(title) > 300:
+        errors["title"] = _("The title is longer than {limit} characters.").format(limit=300)
+    if not text:
+        errors["text"] = _("Please enter the petition text.")
+    if not isinstance(goal, int) or goal < 1:
+        errors["goal"] = _("The goal must be a whole number of signatures, at least 1.")
+    try:
+        normalise_country(country or "GB")
+    except ValueError as err:
+        errors["country"] = str(err)
+    return errors
+
+
 class CampaignService:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -68,25 +85,15 @@ class CampaignService:
     def create(self, title: str, text: str, goal: int, organisation: str = "", country: str = "GB",
                consent_text: str = DEFAULT_CONSENT, required_fields: list[str] | None = None,
                retention_until: date | None = None, sealed: bool = False) -> CampaignInfo:
-        errors: dict[str, str] = {}
+        errors = campaign_problems(title, text, goal, country)
         title, text, organisation = clean(title), (text or "").strip(), clean(organisation)
-        if not title:
-            errors["title"] = _("Please give the petition a title.")
-        elif len(title) > 300:
-            errors["title"] = _("The title is longer than {limit} characters.").format(limit=300)
-        if not text:
-            errors["text"] = _("Please enter the petition text.")
-        if not isinstance(goal, int) or goal < 1:
-            errors["goal"] = _("The goal must be a whole number of signatures, at least 1.")
-        try:
+        if "country" not in errors:
             country = normalise_country(country or "GB")
-        except ValueError as err:
-            errors["country"] = str(err)
         required = list(required_fields or DEFAULT_REQUIRED)
         if set(required) - OPTIONAL_REQUIRED:
             errors["required_fields"] = _("Unknown fields: {fields}.").format(
                 fields=", ".join(sorted(set(required) - OPTIONAL_REQUIRED)))
-        consent_text = (consent_text or "").strip() or DEFAULT_CONSENT
+        consent_text = stored_consent((consent_text or "").strip() or DEFAULT_CONSENT)
         if errors:
             raise ValidationError(errors)
         with self._db.session() as s:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 # The dashboard's figures are domain values (the report draws them); re-exported for the services' users.
+from drivekit.domain.consent import consent_wording
 from drivekit.domain.figures import Dashboard as Dashboard, Figure as Figure
 
 
@@ -53,6 +54,11 @@ class CampaignInfo:
     sealed: bool = False  # the campaign's option: laptops seal new signers to the organiser's key
     sealed_here: bool = False  # ... and this database is such a laptop: it cannot show its signers
     created_at: datetime | None = None  # when it was created (or installed from a campaign file) here
+
+    @property
+    def consent_wording(self) -> str:
+        """The consent as a signer reads it here: the default wording in the current language, or the campaign's own."""
+        return consent_wording(self.consent_text)
 
 
 def campaign_labels(campaigns: Sequence[CampaignInfo]) -> dict[str, str]:

@@ -175,6 +175,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
 
     from drivekit.ui import startup_probe
     from drivekit.ui.background import wait_for_all
+    from drivekit.ui.fonts import install_after_first_paint, use_fallback_families
     from drivekit.ui.main_window import MainWindow
     from drivekit.ui.resources import apply_style, load_translations, resource_path
     from drivekit.ui.settings import UiSettings
@@ -191,6 +192,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
         return 1
     settings = UiSettings(settings_path(config))
     load_translations(app, settings.language)
+    use_fallback_families(app)  # before apply_style, which sizes this font for large text
     apply_style(app, settings.large_text)
     window = MainWindow(None, settings)
     failed: list[bool] = []
@@ -213,6 +215,7 @@ def run_gui(config: Config, services_factory: Callable[[], Services],
     startup_probe.watch_pages(window.pages, window.nav.currentRowChanged)
     startup_probe.after_paint(window, "window")
     first_paint = _AfterFirstPaint(window, opener.start)
+    install_after_first_paint(app)  # names in every script, loaded once the window is on screen
     window.show()
     code = int(app.exec())
     del first_paint

@@ -50,12 +50,19 @@ def load_translations(app: QApplication, language: str = "") -> list[QTranslator
     set_language(locale.name())
     installed: list[QTranslator] = []
     ours = QTranslator(app)
-    if ours.load(locale, "drivekit", "_", str(resource_path("translations"))):
+    folder = str(resource_path("translations"))
+    if ours.load(locale, "drivekit", "_", folder):
         app.installTranslator(ours)
         installed.append(ours)
         log.info("DriveKit translation loaded: %s", locale.name())
-    elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
-        log.info("no DriveKit translation for %s", locale.name())
+    else:
+        if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+            log.info("no DriveKit translation for %s", locale.name())
+        # The English source's "%Ln entries" needs its plural forms ("1 entry") from drivekit_en.qm,
+        # which holds only those (lupdate -pluralonly); any language without a catalogue shows English.
+        if ours.load("drivekit_en", folder):
+            app.installTranslator(ours)
+            installed.append(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -4,34 +4,37 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
         <source>Only this &amp;campaign</source>
         <translation>Solo esta &amp;campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
-        <source>{0} entries, newest first.</source>
-        <translation>{0} entradas, las más recientes primero.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrada, la más reciente primero.</numerusform>
+            <numerusform>%Ln entradas, las más recientes primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -157,24 +160,59 @@
         <translation>Portátil revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <source>Laptop renamed</source>
+        <translation>Portátil renombrado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <source>Demo campaign created</source>
+        <translation>Campaña de demostración creada</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <source>Demo signatures added</source>
+        <translation>Firmas de demostración añadidas</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <source>Event created</source>
+        <translation>Evento creado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <source>Target added</source>
+        <translation>Destinatario añadido</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <source>Progress report exported</source>
+        <translation>Informe de progreso exportado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <source>Part of a CSV file imported</source>
+        <translation>Parte de un archivo CSV importada</translation>
     </message>
 </context>
 <context>
@@ -362,199 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="268"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="271"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
         <source>The petition</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
         <source>What people sign, and who collects it.</source>
         <translation>Lo que la gente firma y quién recoge las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
         <source>Petition title</source>
         <translation>Título de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Petition text</source>
         <translation>Texto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Goal, in signatures</source>
         <translation>Objetivo, en firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>Petition &amp;text</source>
         <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjetivo (firmas)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>Signers</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Dónde vive la mayoría de los firmantes, qué aceptan y qué datos deben dar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="139"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
         <source>Consent wording</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
         <source>Default &amp;country</source>
         <translation>&amp;País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texto de co&amp;nsentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
         <source>Required besides a name:</source>
         <translation>Obligatorio además del nombre:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
         <source>Targets</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Quién recibe la petición. Puede omitir este paso y añadirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Los prefijos de código postal indican qué firmas recibe cada destinatario (por ejemplo SW1, SE1). Déjelos vacíos para darle todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
         <source>Target name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Target role</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Prefijos de código postal, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
         <source>for example SW1, SE1</source>
         <translation>por ejemplo SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>&amp;Add target</source>
         <translation>&amp;Añadir destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
         <source>Targets added</source>
         <translation>Destinatarios añadidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
         <source>R&amp;ole</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Prefijos de código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="218"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Indique el nombre del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="240"/>
         <source>all postcodes</source>
         <translation>todos los códigos postales</translation>
     </message>
@@ -801,100 +840,110 @@
         <translation>No se pudieron contar las cifras; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
-        <source>{0} unique signers</source>
-        <translation>{0} firmantes únicos</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
-        <source>unique signers of a goal of {0}: {1} %</source>
-        <translation>firmantes únicos de un objetivo de {0}: {1} %</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="251"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="252"/>
         <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
         <translation>Registradas: {0} · Vigentes: {1} · Posibles duplicados por revisar: {2} · Duplicados confirmados: {3} · Retiradas: {4}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="255"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="256"/>
         <source>Counted at {0}. Every breakdown counts unique signers.</source>
         <translation>Contado a las {0}. Cada desglose cuenta firmantes únicos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="262"/>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="263"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="266"/>
         <source>No signer yet.</source>
         <translation>Todavía no hay firmantes.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="267"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No events.</source>
         <translation>No hay eventos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
         <source>No volunteers named yet.</source>
         <translation>Todavía no hay voluntarios con nombre.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
         <source>No targets yet.</source>
         <translation>Todavía no hay destinatarios.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(no volunteer)</source>
         <translation>(sin voluntario)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="279"/>
         <source>(unknown volunteer)</source>
         <translation>(voluntario desconocido)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="284"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="285"/>
         <source>Goal reached! {0} % of the goal.</source>
         <translation>¡Objetivo alcanzado! {0} % del objetivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="286"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
         <source>Milestone: {0} % of the goal passed.</source>
         <translation>Hito: se ha superado el {0} % del objetivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="288"/>
-        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
-        <translation>Siguiente: {0} % con {1} firmantes únicos, faltan {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="301"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
         <source>Export progress report</source>
         <translation>Exportar informe de progreso</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="314"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Escribiendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="322"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="323"/>
         <source>Report saved: {0}</source>
         <translation>Informe guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="328"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="329"/>
         <source>The report could not be written; details are in the log file.</source>
         <translation>No se pudo escribir el informe; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
+        <source>%Ln unique signers</source>
+        <translation>
+            <numerusform>%Ln firmante único</numerusform>
+            <numerusform>%Ln firmantes únicos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <comment>the count is shown above</comment>
+        <translation>
+            <numerusform>firmante único de un objetivo de {0}: {1} %</numerusform>
+            <numerusform>firmantes únicos de un objetivo de {0}: {1} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <source>Next: {0} % at %Ln unique signers, {1} to go.</source>
+        <translation>
+            <numerusform>Siguiente: {0} % con %Ln firmante único, faltan {1}.</numerusform>
+            <numerusform>Siguiente: {0} % con %Ln firmantes únicos, faltan {1}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,303 +1047,238 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Landscape pages</source>
         <translation>Páginas apaisadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Include drawn signatures</source>
         <translation>Incluir las firmas dibujadas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Print full street addresses</source>
         <translation>Imprimir las direcciones completas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
         <source>Sign digitally with a certificate</source>
         <translation>Firmar digitalmente con un certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
         <source>certificate.p12</source>
         <translation>certificado.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
         <source>Export packets</source>
         <translation>Exportar expedientes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="100"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Open packet</source>
         <translation>Abrir expediente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="111"/>
         <source>CSV file…</source>
         <translation>Archivo CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
         <source>OSDI file…</source>
         <translation>Archivo OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Action Network file…</source>
         <translation>Archivo de Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="116"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Solo firmantes que aceptaron ser contactados y dieron un correo o un teléfono: Action Network solo admite contactos que lo aceptaron.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Blank sheets…</source>
         <translation>Hojas en blanco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="120"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="121"/>
         <source>Enter a paper sheet…</source>
         <translation>Introducir una hoja de papel…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="123"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="124"/>
         <source>Delivery packets</source>
         <translation>Expedientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="126"/>
         <source>Targets (one packet each):</source>
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="153"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="154"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="253"/>
-        <source>{0} — {1} signatures</source>
-        <translation>{0} — {1} firmas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
-        <source>Everyone (no targets yet) — {0} signatures</source>
-        <translation>Todos (aún sin destinatarios) — {0} firmas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
-        <source>{0} signatures are outside every target&apos;s area.</source>
-        <translation>{0} firmas quedan fuera de la zona de todos los destinatarios.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="318"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="377"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="398"/>
-        <source>{0}: {1} signatures, {2} pages</source>
-        <translation>{0}: {1} firmas, {2} páginas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="401"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="406"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
-        <source>withdrawn</source>
-        <translation>retiradas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
-        <source>duplicates of another signature</source>
-        <translation>duplicados de otra firma</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
-        <source>possible duplicates not yet reviewed</source>
-        <translation>posibles duplicados aún sin revisar</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
-        <source>outside the target&apos;s postcode areas</source>
-        <translation>fuera de los códigos postales del destinatario</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
-        <source>did not agree to be contacted</source>
-        <translation>no aceptaron ser contactados</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
-        <source>gave no email and no phone</source>
-        <translation>no dieron correo ni teléfono</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="465"/>
-        <source>{0}: {1} signatures</source>
-        <translation>{0}: {1} firmas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
-        <source>Left out: {0} signers ({1})</source>
-        <translation>Excluidos: {0} firmantes ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="479"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
-        <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
-        <translation>Datos de contacto omitidos de {0} firmantes que no aceptaron ser contactados.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="489"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="496"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="330"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1305,19 +1289,132 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="228"/>
         <source>The signatures could not be counted; see the log file.</source>
         <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Counting signatures…</source>
         <translation>Contando las firmas…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0}: {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln página</numerusform>
+            <numerusform>%Ln páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="466"/>
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln retirada</numerusform>
+            <numerusform>%Ln retiradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <source>%Ln duplicates of another signature</source>
+        <translation>
+            <numerusform>%Ln duplicado de otra firma</numerusform>
+            <numerusform>%Ln duplicados de otra firma</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <source>%Ln possible duplicates not yet reviewed</source>
+        <translation>
+            <numerusform>%Ln posible duplicado aún sin revisar</numerusform>
+            <numerusform>%Ln posibles duplicados aún sin revisar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <source>%Ln outside the target&apos;s postcode areas</source>
+        <translation>
+            <numerusform>%Ln fuera de los códigos postales del destinatario</numerusform>
+            <numerusform>%Ln fuera de los códigos postales del destinatario</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <source>%Ln did not agree to be contacted</source>
+        <translation>
+            <numerusform>%Ln no aceptó ser contactado</numerusform>
+            <numerusform>%Ln no aceptaron ser contactados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <source>%Ln gave no email and no phone</source>
+        <translation>
+            <numerusform>%Ln no dio correo ni teléfono</numerusform>
+            <numerusform>%Ln no dieron correo ni teléfono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <source>Left out: {0} ({1})</source>
+        <translation>Excluidos: {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <source>%Ln signers</source>
+        <translation>
+            <numerusform>%Ln firmante</numerusform>
+            <numerusform>%Ln firmantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
+        <translation>
+            <numerusform>Datos de contacto omitidos de %Ln firmante que no aceptó ser contactado.</numerusform>
+            <numerusform>Datos de contacto omitidos de %Ln firmantes que no aceptaron ser contactados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="256"/>
+        <source>Everyone (no targets yet) — {0}</source>
+        <translation>Todos (aún sin destinatarios) — {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="268"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="289"/>
+        <source>%Ln signatures are outside every target&apos;s area.</source>
+        <translation>
+            <numerusform>%Ln firma queda fuera de la zona de todos los destinatarios.</numerusform>
+            <numerusform>%Ln firmas quedan fuera de la zona de todos los destinatarios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1433,31 @@ Replace them?</source>
         <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <source>(no key yet)</source>
+        <translation>(aún sin clave)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <source>Enrolled</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <source>Enrolled (organiser)</source>
+        <translation>Dado de alta (organizador)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <source>Not enrolled</source>
+        <translation>No dado de alta</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="91"/>
@@ -1368,31 +1490,6 @@ Identificador: {1}</translation>
         <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
-        <source>(no key yet)</source>
-        <translation>(aún sin clave)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
-        <source>Enrolled</source>
-        <translation>Dado de alta</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
-        <source>Enrolled (organiser)</source>
-        <translation>Dado de alta (organizador)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
-        <source>Revoked</source>
-        <translation>Revocado</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
-        <source>Not enrolled</source>
-        <translation>No dado de alta</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="126"/>
@@ -1590,11 +1687,6 @@ Identificador: {1}</translation>
         <translation>¿Dar de alta este portátil?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
-        <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
-        <translation>{0} archivo(s) vienen de un portátil en el que esta base de datos aún no confía:</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="29"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
@@ -1613,6 +1705,14 @@ Identificador: {1}</translation>
         <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="36"/>
         <source>Do not enrol</source>
         <translation>No dar de alta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
+        <source>%Ln files come from a laptop that this database does not trust yet:</source>
+        <translation>
+            <numerusform>%Ln archivo viene de un portátil en el que esta base de datos aún no confía:</numerusform>
+            <numerusform>%Ln archivos vienen de un portátil en el que esta base de datos aún no confía:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2060,120 +2160,123 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Escribir un archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="88"/>
         <source>A campaign file is signed with the organiser key: choose the key file first (Organiser key…). None yet? On the command line: drivekit keys organiser -o FOLDER</source>
         <translation>Un archivo de campaña se firma con la clave del organizador: elija primero el archivo de la clave (Clave del organizador…). ¿Aún no tiene? En la línea de órdenes: drivekit keys organiser -o CARPETA</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
         <source>Write the campaign file</source>
         <translation>Escribir el archivo de campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="97"/>
         <source>DriveKit campaign files (*.dkc)</source>
         <translation>Archivos de campaña de DriveKit (*.dkc)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="110"/>
         <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
         <translation>Se escribió {0} (revisión {1}), firmado con la clave del organizador {2}.</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
-        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
-        <translation>Lleva 1 firma retirada aquí: cada portátil la borra también.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
-        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
-        <translation>Lleva {0} firmas retiradas aquí: cada portátil las borra también.</translation>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="113"/>
+        <source>It carries %Ln signatures withdrawn here: each laptop erases them too.</source>
+        <translation>
+            <numerusform>Lleva %Ln firma retirada aquí: cada portátil la borra también.</numerusform>
+            <numerusform>Lleva %Ln firmas retiradas aquí: cada portátil las borra también.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="84"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
+        <source>Not saved yet: please correct the marked fields.</source>
+        <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2369,93 +2472,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>
@@ -2658,7 +2761,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="480"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2744,17 +2847,22 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="381"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>The signature of {0} was saved.</source>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="429"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
@@ -2784,49 +2892,42 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
-        <source>1 signature</source>
-        <translation>1 firma</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
-        <source>{0} signatures</source>
-        <translation>{0} firmas</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="296"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="298"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="306"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="463"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="462"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="480"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
-        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
-        <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2983,27 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -2945,79 +3046,84 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
-        <source>Waiting for the next file: 1 new signature.</source>
-        <translation>Esperando el próximo archivo: 1 firma nueva.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
-        <source>Waiting for the next file: {0} new signatures.</source>
-        <translation>Esperando el próximo archivo: {0} firmas nuevas.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
-        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
-        <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
-        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
-        <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
-        <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
-        <translation>Escrito {0}: {1} firmas, {2} retiradas. {3}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <source>Passphrase of the organiser key:</source>
+        <translation>Contraseña de la clave del organizador:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Recibido por la campaña «{0}».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Recibido por varias campañas: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
+        <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
+        <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
@@ -3135,54 +3241,72 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Todo lo recogido aquí se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
-        <source>Passphrase of the organiser key:</source>
-        <translation>Contraseña de la clave del organizador:</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
-        <source>{0} new signatures. Files refused: {1} (see Details).</source>
-        <translation>{0} firmas nuevas. Archivos rechazados: {1} (vea Detalles).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
-        <source>{0} new signatures imported.</source>
-        <translation>{0} firmas nuevas importadas.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
-        <source>Received by campaign “{0}”.</source>
-        <translation>Recibido por la campaña «{0}».</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
-        <source>Received by several campaigns: {0}.</source>
-        <translation>Recibido por varias campañas: {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
-        <source>“{0}” ({1} files)</source>
-        <translation>«{0}» ({1} archivos)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
-        <source>“{0}” (1 file)</source>
-        <translation>«{0}» (1 archivo)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: %Ln new signatures.</source>
+        <translation>
+            <numerusform>Esperando el próximo archivo: %Ln firma nueva.</numerusform>
+            <numerusform>Esperando el próximo archivo: %Ln firmas nuevas.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <source>Wrote {0}: {1}, {2}. {3}</source>
+        <translation>Escrito {0}: {1}, {2}. {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln firma</numerusform>
+            <numerusform>%Ln firmas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <source>%Ln withdrawals</source>
+        <translation>
+            <numerusform>%Ln retirada</numerusform>
+            <numerusform>%Ln retiradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
+        <source>{0}. Files refused: {1} (see Details).</source>
+        <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <source>%Ln new signatures</source>
+        <translation>
+            <numerusform>%Ln firma nueva</numerusform>
+            <numerusform>%Ln firmas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <source>%Ln new signatures imported.</source>
+        <translation>
+            <numerusform>%Ln firma nueva importada.</numerusform>
+            <numerusform>%Ln firmas nuevas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <source>“{0}” (%Ln files)</source>
+        <translation>
+            <numerusform>«{0}» (%Ln archivo)</numerusform>
+            <numerusform>«{0}» (%Ln archivos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3302,12 +3426,12 @@ La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La bas
 <context>
     <name>page</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="453"/>
         <source>see the log</source>
         <translation>consulte el registro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
         <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
         <translation>La firma se retiró, pero no se pudo borrar de todas las copias de seguridad anteriores: {0}</translation>
     </message>

@@ -4,34 +4,37 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="119"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
         <source>Only this &amp;campaign</source>
         <translation>Seulement cette &amp;campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="130"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="153"/>
-        <source>{0} entries, newest first.</source>
-        <translation>{0} entrées, les plus récentes d’abord.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="154"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Rien n’a encore été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
+            <numerusform>%Ln entrées, les plus récentes d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -157,24 +160,59 @@
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="84"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <source>Laptop renamed</source>
+        <translation>Ordinateur portable renommé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <source>Demo campaign created</source>
+        <translation>Campagne de démonstration créée</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <source>Demo signatures added</source>
+        <translation>Signatures de démonstration ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <source>Event created</source>
+        <translation>Événement créé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <source>Target added</source>
+        <translation>Destinataire ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <source>Progress report exported</source>
+        <translation>Rapport d’avancement exporté</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <source>Part of a CSV file imported</source>
+        <translation>Partie d’un fichier CSV importée</translation>
     </message>
 </context>
 <context>
@@ -362,199 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="51"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="187"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="268"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="271"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="56"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
         <source>The petition</source>
         <translation>La pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="57"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
         <source>What people sign, and who collects it.</source>
         <translation>Ce que les gens signent, et qui collecte les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="59"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
         <source>Petition title</source>
         <translation>Titre de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="61"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Petition text</source>
         <translation>Texte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="67"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Goal, in signatures</source>
         <translation>Objectif, en signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="69"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="71"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="72"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>Petition &amp;text</source>
         <translation>Te&amp;xte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="73"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjectif (signatures)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="74"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="79"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="80"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Où vivent la plupart des signataires, ce qu’ils acceptent et ce qu’ils doivent fournir.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="82"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="139"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="85"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
         <source>Consent wording</source>
         <translation>Texte du consentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="87"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="88"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="96"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
         <source>Default &amp;country</source>
         <translation>&amp;Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="97"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texte du co&amp;nsentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="98"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
         <source>Required besides a name:</source>
         <translation>Obligatoire en plus du nom :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="105"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
         <source>Targets</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="106"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Qui reçoit la pétition. Vous pouvez passer cette étape et les ajouter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="107"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Les préfixes de code postal indiquent quelles signatures reçoit chaque destinataire (par exemple SW1, SE1). Laissez-les vides pour qu’un destinataire reçoive toutes les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="111"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
         <source>Target name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="113"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Target role</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Préfixes de code postal, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
         <source>for example SW1, SE1</source>
         <translation>par exemple SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="117"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>&amp;Add target</source>
         <translation>&amp;Ajouter le destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="118"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="123"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
         <source>Targets added</source>
         <translation>Destinataires ajoutés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
         <source>R&amp;ole</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Préfixes de code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="218"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Veuillez indiquer le nom du destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="240"/>
         <source>all postcodes</source>
         <translation>tous les codes postaux</translation>
     </message>
@@ -801,100 +840,110 @@
         <translation>Les chiffres n’ont pas pu être comptés ; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
-        <source>{0} unique signers</source>
-        <translation>{0} signataires uniques</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
-        <source>unique signers of a goal of {0}: {1} %</source>
-        <translation>signataires uniques pour un objectif de {0} : {1} %</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="251"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="252"/>
         <source>Recorded: {0} · Standing: {1} · Possible duplicates to review: {2} · Confirmed duplicates: {3} · Withdrawn: {4}</source>
         <translation>Enregistrées : {0} · Retenues : {1} · Doublons possibles à vérifier : {2} · Doublons confirmés : {3} · Retirées : {4}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="255"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="256"/>
         <source>Counted at {0}. Every breakdown counts unique signers.</source>
         <translation>Compté à {0}. Chaque répartition compte les signataires uniques.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="262"/>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="265"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="263"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="266"/>
         <source>No signer yet.</source>
         <translation>Pas encore de signataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="267"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
         <source>No events.</source>
         <translation>Aucun événement.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="268"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
         <source>No volunteers named yet.</source>
         <translation>Aucun bénévole nommé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="269"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="270"/>
         <source>No targets yet.</source>
         <translation>Aucun destinataire pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(no event)</source>
         <translation>(sans événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="277"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
         <source>(no volunteer)</source>
         <translation>(sans bénévole)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="278"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="279"/>
         <source>(unknown volunteer)</source>
         <translation>(bénévole inconnu)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="284"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="285"/>
         <source>Goal reached! {0} % of the goal.</source>
         <translation>Objectif atteint ! {0} % de l’objectif.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="286"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="287"/>
         <source>Milestone: {0} % of the goal passed.</source>
         <translation>Étape : {0} % de l’objectif dépassés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="288"/>
-        <source>Next: {0} % at {1} unique signers, {2} to go.</source>
-        <translation>Prochaine étape : {0} % à {1} signataires uniques, encore {2}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="301"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
         <source>Export progress report</source>
         <translation>Exporter le rapport de progression</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="302"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="303"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="314"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="315"/>
         <source>Writing the report…</source>
         <translation>Écriture du rapport…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="322"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="323"/>
         <source>Report saved: {0}</source>
         <translation>Rapport enregistré : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/dashboard/page.py" line="328"/>
+        <location filename="../../drivekit/ui/dashboard/page.py" line="329"/>
         <source>The report could not be written; details are in the log file.</source>
         <translation>Le rapport n’a pas pu être écrit ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="241"/>
+        <source>%Ln unique signers</source>
+        <translation>
+            <numerusform>%Ln signataire unique</numerusform>
+            <numerusform>%Ln signataires uniques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="242"/>
+        <source>unique signers of a goal of {0}: {1} %</source>
+        <comment>the count is shown above</comment>
+        <translation>
+            <numerusform>signataire unique pour un objectif de {0} : {1} %</numerusform>
+            <numerusform>signataires uniques pour un objectif de {0} : {1} %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/dashboard/page.py" line="289"/>
+        <source>Next: {0} % at %Ln unique signers, {1} to go.</source>
+        <translation>
+            <numerusform>Prochaine étape : {0} % à %Ln signataire unique, encore {1}.</numerusform>
+            <numerusform>Prochaine étape : {0} % à %Ln signataires uniques, encore {1}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -998,303 +1047,238 @@
 <context>
     <name>DeliveryPage</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="76"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
         <source>Landscape pages</source>
         <translation>Pages en paysage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
         <source>Include drawn signatures</source>
         <translation>Inclure les signatures dessinées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="78"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
         <source>Print full street addresses</source>
         <translation>Imprimer les adresses complètes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="80"/>
         <source>Sign digitally with a certificate</source>
         <translation>Signer numériquement avec un certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
         <source>certificate.p12</source>
         <translation>certificat.p12</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="82"/>
-        <location filename="../../drivekit/ui/delivery/page.py" line="87"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="88"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="91"/>
         <source>Export packets</source>
         <translation>Exporter les dossiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="93"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="100"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="101"/>
         <source>Open packet</source>
         <translation>Ouvrir le dossier de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="102"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="103"/>
         <source>Open folder</source>
         <translation>Ouvrir le répertoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="110"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="111"/>
         <source>CSV file…</source>
         <translation>Fichier CSV…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="112"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="113"/>
         <source>OSDI file…</source>
         <translation>Fichier OSDI…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="114"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
         <source>Action Network file…</source>
         <translation>Fichier Action Network…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="115"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="116"/>
         <source>Only signers who agreed to be contacted and gave an email or a phone: Action Network takes opted-in contacts only.</source>
         <translation>Seulement les signataires qui ont accepté d’être contactés et ont donné un e-mail ou un téléphone : Action Network n’accepte que des contacts consentants.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="118"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="119"/>
         <source>Blank sheets…</source>
         <translation>Feuilles vierges…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="120"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="121"/>
         <source>Enter a paper sheet…</source>
         <translation>Saisir une feuille papier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="123"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="124"/>
         <source>Delivery packets</source>
         <translation>Dossiers de remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="126"/>
         <source>Targets (one packet each):</source>
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="135"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="153"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="154"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="253"/>
-        <source>{0} — {1} signatures</source>
-        <translation>{0} — {1} signatures</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
-        <source>Everyone (no targets yet) — {0} signatures</source>
-        <translation>Tout le monde (aucun destinataire pour l’instant) — {0} signatures</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="281"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="283"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
-        <source>{0} signatures are outside every target&apos;s area.</source>
-        <translation>{0} signatures ne relèvent de la zone d’aucun destinataire.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="306"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="307"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="314"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="318"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="321"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="322"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="346"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="377"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="398"/>
-        <source>{0}: {1} signatures, {2} pages</source>
-        <translation>{0} : {1} signatures, {2} pages</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="401"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="406"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="408"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="412"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="436"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="437"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
-        <source>withdrawn</source>
-        <translation>retirées</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="460"/>
-        <source>duplicates of another signature</source>
-        <translation>doublons d’une autre signature</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="461"/>
-        <source>possible duplicates not yet reviewed</source>
-        <translation>doublons possibles pas encore vérifiés</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="462"/>
-        <source>outside the target&apos;s postcode areas</source>
-        <translation>hors des codes postaux du destinataire</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="463"/>
-        <source>did not agree to be contacted</source>
-        <translation>n’ont pas accepté d’être contactés</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="464"/>
-        <source>gave no email and no phone</source>
-        <translation>n’ont donné ni e-mail ni téléphone</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="465"/>
-        <source>{0}: {1} signatures</source>
-        <translation>{0} : {1} signatures</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
-        <source>Left out: {0} signers ({1})</source>
-        <translation>Exclus : {0} signataires ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="479"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
-        <source>Contact details left out for {0} signers who did not agree to be contacted.</source>
-        <translation>Coordonnées omises pour {0} signataires qui n’ont pas accepté d’être contactés.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="489"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="496"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="329"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="330"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1305,19 +1289,132 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="366"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="227"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="228"/>
         <source>The signatures could not be counted; see the log file.</source>
         <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="230"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
         <source>Counting signatures…</source>
         <translation>Comptage des signatures…</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
+        <source>{0}: {1}, {2}</source>
+        <translation>{0} : {1}, {2}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <source>%Ln pages</source>
+        <translation>
+            <numerusform>%Ln page</numerusform>
+            <numerusform>%Ln pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="466"/>
+        <source>%Ln withdrawn</source>
+        <translation>
+            <numerusform>%Ln retirée</numerusform>
+            <numerusform>%Ln retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <source>%Ln duplicates of another signature</source>
+        <translation>
+            <numerusform>%Ln doublon d’une autre signature</numerusform>
+            <numerusform>%Ln doublons d’une autre signature</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <source>%Ln possible duplicates not yet reviewed</source>
+        <translation>
+            <numerusform>%Ln doublon possible pas encore vérifié</numerusform>
+            <numerusform>%Ln doublons possibles pas encore vérifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <source>%Ln outside the target&apos;s postcode areas</source>
+        <translation>
+            <numerusform>%Ln hors des codes postaux du destinataire</numerusform>
+            <numerusform>%Ln hors des codes postaux du destinataire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <source>%Ln did not agree to be contacted</source>
+        <translation>
+            <numerusform>%Ln n’a pas accepté d’être contacté</numerusform>
+            <numerusform>%Ln n’ont pas accepté d’être contactés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <source>%Ln gave no email and no phone</source>
+        <translation>
+            <numerusform>%Ln n’a donné ni e-mail ni téléphone</numerusform>
+            <numerusform>%Ln n’ont donné ni e-mail ni téléphone</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <source>Left out: {0} ({1})</source>
+        <translation>Exclus : {0} ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <source>%Ln signers</source>
+        <translation>
+            <numerusform>%Ln signataire</numerusform>
+            <numerusform>%Ln signataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
+        <translation>
+            <numerusform>Coordonnées omises pour %Ln signataire qui n’a pas accepté d’être contacté.</numerusform>
+            <numerusform>Coordonnées omises pour %Ln signataires qui n’ont pas accepté d’être contactés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/page.py" line="256"/>
+        <source>Everyone (no targets yet) — {0}</source>
+        <translation>Tout le monde (aucun destinataire pour l’instant) — {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="268"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/delivery/page.py" line="289"/>
+        <source>%Ln signatures are outside every target&apos;s area.</source>
+        <translation>
+            <numerusform>%Ln signature ne relève de la zone d’aucun destinataire.</numerusform>
+            <numerusform>%Ln signatures ne relèvent de la zone d’aucun destinataire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1433,31 @@ Les remplacer ?</translation>
         <location filename="../../drivekit/ui/sync/models.py" line="92"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <source>(no key yet)</source>
+        <translation>(pas encore de clé)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <source>Enrolled</source>
+        <translation>Enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <source>Enrolled (organiser)</source>
+        <translation>Enrôlé (organisateur)</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="91"/>
@@ -1368,31 +1490,6 @@ Identifiant : {1}</translation>
         <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
-        <source>(no key yet)</source>
-        <translation>(pas encore de clé)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
-        <source>Enrolled</source>
-        <translation>Enrôlé</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
-        <source>Enrolled (organiser)</source>
-        <translation>Enrôlé (organisateur)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
-        <source>Revoked</source>
-        <translation>Révoqué</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
-        <source>Not enrolled</source>
-        <translation>Non enrôlé</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/models.py" line="126"/>
@@ -1590,11 +1687,6 @@ Identifiant : {1}</translation>
         <translation>Enrôler cet ordinateur portable ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
-        <source>{0} file(s) come from a laptop that this database does not trust yet:</source>
-        <translation>{0} fichier(s) viennent d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="29"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
@@ -1613,6 +1705,14 @@ Identifiant : {1}</translation>
         <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="36"/>
         <source>Do not enrol</source>
         <translation>Ne pas enrôler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/enrol_dialog.py" line="19"/>
+        <source>%Ln files come from a laptop that this database does not trust yet:</source>
+        <translation>
+            <numerusform>%Ln fichier vient d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</numerusform>
+            <numerusform>%Ln fichiers viennent d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2060,120 +2160,123 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Écrire un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="87"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="88"/>
         <source>A campaign file is signed with the organiser key: choose the key file first (Organiser key…). None yet? On the command line: drivekit keys organiser -o FOLDER</source>
         <translation>Un fichier de campagne est signé avec la clé de l’organisateur : choisissez d’abord le fichier de clé (Clé d’organisateur…). Pas encore de clé ? En ligne de commande : drivekit keys organiser -o DOSSIER</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
         <source>Write the campaign file</source>
         <translation>Écrire le fichier de campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="96"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="97"/>
         <source>DriveKit campaign files (*.dkc)</source>
         <translation>Fichiers de campagne DriveKit (*.dkc)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="109"/>
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="110"/>
         <source>Wrote {0} (revision {1}), signed with organiser key {2}.</source>
         <translation>{0} écrit (révision {1}), signé avec la clé de l’organisateur {2}.</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="112"/>
-        <source>It carries 1 signature withdrawn here: each laptop erases it too.</source>
-        <translation>Il contient 1 signature retirée ici : chaque portable l’efface aussi.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="114"/>
-        <source>It carries {0} signatures withdrawn here: each laptop erases them too.</source>
-        <translation>Il contient {0} signatures retirées ici : chaque portable les efface aussi.</translation>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/organiser_tools.py" line="113"/>
+        <source>It carries %Ln signatures withdrawn here: each laptop erases them too.</source>
+        <translation>
+            <numerusform>Il contient %Ln signature retirée ici : chaque portable l’efface aussi.</numerusform>
+            <numerusform>Il contient %Ln signatures retirées ici : chaque portable les efface aussi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="74"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="75"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="77"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="80"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="83"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="90"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="94"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="84"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="125"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
+        <source>Not saved yet: please correct the marked fields.</source>
+        <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="126"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2369,93 +2472,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="68"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="77"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="122"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
@@ -2658,7 +2761,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="480"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2744,17 +2847,22 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="381"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>The signature of {0} was saved.</source>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
+        <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/signatures/page.py" line="429"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
@@ -2784,49 +2892,42 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
-        <source>1 signature</source>
-        <translation>1 signature</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
-        <source>{0} signatures</source>
-        <translation>{0} signatures</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="296"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="298"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="306"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="463"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="462"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="480"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
-        <source>Nothing was withdrawn: the signature of {0} is kept.</source>
-        <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2882,27 +2983,27 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="149"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -2945,79 +3046,84 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
-        <source>Waiting for the next file: 1 new signature.</source>
-        <translation>En attente du prochain fichier : 1 nouvelle signature.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
-        <source>Waiting for the next file: {0} new signatures.</source>
-        <translation>En attente du prochain fichier : {0} nouvelles signatures.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
-        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
-        <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="275"/>
-        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
-        <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="279"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
-        <source>Wrote {0}: {1} signatures, {2} withdrawals. {3}</source>
-        <translation>{0} écrit : {1} signatures, {2} retraits. {3}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <source>Passphrase of the organiser key:</source>
+        <translation>Phrase secrète de la clé d’organisateur :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
+        <source>Something went wrong; the details are in the log file.</source>
+        <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <source>Received by campaign “{0}”.</source>
+        <translation>Reçu par la campagne « {0} ».</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <source>Received by several campaigns: {0}.</source>
+        <translation>Reçu par plusieurs campagnes : {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <source>And 1 other change (a correction, a withdrawal or a new name).</source>
+        <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <source>And {0} other changes (corrections, withdrawals or a new name).</source>
+        <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/sync/sync_page.py" line="65"/>
@@ -3135,54 +3241,72 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
-        <source>Passphrase of the organiser key:</source>
-        <translation>Phrase secrète de la clé d’organisateur :</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
-        <source>{0} new signatures. Files refused: {1} (see Details).</source>
-        <translation>{0} nouvelles signatures. Fichiers refusés : {1} (voir Détails).</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
-        <source>{0} new signatures imported.</source>
-        <translation>{0} nouvelles signatures importées.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
-        <source>Received by campaign “{0}”.</source>
-        <translation>Reçu par la campagne « {0} ».</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
-        <source>Received by several campaigns: {0}.</source>
-        <translation>Reçu par plusieurs campagnes : {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
-        <source>“{0}” ({1} files)</source>
-        <translation>« {0} » ({1} fichiers)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
-        <source>“{0}” (1 file)</source>
-        <translation>« {0} » (1 fichier)</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <source>Waiting for the next file: %Ln new signatures.</source>
+        <translation>
+            <numerusform>En attente du prochain fichier : %Ln nouvelle signature.</numerusform>
+            <numerusform>En attente du prochain fichier : %Ln nouvelles signatures.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
-        <source>Something went wrong; the details are in the log file.</source>
-        <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <source>Wrote {0}: {1}, {2}. {3}</source>
+        <translation>{0} écrit : {1}, {2}. {3}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <source>%Ln signatures</source>
+        <translation>
+            <numerusform>%Ln signature</numerusform>
+            <numerusform>%Ln signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <source>%Ln withdrawals</source>
+        <translation>
+            <numerusform>%Ln retrait</numerusform>
+            <numerusform>%Ln retraits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
+        <source>{0}. Files refused: {1} (see Details).</source>
+        <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <source>%Ln new signatures</source>
+        <translation>
+            <numerusform>%Ln nouvelle signature</numerusform>
+            <numerusform>%Ln nouvelles signatures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <source>%Ln new signatures imported.</source>
+        <translation>
+            <numerusform>%Ln nouvelle signature importée.</numerusform>
+            <numerusform>%Ln nouvelles signatures importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <source>“{0}” (%Ln files)</source>
+        <translation>
+            <numerusform>« {0} » (%Ln fichier)</numerusform>
+            <numerusform>« {0} » (%Ln fichiers)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3302,12 +3426,12 @@ La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommag�
 <context>
     <name>page</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="453"/>
         <source>see the log</source>
         <translation>voir le journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="455"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
         <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
         <translation>La signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
     </message>

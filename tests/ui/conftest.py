@@ -6,12 +6,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from drivekit.assets import resource_path
 from drivekit.ui.background import wait_for_all
 from drivekit.ui.main_window import MainWindow
 from drivekit.ui.settings import UiSettings
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """The English GUI as run_gui gives it: with drivekit_en.qm, the plural forms of "%Ln entries" ("1 entry")."""
+    translator = QTranslator()
+    assert translator.load("drivekit_en", str(resource_path("translations")))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -63,3 +63,38 @@ def test_the_country_picker_speaks_the_guis_language(qtbot, gui_language) -> Non
     assert names.index("Égypte") < names.index("Émirats arabes unis") < names.index("Espagne") < names.index("Fidji")
     combo.setEditText("Allemagne")
     assert combo.code() == "DE"
+
+
+@pytest.mark.parametrize(("lang", "start"), [("fr", "Je soutiens cette pétition"), ("es", "Apoyo esta petición")])
+def test_the_default_consent_is_in_the_guis_language_and_a_campaigns_own_stays_as_written(
+        qtbot, services, campaign, gui_language, lang: str, start: str) -> None:  # type: ignore[no-untyped-def]
+    own = services.campaigns.create("Bus", "Keep the 42.", 10, consent_text="I agree to be counted (our own words).")
+    gui_language(lang)
+    page = CollectPage(services)
+    qtbot.addWidget(page)
+    page.show()
+
+    page.set_campaign(campaign.id)  # created without a consent text of its own
+    assert page.form.consent_text.text().startswith(start)
+    assert "I support" not in page.form.consent_text.text()
+    assert page.form.consent.accessibleDescription().startswith(start)  # read out with the tick box too
+    page.set_campaign(own.id)
+    assert page.form.consent_text.text() == "I agree to be counted (our own words)."
+
+
+def test_the_wizards_default_consent_is_translated_and_kept_as_the_default(qtbot, services, gui_language) -> None:  # type: ignore[no-untyped-def]
+    from drivekit.services.campaigns import DEFAULT_CONSENT
+    from drivekit.ui.first_run.wizard import CampaignWizard
+
+    gui_language("fr")
+    wizard = CampaignWizard(services)
+    qtbot.addWidget(wizard)
+    assert wizard.consent.toPlainText().startswith("Je soutiens cette pétition")
+    wizard.title.setText("Sauvons la ligne 42")
+    wizard.text.setPlainText("Nous demandons le maintien de la ligne 42.")
+    wizard.accept()
+    assert wizard.created is not None
+    stored = services.campaigns.get(wizard.created.id)
+    assert stored.consent_text == DEFAULT_CONSENT  # the default, so a Spanish laptop shows it in Spanish
+    set_language("es")
+    assert stored.consent_wording.startswith("Apoyo esta petición")

@@ -35,7 +35,7 @@ def test_dashboard_counts_a_signature_saved_on_the_collect_page(qtbot, services,
     page = _open_dashboard(qtbot, window)
     qtbot.waitUntil(lambda: page.shown is not None and page.shown.campaign_id == c.id, timeout=10_000)
     assert page.big_number.text() == "0"
-    assert "Next: 25 % at 1 unique signers, 1 to go." in page.milestone_note.text()
+    assert "Next: 25 % at 1 unique signer, 1 to go." in page.milestone_note.text()
 
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     collect = window.current_page()

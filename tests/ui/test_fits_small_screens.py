@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from drivekit.domain.drawing import encode_strokes
 from drivekit.domain.validation import SignerInput
 from drivekit.ui.background import wait_for_all
 from drivekit.ui.collect.dialogs import NewEventDialog
@@ -68,6 +69,16 @@ def _fill(services):  # type: ignore[no-untyped-def]
                                                                city="Manchester", country="GB", petition_consent=True))
              for first, last in (("Ada", "Lovelace"), ("Alan", "Turing"))]
     return campaign, services.signatures.get(str(saved[0].id))
+
+
+def _drawn(services, campaign_id: str):  # type: ignore[no-untyped-def]
+    """A kiosk signature with everything filled in: a comment and a drawn signature make the edit dialog tallest."""
+    signer = SignerInput(first_name="Marie-Josèphe", last_name="de La Tour d’Auvergne", email="mj@example.org",
+                         phone="+33 6 12 34 56 78", address="12 rue des Lilas", postcode="75011", city="Paris",
+                         country="FR", comment="Pour mes enfants.", petition_consent=True, contact_consent=True)
+    strokes = encode_strokes([[[100, 200], [300, 50], [500, 250]], [[600, 150], [900, 160]]])
+    saved = services.signatures.save(campaign_id, signer, drawing=strokes, drawing_format="strokes-json", source="kiosk")
+    return services.signatures.get(str(saved.id))
 
 
 def _settle(qapp: QApplication) -> None:
@@ -182,6 +193,7 @@ def test_every_dialog_fits_a_small_laptop(qapp, qtbot, services, make_main_windo
         "paper sheet": PaperEntryDialog(services, campaign.id, window),
         "new event": NewEventDialog(window),
         "edit signature": SignatureEditDialog(services, record, window),
+        "edit a kiosk signature": SignatureEditDialog(services, _drawn(services, campaign.id), window),
         "withdraw": WithdrawDialog(record, window),
         "enrol laptop": EnrolDialog("Stall laptop 2", "CDOU-WCVN-TVCU-JKAV-P2LP", 3, window),
         "kiosk PIN": SetPinDialog(services, campaign.id, window),

@@ -142,3 +142,17 @@ def test_a_sealed_laptop_shows_a_note_instead_of_its_signers(qtbot, make_service
     assert "cannot be shown or printed here" in page.sealed_note.text()
     assert page.sealed_note.text().endswith("Signatures collected on this laptop: 2")
     assert page.model.rowCount() == 0
+
+
+def test_every_action_the_core_audits_is_named_in_words() -> None:
+    """An entry shown as "demo.created" in a French window is a word the person cannot read."""
+    import re
+    from pathlib import Path
+
+    from drivekit.ui.privacy.audit_dialog import action_label
+
+    root = Path(__file__).resolve().parents[2] / "drivekit"
+    audited = {m for p in root.rglob("*.py") if "ui" not in p.relative_to(root).parts
+               for m in re.findall(r"audit\(\w+, \"([a-z_]+\.[a-z_]+)\"", p.read_text(encoding="utf-8"))}
+    assert {"campaign.created", "demo.created", "signature.withdrawn"} <= audited
+    assert sorted(a for a in audited if action_label(a) == a) == []

@@ -18,6 +18,7 @@ from drivekit.domain.signer_fields import SIGNER_FIELDS, TEXT_FIELDS, required_s
 from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
 from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
+from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
 from drivekit.ui.widgets.signature_pad import SignaturePad
 
@@ -53,7 +54,6 @@ class SignerForm(QWidget):
         self._kiosk = kiosk
         self._rules = Rules()
         self._country = "GB"
-        self._consent_description = ""
         self._reserved_for = ""  # the country chosen when the messages' room was last measured
         labels = {
             "first_name": self.tr("First name"), "last_name": self.tr("Last name"), "email": self.tr("Email"),
@@ -84,10 +84,6 @@ class SignerForm(QWidget):
             grid.addWidget(message, row * 3 + 2, col, 1, span, Qt.AlignmentFlag.AlignTop)
             self.inputs[name], self.labels[name], self.messages[name] = widget, label, message
             widget.installEventFilter(self)
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(self._on_field_edited)
-            else:
-                widget.editTextChanged.connect(self._on_field_edited)  # type: ignore[attr-defined]
         self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # type: ignore[attr-defined]
         self.inputs["phone"].setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)  # type: ignore[attr-defined]
         grid.setColumnStretch(0, 1)
@@ -106,12 +102,12 @@ class SignerForm(QWidget):
         self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
         for box in (self.consent, self.contact):
             box.installEventFilter(self)
-            box.toggled.connect(self._on_field_edited)
+        self.contact.toggled.connect(self.edited)
         self.messages["petition_consent"] = self.consent_message
 
         self.pad = SignaturePad(self) if with_pad else None
         if self.pad is not None:
-            self.pad.changed.connect(self._on_field_edited)
+            self.pad.changed.connect(self.edited)
 
         # Three sections: the signer's details, the agreement (consent) and the pad. The Collect page
         # shows them one above the other; the kiosk lays them out as two steps (ui/kiosk/window.py).
@@ -136,13 +132,20 @@ class SignerForm(QWidget):
         self.order: list[QWidget] = [self.inputs[n] for n, *_ in LAYOUT] + [self.consent, self.contact]
         for first, second in zip(self.order, self.order[1:], strict=False):
             QWidget.setTabOrder(first, second)
+        # the keyboard rules every form shares: Enter moves on, the consent row (the last) saves
+        self.flow = FieldFlow(self, {**self.inputs, "petition_consent": self.consent}, self.messages,
+                              self.check_field, order=self.order, last_row=(self.consent, self.contact))
+        self.flow.left = self._on_field_left
+        self.flow.recheck = self._recheck
+        self.flow.submit_requested.connect(self.submit_requested)
+        self.flow.edited.connect(self.edited)
 
     # -- campaign ---------------------------------------------------------------------------
     def set_campaign(self, campaign: CampaignInfo) -> None:
         self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         self._country = campaign.country
-        self.consent_text.setText(campaign.consent_text)
-        self._consent_description = campaign.consent_text  # read out with the tick box by screen readers
+        self.consent_text.setText(campaign.consent_wording)
+        self.flow.descriptions["petition_consent"] = campaign.consent_wording  # read out with the tick box
         required = required_set(campaign.required_fields)
         for name, text in self._label_text.items():
             needed = name in required
@@ -194,36 +197,20 @@ class SignerForm(QWidget):
 
     # -- messages ---------------------------------------------------------------------------
     def set_message(self, name: str, message: str | None) -> None:
-        label = self.messages.get(name)
-        if label is None:
-            return
-        label.setText(message or "")
-        label.setVisible(bool(message))
-        widget = self.consent if name == "petition_consent" else self.inputs[name]
-        widget.setProperty("invalid", bool(message))
-        default = self._consent_description if name == "petition_consent" else ""
-        widget.setAccessibleDescription(message or default)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
+        self.flow.set_message(name, message)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         """Show each message next to its field and put the cursor in the first bad one."""
-        self.clear_errors()
-        for name, message in errors.items():
-            self.set_message(name, message)
-        for widget in self.order:
-            name = widget.objectName().removeprefix("field_")
-            if name in errors:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-                break
+        self.flow.show_errors(errors)
 
     def clear_errors(self) -> None:
-        for name in self.messages:
-            self.set_message(name, None)
+        self.flow.clear_errors()
 
     def check_field(self, name: str) -> str | None:
         """Validate one field as it is left and show the result next to it."""
-        if name in ("first_name", "last_name"):
+        if name == "petition_consent":
+            message = None if self.consent.isChecked() else self.consent_message.text() or None
+        elif name in ("first_name", "last_name"):
             _, _, errors = check_name(self.text("first_name"), self.text("last_name"))
             if name == "last_name":  # "Please enter a name" once both name fields were passed
                 self.set_message("first_name", errors.get("first_name"))
@@ -238,37 +225,29 @@ class SignerForm(QWidget):
 
     # -- keyboard ---------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        flow = getattr(self, "flow", None)  # set at the end of __init__
+        if flow is not None and flow.filter(watched, event):
+            return True
         kind = event.type()
-        if kind == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:  # type: ignore[attr-defined]
-                if watched in (self.consent, self.contact):  # the last row: Enter saves
-                    self.submit_requested.emit()
-                elif watched in self.order:
-                    self.order[self.order.index(watched) + 1].setFocus(Qt.FocusReason.TabFocusReason)
+        if kind == QEvent.Type.KeyPress and not self._kiosk and event.matches(QKeySequence.StandardKey.Undo):  # type: ignore[attr-defined]
+            if not (isinstance(watched, QLineEdit) and watched.isUndoAvailable()):
+                self.undo_requested.emit()
                 return True
-            if event.matches(QKeySequence.StandardKey.Undo) and not self._kiosk:  # type: ignore[attr-defined]
-                if not (isinstance(watched, QLineEdit) and watched.isUndoAvailable()):
-                    self.undo_requested.emit()
-                    return True
         elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self.field_focused.emit(watched)
-        elif kind == QEvent.Type.FocusOut and isinstance(watched, QWidget):
-            name = watched.objectName().removeprefix("field_")
-            if name in self.inputs and event.reason() not in (  # type: ignore[attr-defined]
-                    Qt.FocusReason.ActiveWindowFocusReason, Qt.FocusReason.PopupFocusReason):
-                self._on_field_left(name)
         return super().eventFilter(watched, event)
 
     def has_errors(self) -> bool:
         """True while any field shows an error."""
-        return any(label.text() for label in self.messages.values())
+        return self.flow.has_errors()
 
     def _showing(self, name: str) -> bool:
-        return bool(self.messages[name].text())
+        return self.flow.showing(name)
 
     def _on_field_left(self, name: str) -> None:
         """An empty field passed by Tab stays quiet; one left with a value is checked at once."""
+        if name == "petition_consent":
+            return  # an unticked box is said on save, not while tabbing past it
         if name in ("first_name", "last_name"):
             typed = self.text("first_name").strip() or self.text("last_name").strip()
             if typed or self._showing("first_name") or self._showing("last_name"):
@@ -292,13 +271,5 @@ class SignerForm(QWidget):
             for other in (name, *COUNTRY_DEPENDENT):
                 if self._showing(other):
                     self.check_field(other)
-        elif name in self.inputs and self._showing(name):
+        elif self._showing(name):
             self.check_field(name)
-
-    def _on_field_edited(self, *_args: object) -> None:
-        sender = self.sender()
-        if sender is self.consent and self.consent.isChecked():
-            self.set_message("petition_consent", None)
-        elif isinstance(sender, QWidget):
-            self._recheck(sender.objectName().removeprefix("field_"))
-        self.edited.emit()

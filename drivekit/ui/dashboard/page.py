@@ -238,8 +238,9 @@ class DashboardPage(QWidget):
     def show_dashboard(self, d: Dashboard) -> None:
         self.shown = d
         self.big_number.setText(_count(d.unique_signers))
-        self.big_number.setAccessibleName(self.tr("{0} unique signers").format(_count(d.unique_signers)))
-        self.goal_text.setText(self.tr("unique signers of a goal of {0}: {1} %").format(_count(d.goal), d.percent))
+        self.big_number.setAccessibleName(self.tr("%Ln unique signers", "", d.unique_signers))
+        self.goal_text.setText(self.tr("unique signers of a goal of {0}: {1} %", "the count is shown above", d.unique_signers).format(
+            _count(d.goal), d.percent))
         self.goal_bar.setValue(min(100, d.percent))
         self.goal_bar.setFormat(f"{d.percent} %")
         self.goal_bar.setAccessibleDescription(self.goal_text.text())
@@ -285,8 +286,8 @@ class DashboardPage(QWidget):
             else:
                 text = self.tr("Milestone: {0} % of the goal passed.").format(d.milestones[-1])
         if d.next_milestone is not None:
-            following = self.tr("Next: {0} % at {1} unique signers, {2} to go.").format(
-                d.next_milestone.percent, _count(d.next_milestone.at), _count(d.next_milestone.missing))
+            following = self.tr("Next: {0} % at %Ln unique signers, {1} to go.", "", d.next_milestone.at).format(
+                d.next_milestone.percent, _count(d.next_milestone.missing))
             text = f"{text} {following}".strip()
         return text
 

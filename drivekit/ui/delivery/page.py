@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -250,9 +251,9 @@ class DeliveryPage(QWidget):
         for plan in plans:
             ident = plan.target.id if plan.target else EVERYONE
             if plan.target:
-                text = self.tr("{0} — {1} signatures").format(plan.target.name, _count(plan.count))
+                text = self.tr("{0} — {1}").format(plan.target.name, self._signatures(plan.count))
             else:
-                text = self.tr("Everyone (no targets yet) — {0} signatures").format(_count(plan.count))
+                text = self.tr("Everyone (no targets yet) — {0}").format(self._signatures(plan.count))
             item = QListWidgetItem(text, self.targets)
             item.setData(Qt.ItemDataRole.UserRole, ident)
             item.setData(Qt.ItemDataRole.UserRole + 1, plan.count)
@@ -262,6 +263,9 @@ class DeliveryPage(QWidget):
         self._update_summary()
         self._update_buttons()
         self.filled.emit()
+
+    def _signatures(self, n: int) -> str:
+        return self.tr("%Ln signatures", "", n)
 
     # state ---------------------------------------------------------------------------------
     def selected_targets(self) -> list[str | None]:
@@ -282,7 +286,7 @@ class DeliveryPage(QWidget):
         else:
             text = self.tr("Packets chosen: {0}. Signatures listed in all: {1}.").format(len(chosen), _count(total))
             if self._outside:
-                text += " " + self.tr("{0} signatures are outside every target's area.").format(_count(self._outside))
+                text += " " + self.tr("%Ln signatures are outside every target's area.", "", self._outside)
             self.summary.setText(text)
 
     def _update_buttons(self) -> None:
@@ -395,7 +399,8 @@ class DeliveryPage(QWidget):
     def _on_export_succeeded(self, results: list[Any]) -> None:
         self._results = results
         self._finish()
-        lines = [self.tr("{0}: {1} signatures, {2} pages").format(Path(r.path).name, _count(r.count), r.pages)
+        lines = [self.tr("{0}: {1}, {2}").format(Path(r.path).name, self._signatures(r.count),
+                                                        self.tr("%Ln pages", "", r.pages))
                  for r in results]
         if results and results[0].signed_by:
             lines.append(self.tr("Signed by {0}.").format(results[0].signed_by))
@@ -457,21 +462,24 @@ class DeliveryPage(QWidget):
 
     def table_text(self, path: Path, done: TableExport) -> str:
         """What a CSV/OSDI export wrote, and who it left out and why: the counts `export csv` prints."""
-        reasons = {"withdrawn": self.tr("withdrawn"), "duplicate": self.tr("duplicates of another signature"),
-                   "possible_duplicate": self.tr("possible duplicates not yet reviewed"),
-                   "outside_target": self.tr("outside the target's postcode areas"),
-                   "no_contact_consent": self.tr("did not agree to be contacted"),
-                   "no_email_or_phone": self.tr("gave no email and no phone")}
-        lines = [self.tr("{0}: {1} signatures").format(path.name, _count(done.count))]
+        reasons: dict[str, Callable[[int], str]] = {
+            "withdrawn": lambda n: self.tr("%Ln withdrawn", "", n),
+            "duplicate": lambda n: self.tr("%Ln duplicates of another signature", "", n),
+            "possible_duplicate": lambda n: self.tr("%Ln possible duplicates not yet reviewed", "", n),
+            "outside_target": lambda n: self.tr("%Ln outside the target's postcode areas", "", n),
+            "no_contact_consent": lambda n: self.tr("%Ln did not agree to be contacted", "", n),
+            "no_email_or_phone": lambda n: self.tr("%Ln gave no email and no phone", "", n)}
+        lines = [self.tr("{0}: {1}").format(path.name, self._signatures(done.count))]
         left = sum(done.left_out.values())
         if left:
-            parts = "; ".join(f"{_count(n)} {reasons.get(why, why)}" for why, n in sorted(done.left_out.items()))
-            lines.append(self.tr("Left out: {0} signers ({1})").format(_count(left), parts))
+            parts = "; ".join(reasons[why](n) if why in reasons else f"{_count(n)} {why}"
+                              for why, n in sorted(done.left_out.items()))
+            lines.append(self.tr("Left out: {0} ({1})").format(self.tr("%Ln signers", "", left), parts))
         else:
             lines.append(self.tr("Left out: none"))
         if done.withheld_contacts:
-            lines.append(self.tr("Contact details left out for {0} signers who did not agree to be contacted.")
-                         .format(_count(done.withheld_contacts)))
+            lines.append(self.tr("Contact details left out for %Ln signers who did not agree to be contacted.", "",
+                                 done.withheld_contacts))
         return "\n".join(lines)
 
     def _on_sheets_clicked(self) -> None:

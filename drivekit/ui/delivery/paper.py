@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drivekit.domain.signer_fields import PAPER_FIELDS
-from drivekit.domain.validation import SignerInput
+from drivekit.domain.signer_fields import PAPER_FIELDS, required_set
+from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
 from drivekit.errors import KnownError, ValidationError
+from drivekit.ui.widgets.field_flow import FieldFlow
+from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.layout import PairedForm
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -31,31 +34,14 @@ LINES_PER_SHEET = 12
 WIDE_FIELDS = ("address", "comment")  # a line of their own; the other fields go two by two
 
 
-class _PairedForm(QGridLayout):
-    """Labels left of their fields, two fields a line (in the order added); a wide field takes a line."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._row, self._column = 0, 0
-        self.setColumnStretch(1, 1)
-        self.setColumnStretch(3, 1)
-        self.setColumnMinimumWidth(2, 0)
-
-    def add(self, label: str, field: QWidget, wide: bool = False) -> None:
-        if wide and self._column:
-            self._row, self._column = self._row + 1, 0
-        caption = QLabel(label)
-        caption.setBuddy(field)
-        self.addWidget(caption, self._row, self._column)
-        self.addWidget(field, self._row, self._column + 1, 1, 3 if wide else 1)
-        if wide or self._column:
-            self._row, self._column = self._row + 1, 0
-        else:
-            self._column = 2
-
-
 class PaperEntryDialog(QDialog):
-    """Keyboard-only entry of a sheet: the line number moves on after every save."""
+    """Keyboard-only entry of a sheet: the line number moves on after every save.
+
+    The Collect form's keyboard rules (widgets/field_flow.py): Enter moves to the next field, Enter on
+    the last row (the "Contact me" box) saves the line, as do Ctrl+S and the Save line button; a field
+    left with a wrong value says so under it and the message goes as soon as it is fixed; a refused
+    save marks every wrong field and puts the cursor in the first.
+    """
 
     signature_saved = Signal(int, int)
 
@@ -66,7 +52,7 @@ class PaperEntryDialog(QDialog):
         self.setWindowTitle(self.tr("Enter a paper sheet"))
         self.setMinimumWidth(440)
         # Two fields a line, so the sheet fits a 600-pixel-high laptop screen with large text too.
-        form = _PairedForm()
+        form = PairedForm()
         self.sheet = QSpinBox(self)
         self.sheet.setRange(1, 1_000_000)
         self.line = QSpinBox(self)
@@ -82,18 +68,29 @@ class PaperEntryDialog(QDialog):
                   "phone": self.tr("Phone"), "address": self.tr("Address"), "postcode": self.tr("Postcode"),
                   "city": self.tr("Town or city"), "comment": self.tr("Comment")}
         self.edits: dict[str, QLineEdit] = {}
+        self.messages: dict[str, FieldMessage] = {}
         for name in FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(name)
+            edit.setAccessibleName(labels[name])
             self.edits[name] = edit
-            form.add(labels[name], edit, wide=name in WIDE_FIELDS)
+            self.messages[name] = FieldMessage(self, keep_room=False)  # no room to spare at 1024×600, large text
+            form.add(labels[name], edit, wide=name in WIDE_FIELDS, message=self.messages[name])
         self.contact = QCheckBox(self.tr("Ticked “Contact me”"), self)
         form.add("", self.contact, wide=True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self._status_until = ""  # "edit": goes once the next line is typed; "fixed": once no field is marked
         self.save_button = QPushButton(self.tr("Save line"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
+        campaign = services.campaigns.get(campaign_id)
+        self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
+        order = [self.sheet, self.line, self.event, *self.edits.values(), self.contact]
+        self.flow = FieldFlow(self, self.edits, self.messages, self._check, order=order, last_row=(self.contact,))
+        self.flow.submit_requested.connect(self._on_save_clicked)
+        self.flow.edited.connect(self._on_flow_edited)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._on_save_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -106,7 +103,26 @@ class PaperEntryDialog(QDialog):
         self.sheet.setValue(number)
         self.line.setValue(line)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        flow = getattr(self, "flow", None)  # set at the end of __init__
+        return bool(flow is not None and flow.filter(watched, event)) or super().eventFilter(watched, event)
+
+    def _check(self, name: str) -> str | None:
+        if name in ("first_name", "last_name"):
+            return check_name(self.edits["first_name"].text(), self.edits["last_name"].text())[2].get(name)
+        return validate_field(name, self.edits[name].text(), self._rules)
+
+    def _set_status(self, text: str, until: str = "") -> None:
+        self.status.setText(text)
+        self._status_until = until
+
+    def _on_flow_edited(self, _name: str) -> None:
+        """"Saved" goes once the next line is typed; "please correct" once no field is marked."""
+        if self._status_until == "edit" or (self._status_until == "fixed" and not self.flow.has_errors()):
+            self._set_status("")
+
     def _on_save_clicked(self) -> None:
+        self.flow.clear_errors()
         values = {name: edit.text() for name, edit in self.edits.items()}
         signer = SignerInput(**values, petition_consent=True, contact_consent=self.contact.isChecked())
         sheet, line = self.sheet.value(), self.line.value()
@@ -114,16 +130,14 @@ class PaperEntryDialog(QDialog):
             saved = self._services.signatures.save(self._campaign_id, signer, event_id=self.event.currentData(),
                                                    source="paper", sheet_number=sheet, sheet_line=line)
         except ValidationError as err:
-            self.status.setText("\n".join(err.errors.values()))
-            first = next((self.edits[f] for f in err.errors if f in self.edits), None)
-            if first is not None:
-                first.setFocus()
+            others = self.flow.show_errors(err.errors)
+            self._set_status("\n".join(others) or self.tr("Not saved yet: please correct the marked fields."), "fixed")
             return
         except KnownError as err:
-            self.status.setText(str(err))
+            self._set_status(str(err))
             return
         note = self.tr(" (possible duplicate, to review)") if saved.status == "possible_duplicate" else ""
-        self.status.setText(self.tr("Saved sheet {0}, line {1}.").format(sheet, line) + note)
+        self._set_status(self.tr("Saved sheet {0}, line {1}.").format(sheet, line) + note, "edit")
         for edit in self.edits.values():
             edit.clear()
         self.contact.setChecked(False)

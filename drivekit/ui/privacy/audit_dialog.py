@@ -55,6 +55,13 @@ def action_label(action: str) -> str:
         "database.restored": QCoreApplication.translate("AuditTableModel", "Database restored from a backup"),
         "device.enrolled": QCoreApplication.translate("AuditTableModel", "Laptop enrolled"),
         "device.revoked": QCoreApplication.translate("AuditTableModel", "Laptop revoked"),
+        "device.renamed": QCoreApplication.translate("AuditTableModel", "Laptop renamed"),
+        "demo.created": QCoreApplication.translate("AuditTableModel", "Demo campaign created"),
+        "demo.signers_added": QCoreApplication.translate("AuditTableModel", "Demo signatures added"),
+        "event.created": QCoreApplication.translate("AuditTableModel", "Event created"),
+        "target.added": QCoreApplication.translate("AuditTableModel", "Target added"),
+        "report.exported": QCoreApplication.translate("AuditTableModel", "Progress report exported"),
+        "signatures.import_batch": QCoreApplication.translate("AuditTableModel", "Part of a CSV file imported"),
     }
     return labels.get(action, action)
 
@@ -150,7 +157,7 @@ class AuditLogDialog(QDialog):
             self.message.setText(str(err))
             return
         self.model.set_records(records)
-        self.message.setText(self.tr("{0} entries, newest first.").format(len(records)) if records
+        self.message.setText(self.tr("%Ln entries, newest first.", "", len(records)) if records
                              else self.tr("Nothing has been recorded yet."))
         if records:
             self.table.selectRow(0)

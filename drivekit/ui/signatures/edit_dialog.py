@@ -4,30 +4,36 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS
+from drivekit.domain.signer_fields import LINE_FIELDS, SIGNER_FIELDS, required_set
+from drivekit.domain.validation import Rules, check_name, validate_field
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
+from drivekit.ui.widgets.field_flow import FieldFlow, field_text
+from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog
 
 if TYPE_CHECKING:
     from drivekit.services import Services
 
 TEXT_FIELDS = LINE_FIELDS
+WIDE_FIELDS = ("address",)  # a line of its own (with the comment and the rest); other fields go two by two
 
 
 def countries() -> list[tuple[str, str]]:
@@ -37,8 +43,30 @@ def countries() -> list[tuple[str, str]]:
     return [(code, name) for name, code in known()]
 
 
+class _CommentEdit(QPlainTextEdit):
+    """Three lines of the font it is drawn in (large text too); more scroll."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * 3 + 2 * int(self.document().documentMargin())
+        return QSize(super().sizeHint().width(), lines + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class SignatureEditDialog(QDialog):
-    """Edits the EDITABLE fields of one signature through services.signatures.edit."""
+    """Edits the EDITABLE fields of one signature through services.signatures.edit.
+
+    The Collect form's keyboard rules (widgets/field_flow.py): Enter moves to the next field, Enter on
+    the last row (the contact box) saves, as does Ctrl+S; a changed field left with a wrong value says
+    so at once and the message goes as soon as it is fixed; a refused save marks every wrong field and
+    puts the cursor in the first. Details left as they were are not judged again.
+    """
 
     def __init__(self, services: Services, record: SignatureRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,31 +80,34 @@ class SignatureEditDialog(QDialog):
             status_label(record.status)), self)
         info.setWordWrap(True)
         layout.addWidget(info)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = PairedForm()  # two fields a line: the dialog fits a 600-pixel-high screen with large text
         layout.addLayout(form)
         labels = {"first_name": self.tr("&First name"), "last_name": self.tr("&Last name"), "email": self.tr("&Email"),
                   "phone": self.tr("&Phone"), "address": self.tr("&Address"), "postcode": self.tr("P&ostcode"),
                   "city": self.tr("C&ity"), "region": self.tr("&Region"), "country": self.tr("Co&untry"),
                   "comment": self.tr("Co&mment"), "contact_consent": self.tr("Contact")}
         self.fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
+        self._errors: dict[str, FieldMessage] = {}
+        campaign = services.campaigns.get(record.campaign_id)
+        self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(record, name) or "", self)
             self._add_row(form, name, labels[name], edit)
         self.country = QComboBox(self)
+        # As wide as a line edit, not as the longest country name: the two columns of fields stay alike
+        self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.country.setMinimumContentsLength(16)
         self.country.addItem(self.tr("(not given)"), "")
         for code, country_name in countries():
             self.country.addItem(f"{country_name} ({code})", code)
         self.country.setCurrentIndex(max(0, self.country.findData(record.country or "")))
         self._add_row(form, "country", labels["country"], self.country)
-        self.comment = QPlainTextEdit(record.comment or "", self)
+        self.comment = _CommentEdit(record.comment or "", self)
         self.comment.setTabChangesFocus(True)
-        self.comment.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
-        self._add_row(form, "comment", labels["comment"], self.comment)
+        self._add_row(form, "comment", labels["comment"], self.comment, wide=True)
         self.contact = QCheckBox(self.tr("The signer agreed to be &contacted"), self)
         self.contact.setChecked(record.contact_consent)
-        self._add_row(form, "contact_consent", labels["contact_consent"], self.contact)
+        self._add_row(form, "contact_consent", labels["contact_consent"], self.contact, wide=True)
         self._add_drawing(form)
         self.general_error = QLabel(self)
         self.general_error.setWordWrap(True)
@@ -88,27 +119,24 @@ class SignatureEditDialog(QDialog):
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        order = [self.fields[n] for n in (*TEXT_FIELDS, "country", "comment", "contact_consent")]
+        self.flow = FieldFlow(self, {n: w for n, w in self.fields.items() if n in self._errors}, self._errors,
+                              self._check, order=order, last_row=(self.contact,))
+        self.flow.left = self._on_field_left
+        self.flow.submit_requested.connect(self._on_buttons_accepted)
+        save = QShortcut(QKeySequence.StandardKey.Save, self)
+        save.activated.connect(self._on_buttons_accepted)
         self.fields["first_name"].setFocus()
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        fit_dialog(self, self.fontMetrics().averageCharWidth() * 90)
 
-    def _add_row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+    def _add_row(self, form: PairedForm, name: str, label: str, widget: QWidget, wide: bool = False) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         self.fields[name] = widget
-        box = QVBoxLayout()
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel(self)
-        error.setWordWrap(True)
-        error.setStyleSheet("color: #b00020;")
-        error.hide()
-        box.addWidget(error)
+        error = FieldMessage(self, keep_room=False)  # no room to spare: the dialog grows for a message instead
         self._errors[name] = error
-        form.addRow(label, box)
-        buddy = form.labelForField(box)
-        if isinstance(buddy, QLabel):
-            buddy.setBuddy(widget)
+        form.add(label, widget, wide=wide or name in WIDE_FIELDS, message=error)
 
-    def _add_drawing(self, form: QFormLayout) -> None:
+    def _add_drawing(self, form: PairedForm) -> None:
         if not self._record.has_drawing:
             return
         try:
@@ -124,7 +152,7 @@ class SignatureEditDialog(QDialog):
             view.setText(self.tr("The drawn signature cannot be shown."))
         view.setFrameShape(QLabel.Shape.StyledPanel)
         view.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        form.addRow(self.tr("Drawn signature"), view)
+        form.add(self.tr("Drawn signature"), view, wide=True)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -143,11 +171,25 @@ class SignatureEditDialog(QDialog):
         old["contact_consent"] = self._record.contact_consent
         return {name: value for name, value in self.values().items() if value != old[name]}
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        flow = getattr(self, "flow", None)  # set at the end of __init__
+        return bool(flow is not None and flow.filter(watched, event)) or super().eventFilter(watched, event)
+
+    def _check(self, name: str) -> str | None:
+        """The message for one field, judged as the service will judge it on save."""
+        if name in ("first_name", "last_name"):
+            return check_name(field_text(self.fields["first_name"]), field_text(self.fields["last_name"]))[2].get(name)
+        country = self.country.currentData() or self._rules.default_country
+        return validate_field(name, field_text(self.fields[name]), self._rules, country)
+
+    def _on_field_left(self, name: str) -> None:
+        """Checked when changed (an untouched detail is not judged again), or while it shows an error."""
+        if name in self.changes() or self.flow.showing(name):
+            self.flow.check_and_show(name)
+
     def _on_buttons_accepted(self) -> None:
-        for label in (*self._errors.values(), self.general_error):
-            label.hide()
-        for widget in self.fields.values():
-            widget.setAccessibleDescription("")
+        self.general_error.hide()
+        self.flow.clear_errors()
         changes = self.changes()
         if not changes:
             self.reject()
@@ -164,16 +206,7 @@ class SignatureEditDialog(QDialog):
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        first: QWidget | None = None
-        for name, message in errors.items():
-            label, field = self._errors.get(name), self.fields.get(name)
-            if label is None or field is None:
-                self.general_error.setText(message)
-                self.general_error.show()
-                continue
-            label.setText(message)
-            label.show()
-            field.setAccessibleDescription(message)
-            first = first or field
-        if first is not None:
-            first.setFocus()
+        others = self.flow.show_errors(errors)
+        if others:
+            self.general_error.setText("\n".join(others))
+            self.general_error.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -291,8 +291,7 @@ class SignaturesPage(QWidget):
 
     def _show_count(self, count: int) -> None:
         if count:
-            self.count_label.setText(self.tr("1 signature") if count == 1
-                                     else self.tr("{0} signatures").format(QLocale().toString(count)))
+            self.count_label.setText(self.tr("%Ln signatures", "", count))
         elif self.model.searched:
             self.count_label.setText(self.tr("No signatures match"))
         else:

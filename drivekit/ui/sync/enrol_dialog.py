@@ -16,7 +16,7 @@ class EnrolDialog(QDialog):
     def __init__(self, label: str, fingerprint: str, files: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enrol this laptop?"))
-        intro = QLabel(self.tr("{0} file(s) come from a laptop that this database does not trust yet:").format(files))
+        intro = QLabel(self.tr("%Ln files come from a laptop that this database does not trust yet:", "", files))
         intro.setWordWrap(True)
         self.device_label = QLabel(label)
         font = self.device_label.font()

@@ -109,10 +109,8 @@ class OrganiserTools(QGroupBox):
         self._page.finish()
         text = self.tr("Wrote {0} (revision {1}), signed with organiser key {2}.").format(
             Path(result["file"]).name, result["revision"], result["organiser"])
-        if result["withdrawn"] == 1:
-            text += " " + self.tr("It carries 1 signature withdrawn here: each laptop erases it too.")
-        elif result["withdrawn"]:
-            text += " " + self.tr("It carries {0} signatures withdrawn here: each laptop erases them too.").format(
-                result["withdrawn"])
+        if result["withdrawn"]:
+            text += " " + self.tr("It carries %Ln signatures withdrawn here: each laptop erases them too.", "",
+                                  result["withdrawn"])
         self.result_label.setText(text)
         self.result_label.setVisible(True)

@@ -265,10 +265,8 @@ class SyncPage(QWidget):
         others = sent.waiting - sent.waiting_signatures  # corrections, withdrawals, a new name
         if not sent.waiting:
             parts.append(self.tr("Everything collected here has been sent."))
-        elif sent.waiting_signatures == 1:
-            parts.append(self.tr("Waiting for the next file: 1 new signature."))
         else:
-            parts.append(self.tr("Waiting for the next file: {0} new signatures.").format(sent.waiting_signatures))
+            parts.append(self.tr("Waiting for the next file: %Ln new signatures.", "", sent.waiting_signatures))
         if others == 1:
             parts.append(self.tr("And 1 other change (a correction, a withdrawal or a new name)."))
         elif others > 1:
@@ -292,8 +290,9 @@ class SyncPage(QWidget):
             sealed = self.tr("Encrypted for organiser key {0}.").format(result.encrypted_for)
         else:
             sealed = self.tr("Not encrypted: the campaign has no organiser key.")
-        self._export_label.setText(self.tr("Wrote {0}: {1} signatures, {2} withdrawals. {3}").format(
-            Path(result.path).name, result.signatures, result.withdrawals, sealed))
+        self._export_label.setText(self.tr("Wrote {0}: {1}, {2}. {3}").format(
+            Path(result.path).name, self.tr("%Ln signatures", "", result.signatures),
+            self.tr("%Ln withdrawals", "", result.withdrawals), sealed))
         self._export_label.setVisible(True)
         self.refresh()
 
@@ -395,9 +394,10 @@ class SyncPage(QWidget):
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)
         if refused:
-            self._status_label.setText(self.tr("{0} new signatures. Files refused: {1} (see Details).").format(new, refused))
+            self._status_label.setText(self.tr("{0}. Files refused: {1} (see Details).").format(
+                self.tr("%Ln new signatures", "", new), refused))
         else:
-            self._status_label.setText(self.tr("{0} new signatures imported.").format(new))
+            self._status_label.setText(self.tr("%Ln new signatures imported.", "", new))
         self.refresh()
 
     def _show_campaigns_received(self, reports: list[Any]) -> None:
@@ -410,8 +410,7 @@ class SyncPage(QWidget):
             text = self.tr("Received by campaign “{0}”.").format(next(iter(files)))
         else:
             text = self.tr("Received by several campaigns: {0}.").format("; ".join(
-                self.tr("“{0}” (1 file)").format(title) if n == 1 else self.tr("“{0}” ({1} files)").format(title, n)
-                for title, n in files.items()))
+                self.tr("“{0}” (%Ln files)", "", n).format(title) for title, n in files.items()))
         self._received_label.setText(text)
         self._received_label.setVisible(bool(files))
 

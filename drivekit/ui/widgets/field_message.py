@@ -10,14 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from drivekit.domain.validation import (
-    MAX_COMMENT,
-    MAX_FIELD,
-    MAX_NAME,
     Rules,
     SignerInput,
     check_name,
@@ -26,21 +23,23 @@ from drivekit.domain.validation import (
 )
 from drivekit.errors import ValidationError
 
-# Wrong values whose messages are the longest each field usually shows (the domain words them; these
-# only provoke them), for the country chosen. Rarer, longer ones (a number with another country's code,
-# a long misspelt country) get the room they need: the rows below them move down, but nothing is cut.
+# Wrong values a volunteer or signer really types, whose messages each field must have room for (the
+# domain words them; these only provoke them), for the country chosen. Rare ones (a 200-letter name, a
+# control character, a number with another country's code, a long misspelt country) get the room they
+# need when they come: the rows below move down then, but nothing is cut. Reserving for them too would
+# leave a line or two of blank room under every field, and on a 1024×600 screen with large text the
+# form would show two rows at a time.
 _SAMPLES: dict[str, tuple[str, ...]] = {
-    "email": ("bob", "a@b@c.org", "a b@c.org", "@c.org", "a@", "a@b", "a@b.c", "ab(c@d.org", "a" * 300 + "@b.org"),
-    "phone": ("12", "+999 123", "0" * 10, "020 7946 0000 ext 12345678901234567890"),
-    "postcode": ("ÄÖ", "X\x01", "X" * 60, "!!"),
+    "email": ("bob", "a@b@c.org", "a b@c.org", "@c.org", "a@", "a@b", "a@b.c", "ab(c@d.org"),
+    "phone": ("12", "+999 123", "0" * 10),
+    "postcode": ("ÄÖ", "!!"),
     "country": ("Englnd",),
-    "address": ("x" * (MAX_FIELD + 1),), "city": ("x" * (MAX_FIELD + 1),), "region": ("x" * (MAX_FIELD + 1),),
-    "comment": ("x" * (MAX_COMMENT + 1),),
 }
 
 
 def possible_messages(name: str, rules: Rules, country: str) -> list[str]:
-    """The messages a signer field can show (its longest ones), in the current language."""
+    """The messages a signer field usually shows, in the current language; "required" only where the
+    campaign requires the field."""
     if name == "petition_consent":
         try:
             validate_signer(SignerInput(first_name="x"), rules)
@@ -48,12 +47,11 @@ def possible_messages(name: str, rules: Rules, country: str) -> list[str]:
             return [err.errors.get(name, "")]
         return []
     if name in ("first_name", "last_name"):
-        long, control = "x" * (MAX_NAME + 1), "a\x01"
-        found = [check_name("", "")[2].get(name, "")]
-        found += [check_name(v, v)[2].get(name, "") for v in (long, control)]
+        found = [check_name("", "")[2].get(name, "")]  # "Please enter a name."
     else:
         found = [validate_field(name, v, rules, country) or "" for v in _SAMPLES.get(name, ())]
-        found.append(validate_field(name, "", Rules(rules.default_country, frozenset({name}))) or "")
+        if name in rules.required:
+            found.append(validate_field(name, "", rules, country) or "")
     return [m for m in found if m]
 
 
@@ -94,6 +92,19 @@ class ReservedLabel(QLabel):
         flags = int(Qt.TextFlag.TextWordWrap) | int(self.alignment().value)
         tallest = max(metrics.boundingRect(QRect(0, 0, room, 100_000), flags, text).height() for text in self._reserved)
         return tallest + margins.top() + margins.bottom() + extra
+
+    def minimumSizeHint(self) -> QSize:
+        """As high as the text needs at the width it has: a dialog then grows for a message (a window
+        does not grow for wrapped text by itself) instead of squeezing it into half a line."""
+        hint = super().minimumSizeHint()
+        if not self._keep_room and self.text() and self.width() > 1:  # room kept: the reserve does it
+            hint.setHeight(max(hint.height(), self.heightForWidth(self.width())))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._keep_room and self.text() and event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the minimum height above depends on the width
 
     def hasHeightForWidth(self) -> bool:
         return self._keep_room or super().hasHeightForWidth()  # also while empty (QLabel: once it has a text)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -182,6 +183,36 @@ class ReflowRow(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._lines = []
             self._pack(self.width() if self.width() > 0 else 1 << 20)
+
+
+class PairedForm(QGridLayout):
+    """Labels left of their fields, two fields a line (in the order added); a wide field takes a line of its own.
+    A form of ten fields is half as tall as a QFormLayout, so it fits a 600-pixel-high screen with large text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._row, self._column = 0, 0
+        self.setColumnStretch(1, 1)
+        self.setColumnStretch(3, 1)
+        self.setColumnMinimumWidth(2, 0)
+
+    def add(self, label: str, field: QWidget, wide: bool = False, message: QWidget | None = None) -> QLabel:
+        """Adds `field` after the last, with its label (whose shortcut goes to it) and, under it, its `message`
+        (a hidden message takes no room)."""
+        if wide and self._column:
+            self._row, self._column = self._row + 1, 0
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        span = 3 if wide else 1
+        self.addWidget(caption, 2 * self._row, self._column)
+        self.addWidget(field, 2 * self._row, self._column + 1, 1, span)
+        if message is not None:
+            self.addWidget(message, 2 * self._row + 1, self._column + 1, 1, span)
+        if wide or self._column:
+            self._row, self._column = self._row + 1, 0
+        else:
+            self._column = 2
+        return caption
 
 
 class VerticalScrollArea(QScrollArea):

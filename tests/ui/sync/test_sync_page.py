@@ -30,7 +30,7 @@ def test_export_then_import_with_report_and_gaps(qtbot, qtmodeltester, drive, ma
     page._export_button.click()
     _wait_idle(qtbot, page)
     first = sorted(out.glob("*.dkb"))
-    assert len(first) == 1 and "1 signatures" in page._export_label.text()
+    assert len(first) == 1 and "1 signature, " in page._export_label.text()
     lap.signatures.save(drive.campaign_id, signer("Bob", "Ray"))
     page._export_button.click()
     _wait_idle(qtbot, page)
