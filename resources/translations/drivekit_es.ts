@@ -601,158 +601,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="99"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="194"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="224"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="233"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="239"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="233"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="341"/>
-        <source>see the log</source>
-        <translation>consulte el registro</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="342"/>
-        <source>The last signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
-        <translation>La última firma se retiró, pero no se pudo borrar de todas las copias de seguridad anteriores: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="258"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="265"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="274"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="279"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="295"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="320"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="335"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -1723,6 +1713,19 @@ Identificador: {1}</translation>
             <numerusform>%Ln archivo viene de un portátil en el que esta base de datos aún no confía:</numerusform>
             <numerusform>%Ln archivos vienen de un portátil en el que esta base de datos aún no confía:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../drivekit/ui/erasure.py" line="31"/>
+        <source>see the log</source>
+        <translation>consulte el registro</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/erasure.py" line="32"/>
+        <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
+        <translation>La firma se retiró, pero no se pudo borrar de todas las copias de seguridad anteriores: {0}</translation>
     </message>
 </context>
 <context>
@@ -2765,125 +2768,125 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Todas las firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="69"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="74"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="75"/>
         <source>Sealed collection</source>
         <translation>Recogida sellada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="82"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="128"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="141"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="381"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
         <source>The signature of {0} was saved.</source>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
         <source>Nothing was withdrawn: the signature of {0} is kept.</source>
         <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="429"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="223"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="224"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="180"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="181"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2892,47 +2895,47 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="276"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="298"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="306"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="462"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="450"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -3431,19 +3434,6 @@ La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La bas
         <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Quit</source>
         <translation>Salir</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="453"/>
-        <source>see the log</source>
-        <translation>consulte el registro</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
-        <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
-        <translation>La firma se retiró, pero no se pudo borrar de todas las copias de seguridad anteriores: {0}</translation>
     </message>
 </context>
 <context>

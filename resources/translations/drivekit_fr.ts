@@ -601,158 +601,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Enregistrer la signature (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="99"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="190"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="194"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="224"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="233"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="239"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="233"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="341"/>
-        <source>see the log</source>
-        <translation>voir le journal</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="342"/>
-        <source>The last signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
-        <translation>La dernière signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="258"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="261"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="265"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="274"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="279"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="295"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="320"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="335"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -1723,6 +1713,19 @@ Identifiant : {1}</translation>
             <numerusform>%Ln fichier vient d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</numerusform>
             <numerusform>%Ln fichiers viennent d’un ordinateur portable auquel cette base de données ne fait pas encore confiance :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="../../drivekit/ui/erasure.py" line="31"/>
+        <source>see the log</source>
+        <translation>voir le journal</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/erasure.py" line="32"/>
+        <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
+        <translation>La signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
     </message>
 </context>
 <context>
@@ -2765,125 +2768,125 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignaturesPage</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="66"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="67"/>
         <source>&amp;All signatures</source>
         <translation>&amp;Toutes les signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="68"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="69"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="74"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="75"/>
         <source>Sealed collection</source>
         <translation>Collecte scellée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="81"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="82"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="116"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="119"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="122"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="128"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="141"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="162"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="381"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
         <source>The signature of {0} was saved.</source>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="406"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
         <source>Nothing was withdrawn: the signature of {0} is kept.</source>
         <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="429"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="223"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="224"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="180"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="181"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2892,47 +2895,47 @@ Signatures collected on this laptop: {0}</source>
 Signatures collectées sur ce portable : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="233"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="275"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="276"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="296"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="298"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="306"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="410"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="462"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="450"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="479"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/signatures/page.py" line="294"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3431,19 +3434,6 @@ La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommag�
         <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Quit</source>
         <translation>Quitter</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="453"/>
-        <source>see the log</source>
-        <translation>voir le journal</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="454"/>
-        <source>The signature was withdrawn, but the backups made before could not all be erased of it: {0}</source>
-        <translation>La signature a été retirée, mais les sauvegardes antérieures n’ont pas toutes pu en être effacées : {0}</translation>
     </message>
 </context>
 <context>

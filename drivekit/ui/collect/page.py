@@ -6,7 +6,6 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,9 +24,9 @@ from PySide6.QtWidgets import (
 from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
 from drivekit.errors import KnownError, ValidationError
 from drivekit.services.records import CampaignInfo, SavedSignature
-from drivekit.ui.background import run_in_background
 from drivekit.ui.collect.dialogs import NewEventDialog
 from drivekit.ui.collect.form import SignerForm
+from drivekit.ui.erasure import finish_purge_later
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.widgets.field_message import ReservedLabel
 from drivekit.ui.widgets.layout import ReflowRow
@@ -328,7 +327,7 @@ class CollectPage(QWidget):
         except KnownError as err:
             self._set_banner("error", str(err))
             return False
-        run_in_background(lambda _progress: signatures.finish_purge(), on_error=self._on_purge_failed)
+        finish_purge_later(signatures, self, lambda text: self._set_banner("error", text))
         self._last = None
         self.undo_button.setEnabled(False)
         self._update_count()
@@ -336,8 +335,3 @@ class CollectPage(QWidget):
         self.form.focus_first()
         return True
 
-    def _on_purge_failed(self, err: BaseException) -> None:
-        if shiboken6.isValid(self):
-            detail = str(err) if isinstance(err, KnownError) else self.tr("see the log")
-            self._set_banner("error", self.tr("The last signature was withdrawn, but the backups made before could "
-                                              "not all be erased of it: {0}").format(detail))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from drivekit.errors import KnownError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.background import run_in_background
+from drivekit.ui.erasure import finish_purge_later
 from drivekit.ui.signatures.edit_dialog import SignatureEditDialog
 from drivekit.ui.signatures.labels import statuses
 from drivekit.ui.signatures.review_view import DuplicateReviewView
@@ -424,7 +425,7 @@ class SignaturesPage(QWidget):
         (it left the results, or went to the withdrawn end) and is selected, ready for the next."""
         signatures = self._services.signatures
         if not shiboken6.isValid(self):  # the page was closed while the erasure ran
-            self._finish_purge(signatures, None)
+            finish_purge_later(signatures)
             return
         message = self.tr("The signature was withdrawn; the signer's data was erased.")
         row = self.model.row_of(rec.id)
@@ -441,20 +442,7 @@ class SignaturesPage(QWidget):
             self.review.refresh()
         else:
             self._show_changed(rec.id, message)
-        self._finish_purge(signatures, self)
-
-    @staticmethod
-    def _finish_purge(signatures: Any, page: SignaturesPage | None) -> None:
-        """The rest of a withdrawal's erasure (the backups made before) on a worker thread; started
-        whether or not the page is still open, and said on the page if it fails."""
-
-        def failed(err: BaseException) -> None:
-            if page is not None and shiboken6.isValid(page):
-                detail = str(err) if isinstance(err, KnownError) else page.tr("see the log")
-                page.message.setText(page.tr("The signature was withdrawn, but the backups made before could "
-                                             "not all be erased of it: {0}").format(detail))
-
-        run_in_background(lambda _progress: signatures.finish_purge(), on_error=failed)
+        finish_purge_later(signatures, self, self.message.setText)
 
     def _on_action_failed(self, err: BaseException) -> None:
         if not shiboken6.isValid(self):
