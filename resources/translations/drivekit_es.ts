@@ -2114,13 +2114,13 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
         <source>{0}: {1}</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="54"/>
         <source>{0} Other marked fields need checking too.</source>
         <comment>{0} is a field&apos;s message</comment>
         <translation>{0} Hay otros campos marcados que también debe revisar.</translation>
@@ -2218,72 +2218,72 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="62"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
@@ -2293,17 +2293,12 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
-        <source>Not saved yet: please correct the marked fields.</source>
-        <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="122"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="123"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2499,93 +2494,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="82"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="84"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="157"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="162"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>

@@ -2114,13 +2114,13 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
         <source>{0}: {1}</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="54"/>
         <source>{0} Other marked fields need checking too.</source>
         <comment>{0} is a field&apos;s message</comment>
         <translation>{0} D’autres champs signalés sont aussi à vérifier.</translation>
@@ -2218,72 +2218,72 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="62"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="65"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="81"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
@@ -2293,17 +2293,12 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
-        <source>Not saved yet: please correct the marked fields.</source>
-        <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="122"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="123"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2499,93 +2494,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="82"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="84"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="157"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="162"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
