@@ -20,6 +20,7 @@ from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
+from drivekit.ui.widgets.layout import snug
 from drivekit.ui.widgets.signature_pad import SignaturePad
 
 # (field, row, column, column span) in a two-column grid
@@ -105,6 +106,8 @@ class SignerForm(QWidget):
         self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
         for box in (self.consent, self.contact):
             box.installEventFilter(self)
+        if not kiosk:  # the kiosk's boxes stay wide touch targets
+            snug(self.consent, self.contact)
         self.contact.toggled.connect(self.edited)
         self.messages["petition_consent"] = self.consent_message
 

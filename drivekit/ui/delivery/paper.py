@@ -23,7 +23,7 @@ from drivekit.domain.validation import Rules, SignerInput, check_name, validate_
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
-from drivekit.ui.widgets.layout import PairedForm, fit_dialog
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
 from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
@@ -53,6 +53,7 @@ class PaperEntryDialog(QDialog):
         self._services = services
         self._campaign_id = campaign_id
         self.setWindowTitle(self.tr("Enter a paper sheet"))
+        fit_dialog(self, 440)  # never narrower than its fields and labels need (a fixed minimum squeezed them)
         # Two fields a line, so the sheet fits a 600-pixel-high laptop screen with large text too.
         form = PairedForm()
         self.sheet = QSpinBox(self)
@@ -79,6 +80,7 @@ class PaperEntryDialog(QDialog):
             self.messages[name] = FieldMessage(self, inline=False)  # said by the message line
             form.add(labels[name], edit, wide=name in WIDE_FIELDS)
         self.contact = QCheckBox(self.tr("Ticked “Contact me”"), self)
+        snug(self.contact)
         form.add("", self.contact, wide=True)
         self._saved_note = False  # "Saved sheet 1, line 1." goes once the next line is typed
         self.save_button = QPushButton(self.tr("Save line"), self)
@@ -103,7 +105,6 @@ class PaperEntryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        fit_dialog(self, 440)  # as tall as the message line's kept room needs at the dialog's width
 
     def set_sheet(self, number: int, line: int = 1) -> None:
         self.sheet.setValue(number)

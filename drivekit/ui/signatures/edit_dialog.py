@@ -28,7 +28,7 @@ from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
-from drivekit.ui.widgets.layout import PairedForm, fit_dialog
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
 from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
@@ -113,6 +113,7 @@ class SignatureEditDialog(QDialog):
         self._add_row(form, "comment", labels["comment"], self.comment, wide=True)
         self.contact = QCheckBox(self.tr("The signer agreed to be &contacted"), self)
         self.contact.setChecked(record.contact_consent)
+        snug(self.contact)
         self._add_row(form, "contact_consent", labels["contact_consent"], self.contact, wide=True)
         self._add_drawing(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
@@ -151,7 +152,7 @@ class SignatureEditDialog(QDialog):
         except KnownError:
             found = None
         view = QLabel(self)
-        pixmap = drawing_pixmap(found[0], found[1], 360, 110) if found else None
+        pixmap = drawing_pixmap(found[0], found[1], 320, 96) if found else None  # 10:3, as drawn
         if pixmap is not None:
             view.setPixmap(pixmap)
             view.setAccessibleName(self.tr("Drawn signature"))
