@@ -237,3 +237,22 @@ def test_large_text_off_gives_the_space_back(qapp, services, make_main_window, l
     assert needs() == small
     assert wait_for_all(10_000)
     _settle(qapp)
+
+
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_status_bar_gives_the_campaign_title_room(qapp, qtbot, services, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
+    """At 1024 px with large text in French the title read "Campagne : Save the Ri…" while "Aucun événement
+    choisi" and the other labels kept their whole width: the title, which says where signatures go, keeps
+    its first 34 characters (prefix included), and the event's label gives way too."""
+    from PySide6.QtCore import Qt
+
+    services.campaigns.create("Save the Riverside Library", "We ask the council to keep it open.", 5000, "Friends")
+    window = make_main_window()
+    window.resize(USABLE)
+    _settle(qapp)
+    label = window.status_campaign
+    shown = label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, label.contentsRect().width())
+    assert "Save the Riverside" in shown, f"the title reads {shown!r} ({language}, {theme})"
+    assert window.statusBar().minimumSizeHint().width() <= window.width()
+    assert label.toolTip() == label.text()  # the whole title, on demand

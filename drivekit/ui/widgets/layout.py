@@ -273,6 +273,10 @@ class ElidedLabel(QLabel):
 
     SHORTEST = 12  # characters still shown, so the start of the title is recognised
 
+    def __init__(self, parent: QWidget | None = None, shortest: int = SHORTEST) -> None:
+        super().__init__(parent)
+        self._shortest = shortest
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
@@ -281,7 +285,7 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         margins = self.contentsMargins()
-        shortest = self.fontMetrics().averageCharWidth() * self.SHORTEST + margins.left() + margins.right()
+        shortest = self.fontMetrics().averageCharWidth() * self._shortest + margins.left() + margins.right()
         return QSize(min(hint.width(), shortest), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
