@@ -119,7 +119,8 @@ def _off_screen(window: QWidget) -> list[str]:
 
 
 def _clipped(window: QWidget) -> list[str]:
-    """Wrapped labels given fewer lines than their text needs; buttons and labels squeezed below their text."""
+    """Wrapped labels given fewer lines than their text needs; buttons and labels squeezed below their text,
+    across or up and down."""
     out = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisible() or not widget.text():
@@ -130,6 +131,9 @@ def _clipped(window: QWidget) -> list[str]:
                            f"{widget.height()}")
         elif widget.width() < widget.minimumSizeHint().width():
             out.append(f"{widget.text()[:40]!r} needs {widget.minimumSizeHint().width()} px wide, has {widget.width()}")
+        elif widget.height() < widget.minimumSizeHint().height():  # an accent or an underlined shortcut cut off
+            out.append(f"{widget.text()[:40]!r} needs {widget.minimumSizeHint().height()} px high, has "
+                       f"{widget.height()}")
     return out
 
 
