@@ -2,9 +2,10 @@
 
 Every step is safe to repeat: signatures are inserted only when their uuid is new, corrections
 win by a version that does not depend on arrival, and tombstones erase and block forever. That
-lets the work run in short transactions (a volunteer's save waits at most one batch), with the
-bundle recorded as imported only in the last one; an interrupted import is finished by
-importing the same file again. See docs/sync-format.md, "Import guarantees".
+lets the work run in several transactions, each ended early when another writer waits (a
+volunteer's save waits at most one small plan), with the bundle recorded as imported only in
+the last one; an interrupted import is finished by importing the same file again. See
+docs/sync-format.md, "Import guarantees".
 
 On PostgreSQL (a hub several organisers import into at once) the bundle is one transaction
 instead (hub_merge): a killed importer or a dropped connection leaves nothing of it.
