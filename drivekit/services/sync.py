@@ -447,9 +447,19 @@ class SyncService:
                 SyncExport.campaign_id == c.id, SyncExport.everything.is_(False))) or 0
             new_signatures = s.scalar(select(func.count()).select_from(Signature).where(
                 Signature.device_id == device.id, Signature.device_seq > upto, Signature.campaign_id == c.id)) or 0
+            # The numbers are this device's, shared by every campaign on it: those another campaign
+            # used (its signatures, corrections, withdrawals) never go in this campaign's files.
+            elsewhere = sum(s.scalar(q) or 0 for q in (
+                select(func.count()).select_from(Signature).where(
+                    Signature.device_id == device.id, Signature.device_seq > upto, Signature.campaign_id != c.id),
+                select(func.count()).select_from(Signature).where(
+                    Signature.edit_device_id == device.id, Signature.edit_seq > upto, Signature.campaign_id != c.id),
+                select(func.count()).select_from(Withdrawal).where(
+                    Withdrawal.device_id == device.id, Withdrawal.device_seq > upto, Withdrawal.campaign_id != c.id)))
+            waiting = max(new_signatures, device.next_seq - 1 - upto - elsewhere)
             return SentStatus(_identity(device), files_written, last.file_name if last else "",
-                              last.created_at if last else None, upto, max(0, device.next_seq - 1 - upto),
-                              new_signatures, c.installed_at is not None)
+                              last.created_at if last else None, upto, waiting, new_signatures,
+                              c.installed_at is not None)
 
     # -- devices seen ----------------------------------------------------------------------------
     def devices(self, campaign_id: str | None = None) -> list[DeviceStatus]:

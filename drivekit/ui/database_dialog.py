@@ -56,8 +56,9 @@ class DatabaseDialog(QDialog):
         self.service_edit = QLineEdit()
         self.service_edit.setPlaceholderText(self.tr("optional"))
         form = QFormLayout()  # two fields a line where they pair up: the dialog fits a small screen in large text
-        form.addRow(self.tr("Server:"), self._pair(self.host_edit, self.tr("Port:"), self.port_spin))
-        form.addRow(self.tr("Database:"), self._pair(self.database_edit, self.tr("User:"), self.user_edit))
+        # The port keeps the width of its five digits and arrows; a user name is as long as a database's.
+        form.addRow(self.tr("Server:"), self._pair(self.host_edit, self.tr("Port:"), self.port_spin, 0))
+        form.addRow(self.tr("Database:"), self._pair(self.database_edit, self.tr("User:"), self.user_edit, 1))
         form.addRow(self.tr("Service (pg_service.conf):"), self.service_edit)
         self.hub_box = QGroupBox()
         self.hub_box.setLayout(form)
@@ -86,13 +87,13 @@ class DatabaseDialog(QDialog):
         self.chosen_url = settings.database_url
 
     @staticmethod
-    def _pair(first: QWidget, label: str, second: QWidget) -> QHBoxLayout:
+    def _pair(first: QWidget, label: str, second: QWidget, second_stretch: int) -> QHBoxLayout:
         caption = QLabel(label)
         caption.setBuddy(second)
         row = QHBoxLayout()
-        row.addWidget(first, 2)
+        row.addWidget(first, 1)
         row.addWidget(caption)
-        row.addWidget(second, 1)
+        row.addWidget(second, second_stretch)
         return row
 
     def _load(self, url: str) -> None:

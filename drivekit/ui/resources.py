@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from drivekit.assets import resource_path
@@ -16,7 +16,9 @@ LANGUAGES = ("en", "es", "fr")  # the languages offered in View > Language (besi
 
 
 def stylesheet(large_text: bool) -> str:
-    """The app stylesheet; the large-text one adds big type and strong contrast for sunlight."""
+    """The app stylesheet; the large-text one adds big type and strong contrast for sunlight. Its images are
+    named `icons:<file>`, found in resources/icons from source and when frozen."""
+    QDir.setSearchPaths("icons", [str(resource_path("icons"))])
     text = resource_path("styles", "base.qss").read_text(encoding="utf-8")
     if large_text:
         text += "\n" + resource_path("styles", "large_text.qss").read_text(encoding="utf-8")

@@ -1827,78 +1827,77 @@ Identificador: {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="74"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
-        <source>Please check the marked fields.</source>
-        <translation>Revise los campos marcados.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
         <source>Step 1 of 2: your details</source>
         <translation>Paso 1 de 2: sus datos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <source>To sign, please tick “I agree…” above.</source>
+        <translation>Para firmar, marque «Acepto…» arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
@@ -2110,6 +2109,21 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <source>{0} Other marked fields need checking too.</source>
+        <comment>{0} is a field&apos;s message</comment>
+        <translation>{0} Hay otros campos marcados que también debe revisar.</translation>
     </message>
 </context>
 <context>
@@ -2946,77 +2960,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="99"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="101"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="157"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>

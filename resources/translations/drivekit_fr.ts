@@ -1827,78 +1827,77 @@ Identifiant : {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="74"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="124"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="141"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="88"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="92"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="257"/>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="301"/>
-        <source>Please check the marked fields.</source>
-        <translation>Veuillez vérifier les champs signalés.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="260"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="264"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="103"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
         <source>Step 1 of 2: your details</source>
         <translation>Étape 1 sur 2 : vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="105"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="120"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="122"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="204"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <source>To sign, please tick “I agree…” above.</source>
+        <translation>Pour signer, cochez « J’approuve… » ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="205"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2110,6 +2109,21 @@ Collecte de signatures de pétition hors ligne.</translation>
         <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <source>{0}: {1}</source>
+        <comment>a field&apos;s name, then what is wrong with it</comment>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <source>{0} Other marked fields need checking too.</source>
+        <comment>{0} is a field&apos;s message</comment>
+        <translation>{0} D’autres champs signalés sont aussi à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -2946,77 +2960,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="96"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="99"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="101"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="152"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="157"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>

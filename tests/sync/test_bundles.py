@@ -199,6 +199,26 @@ def test_a_laptop_sees_what_it_has_sent_and_what_waits(drive, make_services) -> 
     assert drive.org.sync.sent(drive.campaign_id).installed is False  # created there: the organiser's computer
 
 
+def test_work_for_another_campaign_on_the_laptop_is_not_waiting_for_this_one(drive, make_services) -> None:  # type: ignore[no-untyped-def]
+    """The sequence numbers belong to the laptop, not the campaign: what it collected for its other
+    campaign must not show on this campaign's Sync page as changes waiting to be sent."""
+    lap = drive.laptop("laptop", make_services)
+    lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))
+    lap.sync.export_bundle(drive.tmp, drive.campaign_id)
+    other = lap.campaigns.create("Keep the library open", "We ask the council to keep it open.", 50, "Readers", "GB")
+    kept = lap.signatures.save(other.id, signer("Bob", "Ray"))
+    gone = lap.signatures.save(other.id, signer("Cy", "Day"))
+    lap.signatures.edit(kept.uuid, {"city": "Oxford"})
+    lap.signatures.withdraw(gone.uuid)
+    quiet = lap.sync.sent(drive.campaign_id)
+    assert (quiet.waiting, quiet.waiting_signatures) == (0, 0)  # "Everything collected here has been sent."
+    assert lap.sync.sent(other.id).waiting == 4  # two signatures, a correction, a withdrawal
+    lap.signatures.save(drive.campaign_id, signer("Dee", "Fox"))
+    lap.sync.rename_device("Stall 2")  # a new name travels in every campaign's next file
+    busy = lap.sync.sent(drive.campaign_id)
+    assert (busy.waiting, busy.waiting_signatures) == (2, 1)
+
+
 def test_relayed_all_export_reaches_a_second_organiser(drive, make_services) -> None:  # type: ignore[no-untyped-def]
     lap = drive.laptop("laptop", make_services)
     lap.signatures.save(drive.campaign_id, signer("Ann", "Lee"))

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from drivekit.domain.validation import SignerInput
 from drivekit.ui.dashboard import DashboardPage
+from drivekit.ui.dashboard.charts import ColumnChart
 
 
 def _rows(section) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
@@ -107,3 +109,25 @@ def test_report_is_exported_from_the_page(qtbot, services, make_main_window, tmp
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "report.pdf").pages)
     assert "Progress report: Save the pool" in text and "1 unique signers" in text
     assert "Report saved" in page.state.text()
+
+
+@pytest.mark.parametrize("point_size", [9, 14], ids=["normal", "large-text"])
+def test_day_labels_never_cover_the_axis_values(qtbot, point_size: int) -> None:  # type: ignore[no-untyped-def]
+    """The per-day chart as on a 1024 px laptop: the first day's label used to be pulled left over the axis's
+    "0" (the label is wider than its bar), which then read as part of the date."""
+    chart = ColumnChart()
+    qtbot.addWidget(chart)
+    font = chart.font()
+    font.setPointSize(point_size)
+    chart.setFont(font)
+    chart.set_data([f"{d} sept." for d in range(7, 31)] + [f"{d} oct." for d in range(1, 10)],
+                   [480 if d % 5 == 0 else 0 for d in range(33)])
+    chart.resize(760, 220)
+    values, days = chart.value_labels(), chart.day_labels()
+    assert [text for _, text in values][0] == "0" and days
+    days_start = min(rect.left() for rect, _ in days)
+    for rect, text in values:
+        assert rect.right() < days_start, f"axis value {text!r} reaches x={rect.right()}, days start at {days_start}"
+        for day, label in days:
+            assert not rect.intersects(day), f"axis value {text!r} overlaps the day label {label!r}"
+    assert all(day.right() <= chart.width() for day, _ in days)

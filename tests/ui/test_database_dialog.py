@@ -106,3 +106,29 @@ def test_the_gui_opens_the_shared_server_chosen_in_its_settings(qtbot, ui_settin
         assert services is not None and services.db.url == url
         assert services.database.info().engine == "PostgreSQL"
         services.db.dispose()
+
+
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large-text"])
+def test_port_arrows_and_user_field_have_room(qtbot, qapp, ui_settings, large_text: bool) -> None:  # type: ignore[no-untyped-def]
+    """With large text the port's arrows were squeezed to slivers inside its thick frame, and the user field
+    was a third of the database field's width."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
+
+    from drivekit.ui.resources import apply_style
+
+    apply_style(qapp, large_text)
+    try:
+        dialog = _dialog(qtbot, ui_settings)
+        dialog.hub_radio.setChecked(True)
+        qtbot.waitExposed(dialog)
+        spin = dialog.port_spin
+        option = QStyleOptionSpinBox()
+        spin.initStyleOption(option)
+        line = spin.fontMetrics().height()
+        for control in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
+            arrow = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, spin)
+            assert arrow.width() >= line * 0.8 and arrow.height() >= line // 2, (control, arrow)
+        assert spin.lineEdit().width() >= spin.fontMetrics().horizontalAdvance("65535")
+        assert dialog.user_edit.width() >= dialog.database_edit.width() * 0.8
+    finally:
+        apply_style(qapp, False)

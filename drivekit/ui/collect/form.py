@@ -20,6 +20,7 @@ from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
+from drivekit.ui.widgets.layout import snug
 from drivekit.ui.widgets.signature_pad import SignaturePad
 
 # (field, row, column, column span) in a two-column grid
@@ -48,6 +49,7 @@ class SignerForm(QWidget):
     undo_requested = Signal()
     edited = Signal()
     field_focused = Signal(QWidget)  # so a surrounding scroll area can bring the field into view
+    messages_reserved = Signal()  # the room for messages was measured again (campaign or country changed)
 
     def __init__(self, parent: QWidget | None = None, *, kiosk: bool = False, with_pad: bool = True) -> None:
         super().__init__(parent)
@@ -76,12 +78,14 @@ class SignerForm(QWidget):
             label = QLabel(labels[name], self)
             label.setBuddy(widget)
             label.setWordWrap(True)
-            # its room is kept: a message appearing moves no field below (the kiosk has no room to spare)
-            message = FieldMessage(self, keep_room=not kiosk)
+            # Its room is kept: a message appearing moves no field below. The kiosk has no room for a line
+            # under each of its large touch fields: there one line says the messages (kiosk/window.py).
+            message = FieldMessage(self, inline=not kiosk)
             # label, field and message on three grid rows, so fields side by side stay aligned
             grid.addWidget(label, row * 3, col, 1, span, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(widget, row * 3 + 1, col, 1, span)
-            grid.addWidget(message, row * 3 + 2, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            if message.inline:
+                grid.addWidget(message, row * 3 + 2, col, 1, span, Qt.AlignmentFlag.AlignTop)
             self.inputs[name], self.labels[name], self.messages[name] = widget, label, message
             widget.installEventFilter(self)
         self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # type: ignore[attr-defined]
@@ -96,12 +100,14 @@ class SignerForm(QWidget):
         self.consent = QCheckBox(self.tr("I agree to the statement above (required)"), self)
         self.consent.setObjectName("field_petition_consent")
         self.consent.setAccessibleName(self.tr("Agree to the petition statement, required"))
-        self.consent_message = FieldMessage(self, keep_room=not kiosk)
+        self.consent_message = FieldMessage(self, inline=not kiosk)
         self.contact = QCheckBox(self.tr("Keep me informed about this campaign (optional)"), self)
         self.contact.setObjectName("field_contact_consent")
         self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
         for box in (self.consent, self.contact):
             box.installEventFilter(self)
+        if not kiosk:  # the kiosk's boxes stay wide touch targets
+            snug(self.consent, self.contact)
         self.contact.toggled.connect(self.edited)
         self.messages["petition_consent"] = self.consent_message
 
@@ -119,7 +125,8 @@ class SignerForm(QWidget):
         agreement.setContentsMargins(0, 0, 0, 0)
         agreement.addWidget(self.consent_text)
         agreement.addWidget(self.consent)
-        agreement.addWidget(self.consent_message)
+        if self.consent_message.inline:
+            agreement.addWidget(self.consent_message)
         agreement.addWidget(self.contact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,7 +141,8 @@ class SignerForm(QWidget):
             QWidget.setTabOrder(first, second)
         # the keyboard rules every form shares: Enter moves on, the consent row (the last) saves
         self.flow = FieldFlow(self, {**self.inputs, "petition_consent": self.consent}, self.messages,
-                              self.check_field, order=self.order, last_row=(self.consent, self.contact))
+                              self.check_field, order=self.order, last_row=(self.consent, self.contact),
+                              marks=kiosk)
         self.flow.left = self._on_field_left
         self.flow.recheck = self._recheck
         self.flow.submit_requested.connect(self.submit_requested)
@@ -155,12 +163,22 @@ class SignerForm(QWidget):
         self._reserve_messages()
 
     def _reserve_messages(self, names: tuple[str, ...] | None = None) -> None:
-        """Room under each field for the longest message it can show, for the campaign's country and the
-        one chosen (a postcode's message names the country), so no message moves the fields below."""
-        countries = {self._country, self.text("country") or self._country}
+        """Room under each field for the longest message it can show, so no message moves the fields below."""
         self._reserved_for = self.text("country")
         for name in names or tuple(self.messages):
-            self.messages[name].reserve([m for c in countries for m in possible_messages(name, self._rules, c)])
+            if self.messages[name].inline:  # the kiosk reserves its one message line itself
+                self.messages[name].reserve(self.possible_messages(name))
+        self.messages_reserved.emit()
+
+    def possible_messages(self, name: str) -> list[str]:
+        """The messages the field `name` usually shows, for the campaign's country and the one chosen (a
+        postcode's message names the country)."""
+        countries = {self._country, self.text("country") or self._country}
+        return [m for c in sorted(countries) for m in possible_messages(name, self._rules, c)]
+
+    def label_text(self, name: str) -> str:
+        """The field's name as its label says it (without "required")."""
+        return self._label_text[name]
 
     # -- values -----------------------------------------------------------------------------
     def text(self, name: str) -> str:
@@ -199,9 +217,10 @@ class SignerForm(QWidget):
     def set_message(self, name: str, message: str | None) -> None:
         self.flow.set_message(name, message)
 
-    def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message next to its field and put the cursor in the first bad one."""
-        self.flow.show_errors(errors)
+    def show_errors(self, errors: dict[str, str]) -> list[str]:
+        """Show each message next to its field and put the cursor in the first bad one; returns the
+        messages that belong to no field."""
+        return self.flow.show_errors(errors)
 
     def clear_errors(self) -> None:
         self.flow.clear_errors()

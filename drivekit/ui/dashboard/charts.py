@@ -45,45 +45,72 @@ class ColumnChart(QWidget):
         line = QFontMetrics(self.font()).height()
         return QSize(16 * line, 8 * line)
 
+    def _area(self) -> QRectF:
+        """Where the bars go: right of the axis values, above the day labels."""
+        fm = QFontMetrics(self.font())
+        left = fm.horizontalAdvance(_count(axis_top(max(self._values, default=0)))) + fm.averageCharWidth()
+        return QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2)
+
+    def value_labels(self) -> list[tuple[QRectF, str]]:
+        """The axis values (0, 1/4 .. top) and where each is drawn: left of the bars, centred on its line."""
+        fm = QFontMetrics(self.font())
+        area, top = self._area(), axis_top(max(self._values, default=0))
+        out = []
+        for i in range(5):
+            y = area.bottom() - area.height() * i / 4
+            text = _count(top * i // 4)
+            width = fm.horizontalAdvance(text)
+            right = area.left() - fm.averageCharWidth() / 2
+            out.append((QRectF(right - width, y - fm.height() / 2, width, fm.height()), text))
+        return out
+
+    def day_labels(self) -> list[tuple[QRectF, str]]:
+        """The category labels shown (thinned out so they never overlap) and where each is drawn: centred
+        under its bar but never left of the bars, where the axis value "0" is (nor past the right edge)."""
+        fm = QFontMetrics(self.font())
+        area = self._area()
+        n = len(self._values)
+        if not n or not self._labels:
+            return []
+        slot = area.width() / n
+        widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
+        every = max(1, int(-(-widest // max(slot, 1))))
+        out = []
+        for i, label in enumerate(self._labels):
+            if i % every:
+                continue
+            x = area.left() + i * slot + slot / 2
+            left_edge = max(area.left(), min(x - widest / 2, self.width() - widest))
+            out.append((QRectF(left_edge, area.bottom() + 2, widest, fm.height()), label))
+        return out
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pal = self.palette()
         text, grid = pal.color(QPalette.ColorRole.WindowText), pal.color(QPalette.ColorRole.Mid)
         bar = pal.color(QPalette.ColorRole.Highlight)
-        fm = QFontMetrics(self.font())
-        top = axis_top(max(self._values, default=0))
-        left = fm.horizontalAdvance(_count(top)) + fm.averageCharWidth()
-        area = QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2)
+        area = self._area()
         if area.width() <= 0 or area.height() <= 0:
             return
-        p.setPen(text)
-        for i in range(5):  # grid lines and their values: 0, 1/4 .. top
-            y = area.bottom() - area.height() * i / 4
+        for rect, value in self.value_labels():  # grid lines and their values
+            y = rect.center().y()
             p.setPen(QPen(grid, 1))
             p.drawLine(int(area.left()), int(y), int(area.right()), int(y))
             p.setPen(text)
-            p.drawText(QRectF(0, y - fm.height() / 2, left - fm.averageCharWidth() / 2, fm.height()),
-                       int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), _count(top * i // 4))
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), value)
         n = len(self._values)
         if not n:
             return
+        top = axis_top(max(self._values, default=0))
         slot = area.width() / n
         gap = 1.0 if slot > 3 else 0.0
         for i, v in enumerate(self._values):
             h = area.height() * v / top
             p.fillRect(QRectF(area.left() + i * slot + gap, area.bottom() - h, max(1.0, slot - 2 * gap), h), bar)
-        widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
-        every = max(1, int(-(-widest // max(slot, 1))))
         p.setPen(text)
-        for i, label in enumerate(self._labels):
-            if i % every:
-                continue
-            x = area.left() + i * slot + slot / 2
-            # Centred under its bar, but kept inside the widget (the first and last days).
-            left_edge = min(max(0.0, x - widest / 2), self.width() - widest)
-            p.drawText(QRectF(left_edge, area.bottom() + 2, widest, fm.height()),
-                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
+        for rect, label in self.day_labels():
+            p.drawText(rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), label)
 
 
 class BarList(QWidget):

@@ -30,7 +30,7 @@ from drivekit.errors import BadInput, Cancelled, KnownError
 from drivekit.ui.background import Task, run_in_background
 from drivekit.ui.delivery.paper import PaperEntryDialog
 from drivekit.ui.settings import UiSettings
-from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea
+from drivekit.ui.widgets.layout import ReflowRow, VerticalScrollArea, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -126,6 +126,7 @@ class DeliveryPage(QWidget):
         form.addWidget(QLabel(self.tr("Targets (one packet each):"), self))
         form.addWidget(self.targets)
         form.addWidget(self.summary)
+        snug(self.landscape, self.images, self.full_address, self.sign)
         for box in (self.landscape, self.images, self.full_address, self.sign):
             form.addWidget(box)
         row = QHBoxLayout()

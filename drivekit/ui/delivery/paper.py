@@ -24,7 +24,7 @@ from drivekit.domain.validation import Rules, SignerInput, check_name, validate_
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.widgets.field_flow import FieldFlow
 from drivekit.ui.widgets.field_message import FieldMessage
-from drivekit.ui.widgets.layout import PairedForm
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -50,7 +50,7 @@ class PaperEntryDialog(QDialog):
         self._services = services
         self._campaign_id = campaign_id
         self.setWindowTitle(self.tr("Enter a paper sheet"))
-        self.setMinimumWidth(440)
+        fit_dialog(self, 440)  # never narrower than its fields and labels need (a fixed minimum squeezed them)
         # Two fields a line, so the sheet fits a 600-pixel-high laptop screen with large text too.
         form = PairedForm()
         self.sheet = QSpinBox(self)
@@ -77,6 +77,7 @@ class PaperEntryDialog(QDialog):
             self.messages[name] = FieldMessage(self, keep_room=False)  # no room to spare at 1024×600, large text
             form.add(labels[name], edit, wide=name in WIDE_FIELDS, message=self.messages[name])
         self.contact = QCheckBox(self.tr("Ticked “Contact me”"), self)
+        snug(self.contact)
         form.add("", self.contact, wide=True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)

@@ -32,6 +32,7 @@ from drivekit.services.records import CampaignInfo
 from drivekit.ui.collect.countries import CountryCombo
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
 from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.layout import snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -148,6 +149,7 @@ class CampaignWizard(QWizard):
         for i, name in enumerate(OPTIONAL_FIELDS):
             box = QCheckBox(labels[name], signers)
             self.required[name] = box
+            snug(box)
             grid.addWidget(box, i // 3, i % 3)
         form = _form(signers)
         form.addRow(self.tr("Default &country"), self.country)

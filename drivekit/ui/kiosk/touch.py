@@ -12,6 +12,7 @@ from drivekit.assets import resource_path
 TARGET_MM = 9.0  # a comfortable finger target (Android asks 48 dp, about 9 mm; Microsoft 9 mm)
 PAD_MIN_MM = (90.0, 30.0)  # a signature pad smaller than this is too cramped for a finger
 FALLBACK_DPI = 96.0
+FRAME_GROWTH = 2  # a focused or wrong field's frame is a pixel thicker each side: room kept, so nothing moves
 _SANE_DPI = (60.0, 600.0)  # outside this, the screen's reported size is wrong (Xvfb, VMs, projectors)
 
 
@@ -41,11 +42,15 @@ def apply_touch_targets(root: QWidget, px: int) -> None:
     tick = resource_path("icons", "tick.svg").as_posix()
     arrow = resource_path("icons", "down-arrow.svg").as_posix()
     root.setStyleSheet(
-        f"QCheckBox::indicator {{ width: {px - 4}px; height: {px - 4}px; border: 2px solid #202020;"
+        f"QCheckBox::indicator {{ width: {px - 4}px; height: {px - 4}px; border: 3px solid #202020;"
         f" border-radius: 4px; background: #ffffff; }}\n"
         f"QCheckBox::indicator:checked {{ image: url('{tick}'); }}\n"
         f"QCheckBox::indicator:focus {{ border: 3px solid #0040ff; }}\n"
         f"QCheckBox[invalid=\"true\"]::indicator {{ border: 3px solid #b00020; }}\n"
+        # A tick box's frame is always there, only its colour changes: focus or a message moves nothing.
+        "QCheckBox { border: 3px solid transparent; border-radius: 3px; }\n"
+        "QCheckBox:focus { border: 3px solid #1a5fb4; }\n"
+        "QCheckBox[invalid=\"true\"], QCheckBox[invalid=\"true\"]:focus { border: 3px solid #b00020; }\n"
         f"QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: center right;"
         f" width: {px}px; border-left: 1px solid #808080; }}\n"
         f"QComboBox::down-arrow {{ image: url('{arrow}'); width: {px // 2}px; height: {px // 2}px; }}\n"
@@ -57,6 +62,9 @@ def apply_touch_targets(root: QWidget, px: int) -> None:
         # An explicit minimum replaces the one Qt derives from the size hint: keep the larger, or a
         # crowded screen squeezes a big button below its text.
         field.ensurePolished()
-        field.setMinimumHeight(max(px, field.minimumHeight(), field.sizeHint().height()))
+        hint = field.sizeHint().height()
+        if not isinstance(field, QAbstractButton):
+            hint += FRAME_GROWTH
+        field.setMinimumHeight(max(px, field.minimumHeight(), hint))
         if isinstance(field, QPushButton):
             field.setMinimumWidth(max(px * 2, field.minimumWidth()))

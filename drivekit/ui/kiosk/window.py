@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from drivekit.domain.drawing import FORMAT as STROKES_FORMAT
 from drivekit.errors import KnownError, ValidationError
-from drivekit.ui.collect.form import SignerForm
+from drivekit.ui.collect.form import COUNTRY_DEPENDENT, SignerForm
 from drivekit.ui.kiosk.pin_dialogs import KioskExitDialog, PinGuard
 from drivekit.ui.kiosk.touch import PAD_MIN_MM, TARGET_MM, apply_touch_targets, mm_to_px, screen_dpi, target_px
+from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -123,9 +124,11 @@ class KioskWindow(QWidget):
         self.next_button.setObjectName("primaryButton")
         self.sign_button = QPushButton(self.tr("Sign the petition"), self)
         self.sign_button.setObjectName("primaryButton")
-        self.status = QLabel(self)
-        self.status.setObjectName("fieldMessage")
-        self.status.setWordWrap(True)
+        # The one place messages show: beside the button the signer presses, always in view, its room kept
+        # (the wrong fields are marked in place). A line under each large touch field would not fit 1024×600.
+        self.status = MessageLine(self.form.flow, {name: self.form.label_text(name) for name in self.form.inputs},
+                                  self, wording={"petition_consent": self.tr("To sign, please tick “I agree…” above.")})
+        self._possible: dict[str, list[str]] = {}
         self.form_page = QWidget(self)
         fl = QVBoxLayout(self.form_page)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +187,7 @@ class KioskWindow(QWidget):
         self.form.submit_requested.connect(self.save)
         self.form.edited.connect(self.idle_timer.start)
         self.form.field_focused.connect(self._on_form_field_focused)
+        self.form.messages_reserved.connect(self._on_form_messages_reserved)
         self.next_signer_button.clicked.connect(self.new_signer)
         self.exit_button.clicked.connect(self.request_exit)
         QShortcut(QKeySequence("Ctrl+S"), self, context=Qt.ShortcutContext.WindowShortcut).activated.connect(
@@ -253,20 +257,21 @@ class KioskWindow(QWidget):
                 source="kiosk", drawing=drawing, drawing_format=STROKES_FORMAT if drawing else None)
         except ValidationError as err:
             self._show_step(0 if any(name in self.form.inputs for name in err.errors) else 1)
-            self.form.show_errors(err.errors)
-            self.status.setText(self.tr("Please check the marked fields."))
+            other = self.form.show_errors(err.errors)  # the marked fields' messages show in the line
+            self.status.set_note(" ".join(other))
+            self.status.speak_of_first()
             return False
         except KnownError as err:
-            self.status.setText(self.tr("Your signature could not be saved: {0}").format(str(err)))
+            self.status.set_note(self.tr("Your signature could not be saved: {0}").format(str(err)))
             return False
         except Exception:  # a bug: keep what was typed, log the traceback
             log.exception("saving a kiosk signature failed")
-            self.status.setText(self.tr("Your signature could not be saved. Please call the volunteer."))
+            self.status.set_note(self._call_the_volunteer())
             return False
         self.signature_saved.emit()
         # Same thank-you whatever the outcome, so no one learns whether a person signed before.
         self.form.clear()
-        self.status.clear()
+        self.status.set_note(None)
         self.idle_timer.stop()
         self.stack.setCurrentWidget(self.thanks)
         self.next_signer_button.setFocus()
@@ -277,7 +282,7 @@ class KioskWindow(QWidget):
         self.thanks_timer.stop()
         self.idle_timer.stop()
         self.form.clear()
-        self.status.clear()
+        self.status.set_note(None)
         self.stack.setCurrentWidget(self.form_page)
         self._show_step(0)
         for step in (self.details_step, self.agreement_step):
@@ -293,22 +298,41 @@ class KioskWindow(QWidget):
         self.back_button.setVisible(index == 1)
         self.next_button.setVisible(index == 0)
         self.sign_button.setVisible(index == 1)
+        self._reserve_messages()
+
+    def _call_the_volunteer(self) -> str:
+        return self.tr("Your signature could not be saved. Please call the volunteer.")
+
+    def _reserve_messages(self) -> None:
+        """Room in the message line for the longest message of this step's fields, at this step's width."""
+        if self.current_step() == 0:
+            if not self._possible:
+                self._possible = {name: self.form.possible_messages(name) for name in self.form.inputs}
+            self.status.reserve_for(self._possible)
+        else:
+            self.status.reserve_for({"petition_consent": [""]}, [self._call_the_volunteer()])
+
+    def _on_form_messages_reserved(self) -> None:
+        """Another country: the phone and postcode messages name it."""
+        if self._possible:
+            self._possible.update({name: self.form.possible_messages(name) for name in COUNTRY_DEPENDENT})
+            self._reserve_messages()
 
     def go_next(self) -> bool:
         """To the consent and signature, once the details pass the same checks as a field left."""
         bad = [name for name in self.form.inputs if self.form.check_field(name)]
-        if bad:
-            self.status.setText(self.tr("Please check the marked fields."))
+        if bad:  # the message line says the first one's message, and that others are marked
             self.form.inputs[bad[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.status.speak_of_first()
             return False
-        self.status.clear()
+        self.status.set_note(None)
         self._show_step(1)
         self.form.consent.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
     def go_back(self) -> None:
         """Back to the details; nothing typed, ticked or drawn is lost."""
-        self.status.clear()
+        self.status.set_note(None)
         self._show_step(0)
         self.form.focus_first()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from drivekit.errors import KnownError
+from drivekit.ui.widgets.layout import snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -132,6 +133,7 @@ class AuditLogDialog(QDialog):
         header.setStretchLastSection(True)
         self.only_campaign = QCheckBox(self.tr("Only this &campaign"), self)
         self.only_campaign.setChecked(campaign_id is not None)
+        snug(self.only_campaign)
         self.only_campaign.setEnabled(campaign_id is not None)
         self.only_campaign.toggled.connect(self._on_only_campaign_toggled)
         self.note = QLabel(self.tr("The log records what was done, when and on which device, never who signed."), self)

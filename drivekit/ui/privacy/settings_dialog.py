@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from drivekit.errors import KnownError
-from drivekit.ui.widgets.layout import fit_dialog
+from drivekit.ui.widgets.layout import fit_dialog, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -59,6 +59,7 @@ class CampaignPrivacyDialog(QDialog):
                                      "only counts."), self)
         sealed_help.setWordWrap(True)
 
+        snug(self.retain, self.sealed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

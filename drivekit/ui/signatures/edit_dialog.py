@@ -27,7 +27,7 @@ from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
 from drivekit.ui.widgets.field_message import FieldMessage
-from drivekit.ui.widgets.layout import PairedForm, fit_dialog
+from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -107,6 +107,7 @@ class SignatureEditDialog(QDialog):
         self._add_row(form, "comment", labels["comment"], self.comment, wide=True)
         self.contact = QCheckBox(self.tr("The signer agreed to be &contacted"), self)
         self.contact.setChecked(record.contact_consent)
+        snug(self.contact)
         self._add_row(form, "contact_consent", labels["contact_consent"], self.contact, wide=True)
         self._add_drawing(form)
         self.general_error = QLabel(self)

@@ -33,7 +33,7 @@ from drivekit.ui.sync.campaign_import import import_campaign_file
 from drivekit.ui.sync.enrol_dialog import EnrolDialog
 from drivekit.ui.sync.models import RECORD_ROLE, DevicesModel, ImportReportModel
 from drivekit.ui.sync.organiser_tools import OrganiserTools, confirm_revoke
-from drivekit.ui.widgets.layout import ReflowRow, RowsTableView, VerticalScrollArea
+from drivekit.ui.widgets.layout import ReflowRow, RowsTableView, VerticalScrollArea, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -84,6 +84,7 @@ class SyncPage(QWidget):
         self._export_button.clicked.connect(self._on_export_button_clicked)
         export_row = ReflowRow()
         export_row.add_group(self._export_button)
+        snug(self._everything_check)
         export_row.add_group(self._everything_check)
         self._export_label = _wrapped()
         self._export_label.setVisible(False)  # until a file is written

@@ -6,7 +6,9 @@ campaign wizard), so a volunteer's hands learn them once:
 - A field shows its error when it is left with a wrong value, never when an empty field is merely
   tabbed through; on a failed save every error shows and the focus goes to the first wrong field.
 - A shown error is checked again on every edit and goes as soon as the value is right.
-- Messages keep their room (widgets/field_message.py), so nothing below moves.
+- Messages keep their room (widgets/field_message.py), so nothing below moves; or, where a screen has
+  no room under every field (the kiosk, the dialogs), one message line names the wrong field and says
+  why (widgets/message_line.py) while each wrong field carries a mark that takes no room (`marks`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drivekit.assets import resource_path
 from drivekit.ui.widgets.field_message import FieldMessage
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -62,11 +66,16 @@ class FieldFlow(QObject):
 
     submit_requested = Signal()
     edited = Signal(str)  # the field's name, after any re-check
+    message_changed = Signal(str)  # the field's name, once its message was set or cleared
+    focused = Signal(str)  # the field's name, when the cursor comes into it
 
     def __init__(self, parent: QWidget, fields: Mapping[str, QWidget], messages: Mapping[str, FieldMessage],
                  check: Callable[[str], str | None], *, order: Sequence[QWidget] | None = None,
-                 last_row: Sequence[QWidget] = (), descriptions: Mapping[str, str] | None = None) -> None:
+                 last_row: Sequence[QWidget] = (), descriptions: Mapping[str, str] | None = None,
+                 marks: bool = False) -> None:
         super().__init__(parent)
+        self.marks = marks  # a warning sign inside each wrong text field (not only a red frame: colour-blind signers)
+        self._mark_actions: dict[QLineEdit, QAction] = {}
         self.fields = dict(fields)
         self.messages = dict(messages)
         self.check = check
@@ -95,6 +104,11 @@ class FieldFlow(QObject):
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(on_edit)
 
+    def names_in_order(self) -> list[str]:
+        """The fields' names in the order the cursor visits them (fields outside that order last)."""
+        visited = [self._names[w] for w in self.order if w in self._names]
+        return visited + [name for name in self.fields if name not in visited]
+
     # -- messages ---------------------------------------------------------------------------
     def value(self, name: str) -> str:
         return field_text(self.fields[name])
@@ -117,6 +131,31 @@ class FieldFlow(QObject):
         widget.setAccessibleDescription(message or self.descriptions.get(name, ""))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+        if self.marks:
+            self._mark(widget, bool(message))
+        self.message_changed.emit(name)
+
+    def _mark(self, widget: QWidget, on: bool) -> None:
+        """The warning sign at the end of a wrong field's text: drawn inside the field, so it takes no room."""
+        edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+        if not isinstance(edit, QLineEdit):
+            return  # a tick box: its red square is the mark
+        action = self._mark_actions.get(edit)
+        if action is None:
+            if not on:
+                return
+            action = edit.addAction(QIcon(str(resource_path("icons", "warning.svg"))),
+                                    QLineEdit.ActionPosition.TrailingPosition)
+            action.setObjectName("fieldMark")
+            self._mark_actions[edit] = action
+        action.setVisible(on)
+
+    def marked(self, name: str) -> bool:
+        """True while the field's warning sign shows."""
+        widget = self.fields[name]
+        edit = widget.lineEdit() if isinstance(widget, QComboBox) else widget
+        action = self._mark_actions.get(edit) if isinstance(edit, QLineEdit) else None
+        return action is not None and action.isVisible()
 
     def clear_errors(self) -> None:
         for name in self.messages:
@@ -166,6 +205,8 @@ class FieldFlow(QObject):
             else:
                 following.setFocus(Qt.FocusReason.TabFocusReason)
             return True
+        if event.type() == QEvent.Type.FocusIn and watched in self._names:
+            self.focused.emit(self._names[watched])
         if event.type() == QEvent.Type.FocusOut and watched in self._names:
             if event.reason() not in SWITCHES:  # type: ignore[attr-defined]
                 self.left(self._names[watched])

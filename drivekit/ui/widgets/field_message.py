@@ -115,9 +115,20 @@ class ReservedLabel(QLabel):
 
 class FieldMessage(ReservedLabel):
     """The red line under a field; hidden and empty while the field is fine, its room kept (unless
-    `keep_room` is off: the kiosk's large touch fields leave no room for it on a 1024×600 screen)."""
+    `keep_room` is off: then it takes the lines it needs when it shows).
 
-    def __init__(self, parent: QWidget | None = None, *, keep_room: bool = True) -> None:
-        super().__init__(parent, keep_room=keep_room)
+    With `inline` off it is never shown and belongs to no layout: it only holds the field's message for
+    the checks (and screen readers), and a `MessageLine` says it for the whole form (the kiosk's large
+    touch fields leave no room under each one on a 1024×600 screen)."""
+
+    def __init__(self, parent: QWidget | None = None, *, keep_room: bool = True, inline: bool = True) -> None:
+        super().__init__(parent, keep_room=keep_room and inline)
         self.setObjectName("fieldMessage")
+        self.inline = inline
         self.setVisible(False)
+
+    def show_text(self, text: str | None) -> None:
+        if self.inline:
+            super().show_text(text)
+        else:
+            self.setText(text or "")

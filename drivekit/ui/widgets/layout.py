@@ -349,3 +349,10 @@ def fit_dialog(window: QWidget, least_width: int = 0) -> None:
     layout's (large text then squeezes a radio button), and a window ignores heightForWidth, so with large
     text a wrapped explanation is cut off at the bottom."""
     _DialogFitter(window, least_width)
+
+
+def snug(*widgets: QWidget) -> None:
+    """Never wider than their text (tick boxes): in a column, the focus ring goes round the box and its
+    words instead of making a bar across the whole window, and a click far right of the words misses."""
+    for widget in widgets:
+        widget.setSizePolicy(QSizePolicy.Policy.Maximum, widget.sizePolicy().verticalPolicy())
