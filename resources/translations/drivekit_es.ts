@@ -4,32 +4,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="122"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="127"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="134"/>
         <source>Only this &amp;campaign</source>
         <translation>Solo esta &amp;campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="139"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="163"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrada, la más reciente primero.</numerusform>
@@ -40,177 +40,177 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
         <source>Signature withdrawn</source>
         <translation>Firma retirada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
         <source>Signature corrected</source>
         <translation>Firma corregida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
         <source>Duplicate reviewed</source>
         <translation>Duplicado revisado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Duplicate decision undone</source>
         <translation>Decisión sobre un duplicado deshecha</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Signatures imported (CSV)</source>
         <translation>Firmas importadas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Sync bundle imported</source>
         <translation>Paquete de sincronización importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Sync bundle exported</source>
         <translation>Paquete de sincronización exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>Delivery packet exported</source>
         <translation>Dosier de entrega exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>CSV file exported</source>
         <translation>Archivo CSV exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>OSDI file exported</source>
         <translation>Archivo OSDI exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>Blank sheets printed</source>
         <translation>Hojas en blanco impresas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>Campaign created</source>
         <translation>Campaña creada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Campaign file exported</source>
         <translation>Archivo de campaña exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign file installed</source>
         <translation>Archivo de campaña instalado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign file updated</source>
         <translation>Archivo de campaña actualizado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Campaign purged</source>
         <translation>Campaña purgada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Retention date set</source>
         <translation>Fecha de conservación fijada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Sealed collection changed</source>
         <translation>Recogida sellada cambiada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Kiosk unlocked</source>
         <translation>Quiosco desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Desbloqueo del quiosco rechazado (PIN incorrecto)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Kiosk PIN set</source>
         <translation>PIN del quiosco fijado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Database restored from a backup</source>
         <translation>Base de datos restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Laptop enrolled</source>
         <translation>Portátil registrado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
         <source>Laptop revoked</source>
         <translation>Portátil revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
         <source>Laptop renamed</source>
         <translation>Portátil renombrado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
         <source>Demo campaign created</source>
         <translation>Campaña de demostración creada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
         <source>Demo signatures added</source>
         <translation>Firmas de demostración añadidas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
         <source>Event created</source>
         <translation>Evento creado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
         <source>Target added</source>
         <translation>Destinatario añadido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
         <source>Progress report exported</source>
         <translation>Informe de progreso exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
         <source>Part of a CSV file imported</source>
         <translation>Parte de un archivo CSV importada</translation>
     </message>
@@ -400,200 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="268"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="271"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="273"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
         <source>The petition</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="122"/>
         <source>What people sign, and who collects it.</source>
         <translation>Lo que la gente firma y quién recoge las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Petition title</source>
         <translation>Título de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Petition text</source>
         <translation>Texto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>Goal, in signatures</source>
         <translation>Objetivo, en firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>Petition &amp;text</source>
         <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjetivo (firmas)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
         <source>Signers</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Dónde vive la mayoría de los firmantes, qué aceptan y qué datos deben dar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="139"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Consent wording</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
         <source>Default &amp;country</source>
         <translation>&amp;País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="156"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texto de co&amp;nsentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="157"/>
         <source>Required besides a name:</source>
         <translation>Obligatorio además del nombre:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
         <source>Targets</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="165"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Quién recibe la petición. Puede omitir este paso y añadirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="166"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Los prefijos de código postal indican qué firmas recibe cada destinatario (por ejemplo SW1, SE1). Déjelos vacíos para darle todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Target name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>Target role</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Prefijos de código postal, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
         <source>for example SW1, SE1</source>
         <translation>por ejemplo SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
         <source>&amp;Add target</source>
         <translation>&amp;Añadir destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>Targets added</source>
         <translation>Destinatarios añadidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
         <source>R&amp;ole</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="186"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Prefijos de código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="218"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="220"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Indique el nombre del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="240"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="242"/>
         <source>all postcodes</source>
         <translation>todos los códigos postales</translation>
     </message>
@@ -974,72 +974,72 @@
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
         <source>Database:</source>
         <translation>Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
         <source>User:</source>
         <translation>Usuario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="62"/>
         <source>Service (pg_service.conf):</source>
         <translation>Servicio (pg_service.conf):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="66"/>
         <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
         <translation>DriveKit nunca guarda contraseñas. Dé la contraseña a las herramientas propias de PostgreSQL: la variable de entorno PGPASSWORD, el archivo ~/.pgpass (%APPDATA%\postgresql\pgpass.conf en Windows) o un servicio en pg_service.conf.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="70"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
         <source>Connection test result</source>
         <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="75"/>
         <source>DriveKit opens the chosen database the next time it starts.</source>
         <translation>DriveKit abrirá la base de datos elegida la próxima vez que se inicie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="125"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="126"/>
         <source>Give the server and the database (or a service name).</source>
         <translation>Indique el servidor y la base de datos (o un nombre de servicio).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="140"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="141"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="147"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="148"/>
         <source>Connected. The database is empty: DriveKit will set it up.</source>
         <translation>Conectado. La base de datos está vacía: DriveKit la preparará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="149"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="150"/>
         <source>Connected. It holds a DriveKit database (schema {0}).</source>
         <translation>Conectado. Contiene una base de datos de DriveKit (esquema {0}).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="156"/>
         <source>The test failed unexpectedly; the details are in the log file.</source>
         <translation>La prueba ha fallado de forma inesperada; los detalles están en el archivo de registro.</translation>
     </message>
@@ -1138,147 +1138,147 @@
         <translation>Destinatarios (un expediente cada uno):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="137"/>
         <source>Save in:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="154"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="155"/>
         <source>Other files</source>
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="312"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="318"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="319"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="327"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="351"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="406"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="414"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="418"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="479"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="489"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="505"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="335"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1289,27 +1289,27 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="371"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="228"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
         <source>The signatures could not be counted; see the log file.</source>
         <translation>No se pudieron contar las firmas; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Counting signatures…</source>
         <translation>Contando las firmas…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0}: {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="404"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln página</numerusform>
@@ -1317,7 +1317,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="466"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -1325,7 +1325,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
         <source>%Ln duplicates of another signature</source>
         <translation>
             <numerusform>%Ln duplicado de otra firma</numerusform>
@@ -1333,7 +1333,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
         <source>%Ln possible duplicates not yet reviewed</source>
         <translation>
             <numerusform>%Ln posible duplicado aún sin revisar</numerusform>
@@ -1341,7 +1341,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
         <source>%Ln outside the target&apos;s postcode areas</source>
         <translation>
             <numerusform>%Ln fuera de los códigos postales del destinatario</numerusform>
@@ -1349,7 +1349,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
         <source>%Ln did not agree to be contacted</source>
         <translation>
             <numerusform>%Ln no aceptó ser contactado</numerusform>
@@ -1357,7 +1357,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
         <source>%Ln gave no email and no phone</source>
         <translation>
             <numerusform>%Ln no dio correo ni teléfono</numerusform>
@@ -1365,17 +1365,17 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>Left out: {0} ({1})</source>
         <translation>Excluidos: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>%Ln signers</source>
         <translation>
             <numerusform>%Ln firmante</numerusform>
@@ -1383,7 +1383,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
         <translation>
             <numerusform>Datos de contacto omitidos de %Ln firmante que no aceptó ser contactado.</numerusform>
@@ -1391,17 +1391,17 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="256"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Everyone (no targets yet) — {0}</source>
         <translation>Todos (aún sin destinatarios) — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="268"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -1409,7 +1409,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="289"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="290"/>
         <source>%Ln signatures are outside every target&apos;s area.</source>
         <translation>
             <numerusform>%Ln firma queda fuera de la zona de todos los destinatarios.</numerusform>
@@ -2114,13 +2114,13 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
         <source>{0}: {1}</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="54"/>
         <source>{0} Other marked fields need checking too.</source>
         <comment>{0} is a field&apos;s message</comment>
         <translation>{0} Hay otros campos marcados que también debe revisar.</translation>
@@ -2218,92 +2218,87 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Enter a paper sheet</source>
         <translation>Introducir una hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>Sheet number</source>
         <translation>Número de hoja</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="64"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>(no event)</source>
         <translation>(sin evento)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="72"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="72"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Ticked “Contact me”</source>
         <translation>Marcó «Contactarme»</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="84"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="86"/>
         <source>Save line</source>
         <translation>Guardar línea</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
-        <source>Not saved yet: please correct the marked fields.</source>
-        <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="123"/>
         <source> (possible duplicate, to review)</source>
         <translation> (posible duplicado, por revisar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="124"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Guardada la hoja {0}, línea {1}.</translation>
     </message>
@@ -2499,93 +2494,93 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="82"/>
         <source>Edit signature</source>
         <translation>Editar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="84"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Firmada {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>no event</source>
         <translation>sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Email</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>P&amp;ostcode</source>
         <translation>Código &amp;postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>C&amp;ity</source>
         <translation>&amp;Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>&amp;Region</source>
         <translation>&amp;Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ís</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="163"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="160"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>
@@ -2960,77 +2955,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="99"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="101"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="157"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -3053,102 +3048,102 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Exportar a una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="109"/>
         <source>Organiser key…</source>
         <translation>Clave del organizador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="111"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>No se ha elegido clave del organizador: solo se pueden leer archivos sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="118"/>
         <source>Import files…</source>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Recibido por la campaña «{0}».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Recibido por varias campañas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
     </message>
@@ -3168,117 +3163,117 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Este &amp;ordenador es:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
         <source>Campaign file from the organiser</source>
         <translation>Archivo de campaña del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="97"/>
         <source>Open a campaign file…</source>
         <translation>Abrir un archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="100"/>
         <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
         <translation>Cuando el organizador le dé un archivo de campaña más reciente (eventos nuevos, firmas retiradas por el organizador), ábralo aquí.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Receive sync files from laptops</source>
         <translation>Recibir archivos de sincronización de los portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
         <source>Laptops</source>
         <translation>Portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>Revoke…</source>
         <translation>Revocar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Para un portátil perdido o robado: rechazar sus archivos de sincronización a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un portátil nuevo se da de alta al importar su primer archivo de sincronización: entonces compare su huella con la de su página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Este portátil: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Este ordenador: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campaña vino del archivo de campaña del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
         <source>the campaign was created on this computer</source>
         <translation>la campaña se creó en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit lo deduce de cómo llegó la campaña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="243"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>Lo eligió usted. Por cómo llegó la campaña ({0}), DriveKit habría dicho lo otro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
         <source>Name this laptop…</source>
         <translation>Dar nombre a este portátil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
         <source>Name this computer…</source>
         <translation>Dar nombre a este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Enviado hasta ahora: 1 archivo de sincronización, {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="264"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Enviado hasta ahora: {0} archivos de sincronización, el último {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
         <source>Everything collected here has been sent.</source>
         <translation>Todo lo recogido aquí se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
         <source>Waiting for the next file: %Ln new signatures.</source>
         <translation>
             <numerusform>Esperando el próximo archivo: %Ln firma nueva.</numerusform>
@@ -3286,12 +3281,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>Escrito {0}: {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -3299,7 +3294,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -3307,12 +3302,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln firma nueva</numerusform>
@@ -3320,7 +3315,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="401"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln firma nueva importada.</numerusform>
@@ -3328,7 +3323,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>«{0}» (%Ln archivo)</numerusform>

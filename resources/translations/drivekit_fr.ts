@@ -4,32 +4,32 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="121"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="122"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="126"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="127"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="133"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="134"/>
         <source>Only this &amp;campaign</source>
         <translation>Seulement cette &amp;campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="137"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="139"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="161"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="163"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Rien n’a encore été enregistré.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="160"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
@@ -40,177 +40,177 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
         <source>Signature withdrawn</source>
         <translation>Signature retirée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
         <source>Signature corrected</source>
         <translation>Signature corrigée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
         <source>Duplicate reviewed</source>
         <translation>Doublon examiné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Duplicate decision undone</source>
         <translation>Décision sur un doublon annulée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Signatures imported (CSV)</source>
         <translation>Signatures importées (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Sync bundle imported</source>
         <translation>Paquet de synchronisation importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Sync bundle exported</source>
         <translation>Paquet de synchronisation exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>Delivery packet exported</source>
         <translation>Dossier de remise exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>CSV file exported</source>
         <translation>Fichier CSV exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>OSDI file exported</source>
         <translation>Fichier OSDI exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>Blank sheets printed</source>
         <translation>Feuilles vierges imprimées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>Campaign created</source>
         <translation>Campagne créée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Campaign file exported</source>
         <translation>Fichier de campagne exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign file installed</source>
         <translation>Fichier de campagne installé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign file updated</source>
         <translation>Fichier de campagne mis à jour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Campaign purged</source>
         <translation>Campagne purgée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Retention date set</source>
         <translation>Date de conservation fixée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Sealed collection changed</source>
         <translation>Collecte scellée modifiée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Kiosk unlocked</source>
         <translation>Kiosque déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Déverrouillage du kiosque refusé (mauvais code)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Kiosk PIN set</source>
         <translation>Code du kiosque défini</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Database restored from a backup</source>
         <translation>Base de données restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Laptop enrolled</source>
         <translation>Ordinateur portable inscrit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
         <source>Laptop revoked</source>
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="91"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
         <source>Laptop renamed</source>
         <translation>Ordinateur portable renommé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
         <source>Demo campaign created</source>
         <translation>Campagne de démonstration créée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
         <source>Demo signatures added</source>
         <translation>Signatures de démonstration ajoutées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
         <source>Event created</source>
         <translation>Événement créé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
         <source>Target added</source>
         <translation>Destinataire ajouté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
         <source>Progress report exported</source>
         <translation>Rapport d’avancement exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
         <source>Part of a CSV file imported</source>
         <translation>Partie d’un fichier CSV importée</translation>
     </message>
@@ -400,200 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="115"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="268"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="271"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="273"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
         <source>The petition</source>
         <translation>La pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="122"/>
         <source>What people sign, and who collects it.</source>
         <translation>Ce que les gens signent, et qui collecte les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="124"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>Petition title</source>
         <translation>Titre de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>Petition text</source>
         <translation>Texte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
         <source>Goal, in signatures</source>
         <translation>Objectif, en signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>Petition &amp;text</source>
         <translation>Te&amp;xte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjectif (signatures)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Où vivent la plupart des signataires, ce qu’ils acceptent et ce qu’ils doivent fournir.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="139"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
         <source>Consent wording</source>
         <translation>Texte du consentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="153"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
         <source>Default &amp;country</source>
         <translation>&amp;Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="154"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="156"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texte du co&amp;nsentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="157"/>
         <source>Required besides a name:</source>
         <translation>Obligatoire en plus du nom :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="162"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
         <source>Targets</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="163"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="165"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Qui reçoit la pétition. Vous pouvez passer cette étape et les ajouter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="166"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Les préfixes de code postal indiquent quelles signatures reçoit chaque destinataire (par exemple SW1, SE1). Laissez-les vides pour qu’un destinataire reçoive toutes les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Target name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
         <source>Target role</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Préfixes de code postal, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="173"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
         <source>for example SW1, SE1</source>
         <translation>par exemple SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
         <source>&amp;Add target</source>
         <translation>&amp;Ajouter le destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>Targets added</source>
         <translation>Destinataires ajoutés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="182"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
         <source>R&amp;ole</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="186"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Préfixes de code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="218"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="220"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Veuillez indiquer le nom du destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="240"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="242"/>
         <source>all postcodes</source>
         <translation>tous les codes postaux</translation>
     </message>
@@ -974,72 +974,72 @@
         <translation>facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Server:</source>
         <translation>Serveur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
         <source>User:</source>
         <translation>Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="62"/>
         <source>Service (pg_service.conf):</source>
         <translation>Service (pg_service.conf) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="66"/>
         <source>DriveKit never stores passwords. Give the password to PostgreSQL&apos;s own tools instead: the PGPASSWORD environment variable, the ~/.pgpass file (%APPDATA%\postgresql\pgpass.conf on Windows), or a service in pg_service.conf.</source>
         <translation>DriveKit n&apos;enregistre jamais de mot de passe. Donnez-le aux outils de PostgreSQL : la variable d&apos;environnement PGPASSWORD, le fichier ~/.pgpass (%APPDATA%\postgresql\pgpass.conf sous Windows) ou un service dans pg_service.conf.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="69"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="70"/>
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="73"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
         <source>Connection test result</source>
         <translation>Résultat du test de connexion</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="74"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="75"/>
         <source>DriveKit opens the chosen database the next time it starts.</source>
         <translation>DriveKit ouvrira la base de données choisie au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="125"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="126"/>
         <source>Give the server and the database (or a service name).</source>
         <translation>Indiquez le serveur et la base de données (ou un nom de service).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="140"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="141"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="147"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="148"/>
         <source>Connected. The database is empty: DriveKit will set it up.</source>
         <translation>Connecté. La base de données est vide : DriveKit la préparera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="149"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="150"/>
         <source>Connected. It holds a DriveKit database (schema {0}).</source>
         <translation>Connecté. Elle contient une base de données DriveKit (schéma {0}).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/database_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/database_dialog.py" line="156"/>
         <source>The test failed unexpectedly; the details are in the log file.</source>
         <translation>Le test a échoué de façon inattendue ; les détails sont dans le fichier journal.</translation>
     </message>
@@ -1138,147 +1138,147 @@
         <translation>Destinataires (un dossier chacun) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="136"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="137"/>
         <source>Save in:</source>
         <translation>Enregistrer dans :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="154"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="155"/>
         <source>Other files</source>
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="285"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="287"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="310"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="312"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="318"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="319"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="327"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="344"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="350"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="351"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="381"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="406"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="413"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="414"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="418"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="425"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="430"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="441"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="479"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="489"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="505"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="333"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="335"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1289,27 +1289,27 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="370"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="371"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="228"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="229"/>
         <source>The signatures could not be counted; see the log file.</source>
         <translation>Les signatures n’ont pas pu être comptées ; voir le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="231"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="232"/>
         <source>Counting signatures…</source>
         <translation>Comptage des signatures…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="402"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="404"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1317,7 +1317,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="466"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retirée</numerusform>
@@ -1325,7 +1325,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
         <source>%Ln duplicates of another signature</source>
         <translation>
             <numerusform>%Ln doublon d’une autre signature</numerusform>
@@ -1333,7 +1333,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
         <source>%Ln possible duplicates not yet reviewed</source>
         <translation>
             <numerusform>%Ln doublon possible pas encore vérifié</numerusform>
@@ -1341,7 +1341,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
         <source>%Ln outside the target&apos;s postcode areas</source>
         <translation>
             <numerusform>%Ln hors des codes postaux du destinataire</numerusform>
@@ -1349,7 +1349,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
         <source>%Ln did not agree to be contacted</source>
         <translation>
             <numerusform>%Ln n’a pas accepté d’être contacté</numerusform>
@@ -1357,7 +1357,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
         <source>%Ln gave no email and no phone</source>
         <translation>
             <numerusform>%Ln n’a donné ni e-mail ni téléphone</numerusform>
@@ -1365,17 +1365,17 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>Left out: {0} ({1})</source>
         <translation>Exclus : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="477"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
         <source>%Ln signers</source>
         <translation>
             <numerusform>%Ln signataire</numerusform>
@@ -1383,7 +1383,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
         <translation>
             <numerusform>Coordonnées omises pour %Ln signataire qui n’a pas accepté d’être contacté.</numerusform>
@@ -1391,17 +1391,17 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="254"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="256"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
         <source>Everyone (no targets yet) — {0}</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="268"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -1409,7 +1409,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="289"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="290"/>
         <source>%Ln signatures are outside every target&apos;s area.</source>
         <translation>
             <numerusform>%Ln signature ne relève de la zone d’aucun destinataire.</numerusform>
@@ -2114,13 +2114,13 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>MessageLine</name>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="48"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
         <source>{0}: {1}</source>
         <comment>a field&apos;s name, then what is wrong with it</comment>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/widgets/message_line.py" line="51"/>
+        <location filename="../../drivekit/ui/widgets/message_line.py" line="54"/>
         <source>{0} Other marked fields need checking too.</source>
         <comment>{0} is a field&apos;s message</comment>
         <translation>{0} D’autres champs signalés sont aussi à vérifier.</translation>
@@ -2218,92 +2218,87 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PaperEntryDialog</name>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="52"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="55"/>
         <source>Enter a paper sheet</source>
         <translation>Saisir une feuille papier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="60"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
         <source>Sheet number</source>
         <translation>Numéro de feuille</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="61"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="64"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="63"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
         <source>(no event)</source>
         <translation>(aucun événement)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="66"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="67"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="70"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="68"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="71"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="72"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="69"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="72"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="79"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="82"/>
         <source>Ticked “Contact me”</source>
         <translation>A coché « Me contacter »</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="84"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="86"/>
         <source>Save line</source>
         <translation>Enregistrer la ligne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="134"/>
-        <source>Not saved yet: please correct the marked fields.</source>
-        <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
-    </message>
-    <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="139"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="123"/>
         <source> (possible duplicate, to review)</source>
         <translation> (doublon possible, à examiner)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/paper.py" line="140"/>
+        <location filename="../../drivekit/ui/delivery/paper.py" line="124"/>
         <source>Saved sheet {0}, line {1}.</source>
         <translation>Feuille {0}, ligne {1} enregistrée.</translation>
     </message>
@@ -2499,93 +2494,93 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>SignatureEditDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="76"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="82"/>
         <source>Edit signature</source>
         <translation>Modifier la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="78"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="84"/>
         <source>Signed {0} · {1} · {2} · {3}</source>
         <translation>Signée le {0} · {1} · {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="79"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
         <source>no event</source>
         <translation>aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;First name</source>
         <translation>&amp;Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Last name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="85"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="91"/>
         <source>&amp;Email</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="86"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="92"/>
         <source>P&amp;ostcode</source>
         <translation>C&amp;ode postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>&amp;Region</source>
         <translation>&amp;Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="87"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="93"/>
         <source>Co&amp;untry</source>
         <translation>Pa&amp;ys</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Co&amp;mment</source>
         <translation>Co&amp;mmentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="88"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="94"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="100"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="150"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="155"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="158"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="163"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="152"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="160"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>
@@ -2960,77 +2955,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="99"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="101"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="157"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -3053,102 +3048,102 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Exporter vers un dossier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="108"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="109"/>
         <source>Organiser key…</source>
         <translation>Clé d’organisateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="111"/>
         <source>No organiser key chosen: only unencrypted files can be read.</source>
         <translation>Aucune clé d’organisateur choisie : seuls les fichiers non chiffrés peuvent être lus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="118"/>
         <source>Import files…</source>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="151"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="473"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="410"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Reçu par la campagne « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="412"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
     </message>
@@ -3168,117 +3163,117 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Cet &amp;ordinateur est :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="95"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
         <source>Campaign file from the organiser</source>
         <translation>Fichier de campagne de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="96"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="97"/>
         <source>Open a campaign file…</source>
         <translation>Ouvrir un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="99"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="100"/>
         <source>When the organiser gives you a newer campaign file (new events, signatures withdrawn at the organiser), open it here.</source>
         <translation>Quand l’organisateur vous donne un fichier de campagne plus récent (nouveaux événements, signatures retirées chez l’organisateur), ouvrez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="117"/>
         <source>Receive sync files from laptops</source>
         <translation>Recevoir les fichiers de synchro des portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="131"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
         <source>Laptops</source>
         <translation>Portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Pour un portable perdu ou volé : refuser désormais ses fichiers de synchro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="140"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un nouveau portable est inscrit à l’import de son premier fichier de synchro : vous comparez alors son empreinte avec celle de sa page Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Ce portable : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Cet ordinateur : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campagne vient du fichier de campagne de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
         <source>the campaign was created on this computer</source>
         <translation>la campagne a été créée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit le déduit de l’arrivée de la campagne : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="243"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>C’est votre choix. D’après l’arrivée de la campagne ({0}), DriveKit aurait dit l’autre.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
         <source>Name this laptop…</source>
         <translation>Nommer ce portable…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
         <source>Name this computer…</source>
         <translation>Nommer cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Déjà envoyé : 1 fichier de synchro, {0} le {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="264"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Déjà envoyé : {0} fichiers de synchro, le dernier {1} le {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
         <source>Nothing sent yet.</source>
         <translation>Rien d’envoyé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
         <source>Everything collected here has been sent.</source>
         <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="433"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
         <source>Waiting for the next file: %Ln new signatures.</source>
         <translation>
             <numerusform>En attente du prochain fichier : %Ln nouvelle signature.</numerusform>
@@ -3286,12 +3281,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>{0} écrit : {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3299,7 +3294,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retrait</numerusform>
@@ -3307,12 +3302,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln nouvelle signature</numerusform>
@@ -3320,7 +3315,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="400"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="401"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln nouvelle signature importée.</numerusform>
@@ -3328,7 +3323,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>« {0} » (%Ln fichier)</numerusform>

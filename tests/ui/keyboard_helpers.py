@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from drivekit.ui.widgets.field_message import FieldMessage
+
 
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
@@ -14,5 +16,7 @@ def focused() -> QWidget:
 
 
 def shown(messages: Mapping[str, QLabel]) -> dict[str, str]:
-    """The messages a person can see, by field."""
-    return {name: label.text() for name, label in messages.items() if label.isVisible()}
+    """The messages a person can see, by field: under the field, or (a form with one message line) the
+    field marked, its message said in the line."""
+    return {name: label.text() for name, label in messages.items()
+            if label.isVisible() or (isinstance(label, FieldMessage) and not label.inline and label.text())}

@@ -67,7 +67,7 @@ def test_a_refused_save_marks_the_fields_and_the_status_goes_once_fixed(qtbot, s
     qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert set(shown(dialog.messages)) == {"last_name", "email", "phone"}
     assert focused() is dialog.edits["last_name"]
-    assert dialog.status.text() == "Not saved yet: please correct the marked fields."
+    assert dialog.status.text() == "Last name: Please enter a name."  # the first marked field, named
     qtbot.keyClicks(focused(), "Lovelace")
     dialog.edits["email"].setText("")
     dialog.edits["phone"].setFocus()

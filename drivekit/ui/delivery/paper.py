@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,8 +22,9 @@ from drivekit.domain.signer_fields import PAPER_FIELDS, required_set
 from drivekit.domain.validation import Rules, SignerInput, check_name, validate_field
 from drivekit.errors import KnownError, ValidationError
 from drivekit.ui.widgets.field_flow import FieldFlow
-from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
 from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
+from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -39,8 +39,11 @@ class PaperEntryDialog(QDialog):
 
     The Collect form's keyboard rules (widgets/field_flow.py): Enter moves to the next field, Enter on
     the last row (the "Contact me" box) saves the line, as do Ctrl+S and the Save line button; a field
-    left with a wrong value says so under it and the message goes as soon as it is fixed; a refused
-    save marks every wrong field and puts the cursor in the first.
+    left with a wrong value is marked and the message goes as soon as it is fixed; a refused save marks
+    every wrong field and puts the cursor in the first.
+
+    The dialog keeps its size when a message comes: one line above the buttons, its room kept, says
+    which field is wrong and why, and what was saved.
     """
 
     signature_saved = Signal(int, int)
@@ -74,21 +77,24 @@ class PaperEntryDialog(QDialog):
             edit.setObjectName(name)
             edit.setAccessibleName(labels[name])
             self.edits[name] = edit
-            self.messages[name] = FieldMessage(self, keep_room=False)  # no room to spare at 1024×600, large text
-            form.add(labels[name], edit, wide=name in WIDE_FIELDS, message=self.messages[name])
+            self.messages[name] = FieldMessage(self, inline=False)  # said by the message line
+            form.add(labels[name], edit, wide=name in WIDE_FIELDS)
         self.contact = QCheckBox(self.tr("Ticked “Contact me”"), self)
         snug(self.contact)
         form.add("", self.contact, wide=True)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self._status_until = ""  # "edit": goes once the next line is typed; "fixed": once no field is marked
+        self._saved_note = False  # "Saved sheet 1, line 1." goes once the next line is typed
         self.save_button = QPushButton(self.tr("Save line"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._on_save_clicked)
         campaign = services.campaigns.get(campaign_id)
         self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         order = [self.sheet, self.line, self.event, *self.edits.values(), self.contact]
-        self.flow = FieldFlow(self, self.edits, self.messages, self._check, order=order, last_row=(self.contact,))
+        self.flow = FieldFlow(self, self.edits, self.messages, self._check, order=order, last_row=(self.contact,),
+                              marks=True)
+        self.status = MessageLine(self.flow, labels, self, say_others=False)
+        self.status.reserve_for({name: possible_messages(name, self._rules, self._rules.default_country)
+                                 for name in FIELDS},
+                                [self._saved_text(1_000_000, LINES_PER_SHEET, duplicate=True)])
         self.flow.submit_requested.connect(self._on_save_clicked)
         self.flow.edited.connect(self._on_flow_edited)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self._on_save_clicked)
@@ -113,14 +119,15 @@ class PaperEntryDialog(QDialog):
             return check_name(self.edits["first_name"].text(), self.edits["last_name"].text())[2].get(name)
         return validate_field(name, self.edits[name].text(), self._rules)
 
-    def _set_status(self, text: str, until: str = "") -> None:
-        self.status.setText(text)
-        self._status_until = until
+    def _saved_text(self, sheet: int, line: int, duplicate: bool) -> str:
+        note = self.tr(" (possible duplicate, to review)") if duplicate else ""
+        return self.tr("Saved sheet {0}, line {1}.").format(sheet, line) + note
 
     def _on_flow_edited(self, _name: str) -> None:
-        """"Saved" goes once the next line is typed; "please correct" once no field is marked."""
-        if self._status_until == "edit" or (self._status_until == "fixed" and not self.flow.has_errors()):
-            self._set_status("")
+        """"Saved" goes once the next line is typed."""
+        if self._saved_note:
+            self._saved_note = False
+            self.status.set_note(None)
 
     def _on_save_clicked(self) -> None:
         self.flow.clear_errors()
@@ -131,14 +138,15 @@ class PaperEntryDialog(QDialog):
             saved = self._services.signatures.save(self._campaign_id, signer, event_id=self.event.currentData(),
                                                    source="paper", sheet_number=sheet, sheet_line=line)
         except ValidationError as err:
-            others = self.flow.show_errors(err.errors)
-            self._set_status("\n".join(others) or self.tr("Not saved yet: please correct the marked fields."), "fixed")
+            others = self.flow.show_errors(err.errors)  # the line says the first marked field's message
+            self.status.set_note(" ".join(others))
+            self.status.speak_of_first()
             return
         except KnownError as err:
-            self._set_status(str(err))
+            self.status.set_note(str(err))
             return
-        note = self.tr(" (possible duplicate, to review)") if saved.status == "possible_duplicate" else ""
-        self._set_status(self.tr("Saved sheet {0}, line {1}.").format(sheet, line) + note, "edit")
+        self.status.set_note(self._saved_text(sheet, line, saved.status == "possible_duplicate"))
+        self._saved_note = True
         for edit in self.edits.values():
             edit.clear()
         self.contact.setChecked(False)

@@ -1,4 +1,4 @@
-"""Correct a signer's details; each refused field says why, next to the field."""
+"""Correct a signer's details; each refused field is marked, and one line beside the buttons says why."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,8 +27,9 @@ from drivekit.services.records import SignatureRecord
 from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
-from drivekit.ui.widgets.field_message import FieldMessage
+from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
 from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
+from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -66,6 +68,10 @@ class SignatureEditDialog(QDialog):
     the last row (the contact box) saves, as does Ctrl+S; a changed field left with a wrong value says
     so at once and the message goes as soon as it is fixed; a refused save marks every wrong field and
     puts the cursor in the first. Details left as they were are not judged again.
+
+    The dialog keeps its size when a message comes: the wrong fields are marked in place and one line
+    beside the buttons, its room kept, says which is wrong and why (a line under each field would make
+    the dialog taller than a 600-pixel-high screen with large text).
     """
 
     def __init__(self, services: Services, record: SignatureRecord, parent: QWidget | None = None) -> None:
@@ -110,21 +116,23 @@ class SignatureEditDialog(QDialog):
         snug(self.contact)
         self._add_row(form, "contact_consent", labels["contact_consent"], self.contact, wide=True)
         self._add_drawing(form)
-        self.general_error = QLabel(self)
-        self.general_error.setWordWrap(True)
-        self.general_error.setStyleSheet("color: #b00020;")
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                         self)
         self.buttons.accepted.connect(self._on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
         order = [self.fields[n] for n in (*TEXT_FIELDS, "country", "comment", "contact_consent")]
         self.flow = FieldFlow(self, {n: w for n, w in self.fields.items() if n in self._errors}, self._errors,
-                              self._check, order=order, last_row=(self.contact,))
+                              self._check, order=order, last_row=(self.contact,), marks=True)
         self.flow.left = self._on_field_left
         self.flow.submit_requested.connect(self._on_buttons_accepted)
+        self.message_line = MessageLine(self.flow, {n: t.replace("&", "") for n, t in labels.items()}, self,
+                                        say_others=False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message_line, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
+        self._reserve_messages()
+        self.country.currentIndexChanged.connect(self._reserve_messages)  # phone and postcode messages name it
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.activated.connect(self._on_buttons_accepted)
         self.fields["first_name"].setFocus()
@@ -133,9 +141,8 @@ class SignatureEditDialog(QDialog):
     def _add_row(self, form: PairedForm, name: str, label: str, widget: QWidget, wide: bool = False) -> None:
         widget.setAccessibleName(label.replace("&", ""))
         self.fields[name] = widget
-        error = FieldMessage(self, keep_room=False)  # no room to spare: the dialog grows for a message instead
-        self._errors[name] = error
-        form.add(label, widget, wide=wide or name in WIDE_FIELDS, message=error)
+        self._errors[name] = FieldMessage(self, inline=False)  # said by the message line
+        form.add(label, widget, wide=wide or name in WIDE_FIELDS)
 
     def _add_drawing(self, form: PairedForm) -> None:
         if not self._record.has_drawing:
@@ -145,7 +152,7 @@ class SignatureEditDialog(QDialog):
         except KnownError:
             found = None
         view = QLabel(self)
-        pixmap = drawing_pixmap(found[0], found[1], 360, 110) if found else None
+        pixmap = drawing_pixmap(found[0], found[1], 320, 96) if found else None  # 10:3, as drawn
         if pixmap is not None:
             view.setPixmap(pixmap)
             view.setAccessibleName(self.tr("Drawn signature"))
@@ -188,8 +195,15 @@ class SignatureEditDialog(QDialog):
         if name in self.changes() or self.flow.showing(name):
             self.flow.check_and_show(name)
 
+    def _reserve_messages(self) -> None:
+        """Room in the message line for the longest message a field usually shows, for the campaign's
+        country and the one chosen."""
+        countries = sorted({self._rules.default_country, self.country.currentData() or self._rules.default_country})
+        self.message_line.reserve_for({name: [m for c in countries for m in possible_messages(name, self._rules, c)]
+                                       for name in self._errors})
+
     def _on_buttons_accepted(self) -> None:
-        self.general_error.hide()
+        self.message_line.set_note(None)
         self.flow.clear_errors()
         changes = self.changes()
         if not changes:
@@ -201,13 +215,11 @@ class SignatureEditDialog(QDialog):
             self._show_errors(err.errors)
             return
         except KnownError as err:
-            self.general_error.setText(str(err))
-            self.general_error.show()
+            self.message_line.set_note(str(err))
             return
         self.accept()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         others = self.flow.show_errors(errors)
-        if others:
-            self.general_error.setText("\n".join(others))
-            self.general_error.show()
+        self.message_line.set_note(" ".join(others))
+        self.message_line.speak_of_first()

@@ -26,8 +26,11 @@ class MessageLine(ReservedLabel):
     """
 
     def __init__(self, flow: FieldFlow, labels: Mapping[str, str], parent: QWidget | None = None, *,
-                 wording: Mapping[str, str] | None = None) -> None:
+                 wording: Mapping[str, str] | None = None, say_others: bool = True) -> None:
         super().__init__(parent)
+        # "Other marked fields need checking too": where the form scrolls or the eye is far from it (the
+        # kiosk); a dialog shows all its fields and their marks at once, and has no line to spare for it.
+        self._say_others = say_others
         self.setObjectName("fieldMessage")
         self._flow = flow
         self._labels = dict(labels)  # a field's name as the person reads it above the field
@@ -47,7 +50,7 @@ class MessageLine(ReservedLabel):
         label = self._labels.get(name)
         text = self.tr("{0}: {1}", "a field's name, then what is wrong with it").format(label, message) \
             if label else message
-        if others:
+        if others and self._say_others:
             text = self.tr("{0} Other marked fields need checking too.", "{0} is a field's message").format(text)
         return text
 

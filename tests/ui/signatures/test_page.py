@@ -92,8 +92,10 @@ def test_edit_through_dialog_lands_in_database(qtbot, make_page, services: Servi
     dialog.fields["last_name"].setText("Quarrendorff")
     dialog.fields["email"].setText("not an email")
     dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
-    assert dialog.isVisible()  # refused: the message is next to the field, in plain words
-    assert dialog._errors["email"].isVisible() and "email" in dialog._errors["email"].text().lower()
+    assert dialog.isVisible()  # refused: the field is marked and the message line names it, in plain words
+    assert dialog.fields["email"].property("invalid") is True
+    assert dialog.message_line.isVisible() and dialog.message_line.text().startswith("Email: ")
+    assert "email" in dialog.message_line.text()[len("Email: "):].lower()
     assert services.signatures.get(str(sig_id)).last_name == "Quarrendorf"
     dialog.fields["email"].setText("odile@example.org")
     dialog.comment.setPlainText("Met at the library")
