@@ -24,7 +24,7 @@ from drivekit.i18n import _
 
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
-_SIDE_FILES = ("", "-wal", "-shm", "-journal")
+_SIDE_FILES = ("", "-wal", "-shm", "-journal", "-wait")
 
 # Paths of the databases open in this process (added by storage.db.Database). One set per
 # process on purpose: a writer anywhere (a key file, a bundle) must not need the Database handed

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from drivekit import files
 from drivekit.errors import BadFile, DatabaseLocked, DataFolderUnusable, DiskFull, KnownError
 from drivekit.i18n import _
-from drivekit.storage import pg, sqlite_driver
+from drivekit.storage import pg, sqlite_driver, write_wait
 
 BUSY_TIMEOUT_MS = 10_000
 # A commit folds the WAL into the file once it holds this many pages. Above SQLite's 1000 so that a
@@ -73,6 +73,7 @@ def begin_write(session: Session) -> None:
     if conn.dialect.name != "sqlite" or raw is None or raw.in_transaction:
         return
     deadline = time.monotonic() + POLL_FOR_LOCK_S
+    signal = None
     raw.execute("PRAGMA busy_timeout=0")
     try:
         while time.monotonic() < deadline:
@@ -82,10 +83,19 @@ def begin_write(session: Session) -> None:
             except sqlite_driver.OperationalError as err:
                 if "locked" not in str(err) and "busy" not in str(err):
                     raise
+            if signal is None:
+                signal = _wait_signal(conn)
+            if signal is not None:  # a long writer (an import) then commits and lets this one in
+                write_wait.raise_signal(signal)
             time.sleep(0.001)
     finally:
         raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     conn.exec_driver_sql("BEGIN IMMEDIATE")  # SQLite's own wait, and its error if still locked
+
+
+def _wait_signal(conn: Any) -> Path | None:
+    path = sqlite_path_of(str(conn.engine.url))
+    return write_wait.signal_path(path) if path is not None else None
 
 
 def begin_snapshot(session: Session) -> None:

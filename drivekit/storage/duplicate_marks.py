@@ -46,6 +46,25 @@ class InFlight:
         return [dict(self.rows[uid]) for v in values for uid in self._index.get((name, v), ())]
 
 
+@dataclass
+class Uncommitted:
+    """Several InFlight parts at once: the batches an import has written in its open transaction
+    (and the one being written), in the order they were written; a later part's marks win."""
+
+    parts: list[InFlight]
+
+    @property
+    def rows(self) -> dict[str, dict[str, Any]]:
+        return {uid: row for part in self.parts for uid, row in part.rows.items()}
+
+    @property
+    def marks(self) -> dict[str, tuple[str, str | None]]:
+        return {uid: mark for part in self.parts for uid, mark in part.marks.items()}
+
+    def matching(self, name: str, values: set[str]) -> list[dict[str, Any]]:
+        return [row for part in self.parts for row in part.matching(name, values)]
+
+
 def _by_keys(campaign: Any) -> Any:
     return select(*_MATCH_COLUMNS).where(campaign == bindparam("cid"), or_(
         Signature.email_key.in_(bindparam("emails", expanding=True)),
@@ -57,7 +76,7 @@ _BY_KEYS = {"sqlite": _by_keys(literal_column("+signature.campaign_id")), None: 
 
 
 def _load_matches(session: Session, campaign_id: str, keys: dict[str, set[str]],
-                  in_flight: InFlight | None = None) -> dict[str, dict[str, Any]]:
+                  in_flight: InFlight | Uncommitted | None = None) -> dict[str, dict[str, Any]]:
     """Stored signatures of the campaign sharing any key, followed transitively (rows `in_flight`
     count as stored)."""
     found: dict[str, dict[str, Any]] = {}
@@ -130,7 +149,7 @@ def serialize_writers(session: Session) -> None:
 
 
 def decide(session: Session, campaign_id: str, new_rows: list[dict[str, Any]],
-           also: dict[str, set[str]] | None = None, in_flight: InFlight | None = None,
+           also: dict[str, set[str]] | None = None, in_flight: InFlight | Uncommitted | None = None,
            fresh: frozenset[str] | set[str] = frozenset()) -> Decision:
     """Set status/duplicate_of on `new_rows` (dicts about to be inserted); reads only.
 

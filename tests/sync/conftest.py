@@ -84,11 +84,11 @@ def db_dump(svc: Any) -> list[tuple[str, list[Any]]]:
 
 @contextmanager
 def batches_of(n: int) -> Iterator[None]:
-    """Imports inside write every batch with `n` signature records (instead of sizing them by time)."""
+    """Imports inside write every plan with `n` signature records (instead of sizing them by time)."""
     from drivekit.sync.engine import batches, merge
 
     saved = merge.BATCH, batches.next_size
-    merge.BATCH, batches.next_size = n, lambda size, held, shared=False: n
+    merge.BATCH, batches.next_size = n, lambda size, seconds: n
     try:
         yield
     finally:

@@ -238,8 +238,8 @@ def test_relayed_all_export_reaches_a_second_organiser(drive, make_services) -> 
 
 
 def test_interrupted_import_is_finished_by_importing_again(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Batches commit one by one; a crash half way leaves no "imported" mark, and a re-import completes it."""
-    from drivekit.sync.engine import merge
+    """Transactions commit one by one; a crash half way leaves no "imported" mark, and a re-import completes it."""
+    from drivekit.sync.engine import batches, merge
 
     lap = drive.laptop("laptop", make_services)
     for i in range(12):
@@ -249,7 +249,9 @@ def test_interrupted_import_is_finished_by_importing_again(drive, make_services,
     reference.sync.import_campaign(drive.campaign_file)
     enrol(reference, lap)
     reference.sync.import_bundles([b], key_path=drive.key)
-    monkeypatch.setattr(merge, "BATCH", 5)
+    monkeypatch.setattr(merge, "BATCH", 5)  # plans of 5 records, one plan a transaction
+    monkeypatch.setattr(batches, "next_size", lambda size, seconds: 5)
+    monkeypatch.setattr(batches, "TX_ROWS", 5)
     real = merge._write_signatures
     calls = []
 

@@ -111,40 +111,79 @@ def test_deciding_each_batch_beside_the_writing_of_the_one_before_gives_the_same
     assert drive.org.stats.stats(drive.campaign_id).unique_signers == 3
 
 
-def test_while_a_volunteer_keeps_saving_the_import_paces_itself_and_counts_everyone_once(  # type: ignore[no-untyped-def]
-        drive, make_services, monkeypatch) -> None:
-    """The desk saves between the import's batches (as a volunteer does during a long import):
-    the import then plans its batches under the lock, in smaller batches with a pause after each
-    so the saves get in; nothing is lost and a person saved at both places counts once."""
-    from drivekit.sync.engine import batches, plans
+def _imported_before(svc, last_name: str) -> list[int]:  # type: ignore[no-untyped-def]
+    """For each signature with `last_name`, how many of the laptop's (Person0's device) were stored before it."""
+    with svc.db.engine.connect() as conn:
+        return [r[0] for r in conn.exec_driver_sql(
+            "SELECT (SELECT count(*) FROM signature i WHERE i.id < d.id AND i.device_id = "
+            "(SELECT device_id FROM signature WHERE first_name = 'Person0')) FROM signature d "
+            "WHERE d.last_name = ? ORDER BY d.id", (last_name,))]
+
+
+def _import_with_desk_saves(drive, make_services, monkeypatch, after_plans: tuple[int, ...], wait_for_signal: bool):  # type: ignore[no-untyped-def]
+    """Import 40 records in plans of 5 (one transaction if no one waits); after each plan numbered
+    in `after_plans` the desk (another connection, on a thread) starts a save, and the import goes
+    on once the desk has said it waits for the lock (`wait_for_signal`) or at once."""
+    import time
+
+    from drivekit.storage import write_wait
+    from drivekit.sync.engine import batches, merge
     from tests.sync.conftest import batches_of
 
     lap = drive.laptop("laptop", make_services)
-    for i in range(30):
+    for i in range(40):
         lap.signatures.save(drive.campaign_id, signer(f"Person{i}", "Test", f"p{i}@example.org"))
     bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
     desk = build_services(Database(drive.org.db.url))
-    real_after, real_beside = batches.Pacing.after, plans.plan_beside
-    seen: list[bool] = []
-    beside: list[int] = []
+    desk.signatures.save(drive.campaign_id, signer("Person7", "Test", "P7@example.org"))  # also at the desk
+    signal = write_wait.signal_path(drive.org.db.sqlite_path)
+    real_write = merge._write_signatures
+    plans_written: list[int] = []
+    savers: list[threading.Thread] = []
 
-    def after(self, held):  # type: ignore[no-untyped-def]
-        seen.append(held.shared)
-        if len(seen) <= 3:  # the desk saves right after each of the first batches
-            desk.signatures.save(drive.campaign_id, signer(f"Desk{len(seen)}", "Walk-in"))
-        real_after(self, held)
-        assert self.shared == any(seen[1:])
+    def write(*args, **kwargs):  # type: ignore[no-untyped-def]
+        real_write(*args, **kwargs)
+        plans_written.append(1)
+        if len(plans_written) in after_plans:
+            before = write_wait.stamp(signal)
+            n = len(savers) + 1
+            saver = threading.Thread(target=lambda: desk.signatures.save(drive.campaign_id, signer(f"Desk{n}", "Walk-in")))
+            savers.append(saver)
+            saver.start()
+            deadline = time.monotonic() + 30
+            while wait_for_signal and write_wait.stamp(signal) == before:  # the desk now waits for the lock
+                assert time.monotonic() < deadline, "the desk never said it was waiting"
+                time.sleep(0.001)
 
-    monkeypatch.setattr(batches.Pacing, "after", after)
-    monkeypatch.setattr(plans, "plan_beside", lambda *a: beside.append(1) or real_beside(*a))
+    monkeypatch.setattr(merge, "_write_signatures", write)
+    monkeypatch.setattr(batches, "WAITER_GRACE_S", 30.0)  # the import waits for the desk's commit, however slow
     try:
-        desk.signatures.save(drive.campaign_id, signer("Person7", "Test", "P7@example.org"))  # also at the desk
         with batches_of(5):
             [report] = drive.org.sync.import_bundles([bundle], key_path=drive.key)
+        for saver in savers:
+            saver.join(30)
     finally:
         desk.db.dispose()
-    assert report.new == 30 and len(seen) == 6
-    assert seen[1:4] == [True, True, True]  # each batch after a desk save noticed it
-    assert len(beside) < 6  # batches after a desk save were planned under the lock, not beside
+    assert report.new == 40 and len(plans_written) == 8
+    return _imported_before(drive.org, "Walk-in")
+
+
+def test_a_save_during_an_import_waits_for_the_plan_in_hand_not_the_whole_transaction(  # type: ignore[no-untyped-def]
+        drive, make_services, monkeypatch) -> None:
+    """The import writes its 40 records in one transaction while no one waits; a volunteer who
+    saves meanwhile (another connection) says so beside the database, and the import commits
+    after the plan in hand and lets the save in: each save is stored after exactly the plans
+    written before it asked, and everyone counts once."""
+    before = _import_with_desk_saves(drive, make_services, monkeypatch, after_plans=(2, 4, 6), wait_for_signal=True)
+    assert before == [10, 20, 30]
     stats = drive.org.stats.stats(drive.campaign_id)
-    assert (stats.total, stats.unique_signers) == (34, 33)
+    assert (stats.total, stats.unique_signers) == (44, 43)  # 40 + Person7 again at the desk + 3 walk-ins
+
+
+def test_without_the_waiting_signal_a_save_waits_for_the_whole_transaction(  # type: ignore[no-untyped-def]
+        drive, make_services, monkeypatch) -> None:
+    """The same import when the desk cannot say it waits: its save gets in only after all 40."""
+    from drivekit.storage import write_wait
+
+    monkeypatch.setattr(write_wait, "raise_signal", lambda path: None)
+    assert _import_with_desk_saves(drive, make_services, monkeypatch, after_plans=(2,), wait_for_signal=False) == [40]

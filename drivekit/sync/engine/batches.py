@@ -1,10 +1,10 @@
-"""Writing in short transactions beside volunteers who keep saving on the same database.
+"""Writing a long import beside volunteers who keep saving on the same database.
 
-The mechanism under `merge`: one connection for the batches (fast commits, a large cache), a
-thread that folds the WAL into the file beside the writing, and `run_batch`, which plans from
-reads, takes the writers' lock and writes, planning again under the lock only if another
-connection committed meanwhile. Batches are sized by time (`next_size`), so a volunteer's save
-never waits long for one.
+The mechanism under `merge`: one connection for the import (fast commits, a large cache), a
+thread that folds the WAL into the file beside the writing, plans sized by time (`next_size`),
+and `WaitWatch`, which tells the import that another writer is waiting for the lock, so that it
+commits after the plan in hand and lets that writer in (`let_in`): a volunteer's save waits for
+one small plan, while with no one waiting the import writes thousands of records per commit.
 """
 
 from __future__ import annotations
@@ -13,23 +13,23 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from drivekit.storage import duplicate_marks
+from drivekit.storage import duplicate_marks, write_wait
 from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 
-MIN_BATCH, MAX_BATCH = 50, 5_000
-# Seconds of write lock per batch while no one else writes; a volunteer's first save of a burst
-# waits at most about this long (then batches shrink to SHARED_LOCK_TARGET). 30 ms gave batches of
-# about 90 realistic rows on a loaded machine, and small batches cost SQLite itself 64 us a row
-# against 45 us at 1,000 rows (search index segments, index pages written again per commit): an
-# import of 20,000 realistic signatures 2.7-3.1 s of CPU at 30 ms, 2.0-2.3 s at 60 ms (issue 17).
-LOCK_TARGET = 0.06
-SHARED_LOCK_TARGET = 0.015  # the same while others are writing (their saves wait for the batch in hand)
-YIELD_S = 0.002  # pause after a batch while others write: longer than their 1 ms between asks for the lock
-SHARED_WINDOW_S = 1.0  # how long after another connection's commit the import keeps pacing for it
+# The records of a bundle are written plan after plan, many plans in one transaction (fewer commits:
+# index pages and search-index segments written once for thousands of rows, not per hundred). A
+# plan is what a writer that asks for the lock meanwhile waits for at most: the transaction ends
+# after the plan in hand as soon as one asks (write_wait). Plans are sized by time (next_size).
+PLAN_TARGET_S = 0.02  # seconds of writing per plan, so a waiting volunteer's save waits about this
+MIN_PLAN, MAX_PLAN = 50, 2_000
+TX_ROWS = 5_000  # records in one transaction while no other writer waits
+# After committing for a waiting writer, how long the import waits for that writer's commit before
+# it takes the lock again (the writer asks every millisecond; it is usually in within one).
+WAITER_GRACE_S = 0.1
 IMPORT_CACHE_KIB = -65536
 
 
@@ -118,72 +118,46 @@ def data_version(conn: Any) -> int:
     return int(raw.execute("PRAGMA data_version").fetchone()[0])
 
 
-class Held(NamedTuple):
-    """How long a batch held the write lock, and whether another connection wrote meanwhile."""
-
-    seconds: float
-    shared: bool
-
-
-def run_batch(conn: Any, is_sqlite: bool, plan: Callable[[Session], Any] | None,
-              replan: Callable[[Session], Any] | None, write: Callable[[Session, Any], None],
-              seen: int | None = None) -> Held:
-    """One short transaction: plan from reads, take the writers' lock, write, commit.
-
-    On SQLite `plan` runs before the lock (a volunteer's save is not kept waiting for it) from
-    reads made after the writer connection's data_version was `seen`; if another connection has
-    committed since, `replan` decides again from scratch under the lock. `Held.shared` tells
-    whether another connection committed since `seen` (or since this call began).
-    """
+def run_batch(conn: Any, write: Callable[[Session], None]) -> None:
+    """One short transaction: take the writers' lock, write, commit."""
     assert not conn.in_transaction()
     with Session(bind=conn) as s:
         try:
-            planned = plan(s) if is_sqlite and plan is not None and seen is not None else None
-            since = seen if seen is not None or not is_sqlite else data_version(s)
             duplicate_marks.serialize_writers(s)
-            locked = time.perf_counter()
-            others = is_sqlite and data_version(s) != since
-            if replan is not None and (planned is None or others):
-                planned = replan(s)
-            write(s, planned)
+            write(s)
             s.commit()
-            held = time.perf_counter() - locked
         except BaseException:
             s.rollback()
             raise
-    return Held(held, others)
 
 
-class Pacing:
-    """Sizes batches, and stands aside between them while others write.
+class WaitWatch:
+    """Whether another writer has asked for the lock since this import's transaction began
+    (storage.write_wait: a file beside the database it touches while it waits)."""
 
-    Once another connection has committed during a batch, for SHARED_WINDOW_S the batches aim
-    at SHARED_LOCK_TARGET and the import pauses YIELD_S after each: without the pause it would
-    take the lock again within microseconds, and a volunteer's save, which asks for it every
-    millisecond, could wait for two batches instead of one.
-    """
+    def __init__(self, db: Any) -> None:
+        self._path = write_wait.signal_path(db.sqlite_path) if on_file(db) else None
+        self._stamp: int | None = None
 
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._busy_until = 0.0
+    def begin(self) -> None:
+        """Read the signal as the transaction starts (with the lock held)."""
+        if self._path is not None:
+            self._stamp = write_wait.stamp(self._path)
 
-    @property
-    def shared(self) -> bool:
-        return time.monotonic() < self._busy_until
-
-    def after(self, held: Held) -> None:
-        if held.shared:
-            self._busy_until = time.monotonic() + SHARED_WINDOW_S
-        shared = self.shared
-        if shared:
-            time.sleep(YIELD_S)
-        self.size = next_size(self.size, held.seconds, shared)
+    def someone_waits(self) -> bool:
+        return self._path is not None and write_wait.raised_since(self._path, self._stamp)
 
 
-def next_size(size: int, held: float, shared: bool = False) -> int:
-    """The next batch's size, so that it holds the lock about LOCK_TARGET, or SHARED_LOCK_TARGET
-    while others write (never more than doubling)."""
-    if held <= 0:
-        return min(size * 2, MAX_BATCH)
-    target = SHARED_LOCK_TARGET if shared else LOCK_TARGET
-    return max(MIN_BATCH, min(MAX_BATCH, size * 2, int(size * target / held)))
+def let_in(conn: Any, before: int, grace: float | None = None) -> None:
+    """After committing for a waiting writer: wait until another connection has committed (the
+    data_version moved on from `before`, read while the lock was held), or `grace` seconds."""
+    deadline = time.monotonic() + (WAITER_GRACE_S if grace is None else grace)
+    while data_version(conn) == before and time.monotonic() < deadline:
+        time.sleep(0.0005)
+
+
+def next_size(size: int, seconds: float) -> int:
+    """The next plan's size, so that writing it takes about PLAN_TARGET_S (never more than doubling)."""
+    if seconds <= 0:
+        return min(size * 2, MAX_PLAN)
+    return max(MIN_PLAN, min(MAX_PLAN, size * 2, int(size * PLAN_TARGET_S / seconds)))

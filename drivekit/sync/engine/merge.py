@@ -2,9 +2,10 @@
 
 Every step is safe to repeat: signatures are inserted only when their uuid is new, corrections
 win by a version that does not depend on arrival, and tombstones erase and block forever. That
-lets the work run in short transactions (a volunteer's save waits at most one batch), with the
-bundle recorded as imported only in the last one; an interrupted import is finished by
-importing the same file again. See docs/sync-format.md, "Import guarantees".
+lets the work run in several transactions, each ended early when another writer waits (a
+volunteer's save waits at most one small plan), with the bundle recorded as imported only in
+the last one; an interrupted import is finished by importing the same file again. See
+docs/sync-format.md, "Import guarantees".
 
 On PostgreSQL (a hub several organisers import into at once) the bundle is one transaction
 instead (hub_merge): a killed importer or a dropped connection leaves nothing of it.
@@ -12,6 +13,7 @@ instead (hub_merge): a killed importer or a dropped connection leaves nothing of
 
 from __future__ import annotations
 
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,7 +26,7 @@ from drivekit.domain.signer_fields import EDITABLE_FIELDS
 from drivekit.errors import BadFile, Cancelled
 from drivekit.i18n import N_, _
 from drivekit.progress import NullProgress, Progress
-from drivekit.storage import duplicate_marks
+from drivekit.storage import duplicate_marks, search
 from drivekit.storage.audit import audit
 from drivekit.storage.models import (
     WITHDRAWN,
@@ -52,7 +54,11 @@ from drivekit.sync.fileformat.bundle_records import ERASED, erase, tombstone_ord
 from drivekit.sync.fileformat.container import fingerprint
 from drivekit.sync.fileformat.reader import DecodedBundle
 
-BATCH = 500  # records in the first batch; later ones are sized by time (batches.next_size)
+BATCH = 200  # records in the first plan; later ones are sized by time (batches.next_size)
+TOMBS_BATCH = 500  # withdrawals in one transaction
+# Index each transaction's new signatures in one statement (storage.search.BulkFeed) rather than
+# row by row through the trigger: the same index (tests/sync/test_bulk_search_feed.py).
+BULK_SEARCH_FEED = True
 # What a correction changes: the editable fields, what is worked out from them, and its version.
 CORRECTED = (*EDITABLE_FIELDS, "email_key", "person_key", "search_text", "edited_at", "edit_device_id", "edit_seq")
 
@@ -260,8 +266,8 @@ def apply_bundle(db: Any, b: DecodedBundle, progress: Progress | None = None) ->
 
 class BundleMerge:
     """One bundle's import, in named steps: devices, events and volunteers first; then withdrawals
-    and signatures in batches (each batch planned on a helper thread while the one before it is
-    written); last, the transaction that records the bundle as imported."""
+    in batches, and signatures plan after plan (each planned on a helper thread while the one
+    before it is written); last, the transaction that records the bundle as imported."""
 
     def __init__(self, db: Any, bundle: DecodedBundle, progress: Progress | None = None) -> None:
         self.db, self.bundle = db, bundle
@@ -294,50 +300,76 @@ class BundleMerge:
     # -- withdrawals ---------------------------------------------------------------------------
     def apply_withdrawals(self) -> None:
         tombs = self.bundle.withdrawals
-        for i in range(0, len(tombs), BATCH):
-            part = tombs[i:i + BATCH]
-            batches.run_batch(self._conn, self.is_sqlite, None, None,
-                              lambda s, _p, part=part: _apply_withdrawals(s, self.cid, part, self.is_sqlite,
-                                                                          self.counts))
+        for i in range(0, len(tombs), TOMBS_BATCH):
+            part = tombs[i:i + TOMBS_BATCH]
+            batches.run_batch(self._conn, lambda s, part=part: _apply_withdrawals(s, self.cid, part, self.is_sqlite,
+                                                                                  self.counts))
             self._checkpointer.poke()
             _advance(self.progress, len(part))
 
     # -- signatures ----------------------------------------------------------------------------
     def apply_signatures(self) -> None:
-        """Batch after batch; each batch's plan is started on the helper thread while the batch
-        before it is written, and used under the lock unless another writer came in between."""
-        pace = batches.Pacing(BATCH)
-        part, planning, seen = self._ahead(0, pace.size, None, pace.shared)
+        """Plan after plan, many plans in one transaction. Each plan is made on the helper thread
+        while the ones before it are written, and used under the lock unless another writer
+        committed since it was asked for. A transaction ends after TX_ROWS records, or after the
+        plan in hand as soon as another writer waits for the lock; the import then lets it in."""
+        watch = batches.WaitWatch(self.db)
+        self._bulk_feed = BULK_SEARCH_FEED and search.BulkFeed.available(self._conn.connection.dbapi_connection)
+        size = BATCH
+        part, planning, seen = self._ahead(0, size, [])
         done = 0
         while part:
-            written: Future[Plan | None] = Future()
-            following = self._ahead(done + len(part), pace.size, written, pace.shared)
-            try:
-                held = batches.run_batch(
-                    self._conn, self.is_sqlite, lambda s, planning=planning: self._planned(planning),
-                    lambda s, part=part, planning=planning: self._replan(s, part, planning),
-                    lambda s, plan, written=written: self._write(s, plan, written), seen)
-            finally:
-                if not written.done():  # failed before writing: the helper must not wait for it
-                    written.set_result(None)
+            ready = self._planned(planning)  # the first plan of a transaction: waited for before the lock
+            written_here: list[Future[Plan | None]] = []  # the plans of this transaction
+            with Session(bind=self._conn) as s:
+                try:
+                    duplicate_marks.serialize_writers(s)
+                    watch.begin()
+                    since = batches.data_version(s)  # fixed while the lock is held
+                    feed = search.BulkFeed(plans.raw_connection(s)) if self._bulk_feed else None
+                    if feed is not None:
+                        feed.begin()
+                    rows, waited = 0, False
+                    while True:
+                        started = time.perf_counter()
+                        written: Future[Plan | None] = Future()
+                        following = self._ahead(done + len(part), size, [*written_here, written])
+                        written_here.append(written)
+                        if ready is None or seen != since:  # not planned beside, or another writer came in
+                            ready = self._replan(s, part, planning)
+                        self._write(s, ready, written)
+                        size = batches.next_size(size, time.perf_counter() - started)
+                        done, rows = done + len(part), rows + len(part)
+                        _advance(self.progress, len(part))
+                        part, planning, seen = following
+                        waited = watch.someone_waits()
+                        if not part or waited or rows >= batches.TX_ROWS:
+                            break
+                        ready = self._planned(planning)
+                    if feed is not None:
+                        feed.finish()
+                    s.commit()
+                except BaseException:
+                    s.rollback()
+                    raise
+                finally:
+                    for future in written_here:
+                        if not future.done():  # failed before writing: the helper must not wait for it
+                            future.set_result(None)
             self._checkpointer.poke()
-            done += len(part)
-            _advance(self.progress, len(part))
-            pace.after(held)
-            part, planning, seen = following
+            if waited:
+                batches.let_in(self._conn, since)
 
-    def _ahead(self, start: int, size: int, before: Future[Plan | None] | None, shared: bool
+    def _ahead(self, start: int, size: int, before: list[Future[Plan | None]]
                ) -> tuple[list[dict[str, Any]], Future[Plan] | None, int | None]:
-        """A batch, and its plan started on the helper thread; any other writer's commit
-        from now on shows in data_version, and sends the batch to be planned under the lock.
-        While others write (`shared`), every plan would be made again under the lock: the
-        helper is not asked, so it does not compete with the batch for the GIL."""
+        """A plan's records, and its plan started on the helper thread (with `before`, the plans
+        its reads may not see); any other writer's commit from now on shows in data_version,
+        and sends the records to be planned under the lock."""
         part = self.bundle.signatures[start:start + size]
         if not batches.on_file(self.db) or not part:
             return part, None, None
         seen = batches.data_version(self._conn)
-        planning = None if shared else self._helper.submit(plans.plan_beside, self.db, self.cid, part, before)
-        return part, planning, seen
+        return part, self._helper.submit(plans.plan_beside, self.db, self.cid, part, before), seen
 
     @staticmethod
     def _planned(planning: Future[Plan] | None) -> Plan | None:

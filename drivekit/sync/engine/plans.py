@@ -8,6 +8,7 @@ came in between.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -109,6 +110,7 @@ class Plan:
     sorted: Sorted
     duplicates: duplicate_marks.Decision | None
     statements: list[tuple[str, list[Any]]] | None = None  # SQLite: the INSERTs of `sorted.new`, ready
+    in_flight: duplicate_marks.InFlight | None = None  # how later plans count it before it commits (_in_flight)
 
 
 _STORED = select(*(getattr(Signature, f) for f in Stored._fields)).where(Signature.uuid.in_(IDS))
@@ -170,26 +172,34 @@ def plan_signatures(s: Session, cid: str, done: Sorted) -> Plan:
 
 def _in_flight(plan: Plan) -> duplicate_marks.InFlight | None:
     """The batch `plan` writes, as `decide` sees it from another connection before it commits;
-    None when it corrects stored rows (their keys change, and their marks are decided as written)."""
+    None when it corrects stored rows (their keys change, and their marks are decided as written).
+    Worked out once per plan (every later plan of the same transaction counts it)."""
     if plan.duplicates is None or plan.sorted.corrections:
         return None
-    rows = {r["uuid"]: {f: r[f] for f in duplicate_marks.MATCH_FIELDS} for r in _live(plan.sorted.new)}
-    return duplicate_marks.InFlight(rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
+    if plan.in_flight is None:
+        rows = {r["uuid"]: {f: r[f] for f in duplicate_marks.MATCH_FIELDS} for r in _live(plan.sorted.new)}
+        plan.in_flight = duplicate_marks.InFlight(
+            rows, {uid: (status, dup_of) for uid, status, dup_of in plan.duplicates.stored_changes})
+    return plan.in_flight
 
 
-def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Future[Plan | None] | None) -> Plan:
-    """Plan a batch on a helper thread and connection while the batch `before` it is written (SQLite
-    writes without holding the GIL). Which uuids are stored does not depend on that batch (a
-    bundle holds each uuid once); its duplicates are decided with the batch before counted as
-    stored, once the plan it is written with is known."""
+def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Sequence[Future[Plan | None]]) -> Plan:
+    """Plan a batch on a helper thread and connection while the batches `before` it are written
+    (SQLite writes without holding the GIL). `before` holds every batch this connection's reads
+    may not see: the ones written in the import's open transaction and the one being written
+    (a superset is harmless: a row both stored and in flight counts once). Which uuids are stored
+    does not depend on them (a bundle holds each uuid once); its duplicates are decided with them
+    counted as stored, once the plans they are written with are known."""
     with Session(db.engine) as s:
         done = sort_signatures(s, batch)
-        in_flight = None
-        if before is not None:
-            written = before.result()
-            in_flight = _in_flight(written) if written is not None else None
-            if in_flight is None:
+        parts = []
+        for future in before:
+            written = future.result()
+            part = _in_flight(written) if written is not None else None
+            if part is None:
                 return Plan(done, None)
+            parts.append(part)
+        in_flight = duplicate_marks.Uncommitted(parts) if parts else None
         plan = Plan(done, duplicate_marks.decide(s, cid, _live(done.new), in_flight=in_flight))
         if done.new:  # the marks are final: the INSERTs can be made ready before the lock
             plan.statements = insert_statements(s, done.new)
