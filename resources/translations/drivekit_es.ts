@@ -2783,7 +2783,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="69"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2798,104 +2798,104 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="141"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="166"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="167"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="169"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="170"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="389"/>
         <source>The signature of {0} was saved.</source>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="413"/>
         <source>Nothing was withdrawn: the signature of {0} is kept.</source>
         <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="436"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="224"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="181"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="187"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2904,47 +2904,47 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="276"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="282"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="303"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="305"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="313"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="417"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="450"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="301"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
