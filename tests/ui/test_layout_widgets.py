@@ -59,3 +59,29 @@ def test_elided_label_gives_way_and_keeps_the_whole_text(qtbot) -> None:  # type
     label.setText(title)
     assert label.minimumSizeHint().width() < label.fontMetrics().horizontalAdvance(title)
     assert label.toolTip() == title and label.accessibleName() == title
+
+
+def test_a_row_in_a_tab_never_shown_does_not_make_the_tabs_tall(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt counts every tab's minimum, shown or not; a row never shown has no width yet (Qt gives it 100 px),
+    and packed at that width each group took a line of its own: the hidden tab made the page too tall."""
+    from PySide6.QtWidgets import QTabWidget
+
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    tabs.addTab(QLabel("The first tab"), "First")
+    hidden = QWidget()
+    row = ReflowRow(hidden)
+    buttons = [QPushButton(text) for text in ("Same person", "Different people", "Next pair", "Undo")]
+    for button in buttons:
+        row.add_group(button)
+    QVBoxLayout(hidden).addWidget(row)
+    tabs.addTab(hidden, "Second")
+    tabs.resize(900, 300)
+    tabs.show()
+    qtbot.waitExposed(tabs)
+    one_line = max(b.sizeHint().height() for b in buttons)
+    assert tabs.minimumSizeHint().height() < tabs.tabBar().sizeHint().height() + 2 * one_line + 40
+    assert row.hasHeightForWidth() and row.heightForWidth(900) == one_line
+    assert row.heightForWidth(buttons[1].sizeHint().width()) >= 4 * one_line  # narrow: a line each
+    tabs.setCurrentIndex(1)  # shown: the row gets its real width and one line
+    qtbot.waitUntil(lambda: row.line_count() == 1 and len({b.y() for b in buttons}) == 1)

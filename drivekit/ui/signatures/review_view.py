@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -23,6 +22,7 @@ from drivekit.errors import KnownError
 from drivekit.services.records import SignatureRecord
 from drivekit.ui.background import run_in_background
 from drivekit.ui.signatures.labels import local_time, source_label
+from drivekit.ui.widgets.layout import ReflowRow
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -54,9 +54,6 @@ class DuplicateReviewView(QWidget):
                       self.tr("N", "key for Next pair"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
-        # The tab's own frame gives the air: no margin of our own, so the row of decisions (with
-        # Undo) still fits a 1024-pixel-wide laptop in French with large text.
-        outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.empty_label = QLabel(self.tr("No possible duplicates left to review."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,8 +72,6 @@ class DuplicateReviewView(QWidget):
     def _build_pair_panel(self) -> QWidget:
         panel = QWidget(self)
         layout = QVBoxLayout(panel)
-        margins = layout.contentsMargins()
-        layout.setContentsMargins(margins.left() // 2, margins.top(), margins.right() // 2, margins.bottom())
         self.position_label = QLabel(panel)
         self.position_label.setWordWrap(True)
         self.position_label.setStyleSheet("font-weight: bold;")
@@ -101,7 +96,9 @@ class DuplicateReviewView(QWidget):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.hide()
         layout.addWidget(self.error_label)
-        buttons = QHBoxLayout()
+        # The decisions on one line while they fit; on a 1024-pixel laptop in French with large text,
+        # Undo (or more) goes onto a second line instead of making the window wider than the screen.
+        self.decisions = ReflowRow(panel)
         self.same_button = QPushButton(self.tr("&Same person"), panel)
         self.same_button.setToolTip(self.tr("Count this signature as a duplicate (key: {0})").format(self._keys[0]))
         self.different_button = QPushButton(self.tr("&Different people"), panel)
@@ -116,10 +113,10 @@ class DuplicateReviewView(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         for button in (self.same_button, self.different_button, self.skip_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.undo_button)
-        layout.addLayout(buttons)
+            self.decisions.add_group(button)
+        self.decisions.add_stretch()
+        self.decisions.add_group(self.undo_button)
+        layout.addWidget(self.decisions)
         keys = QLabel(self.tr("Keys: {0} same person, {1} different people, {2} next pair.").format(*self._keys), panel)
         keys.setWordWrap(True)
         layout.addWidget(keys)

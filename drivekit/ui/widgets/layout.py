@@ -8,7 +8,7 @@ vertically, never sideways (VerticalScrollArea). tests/ui/test_fits_small_screen
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -55,6 +55,25 @@ def _min_width(widget: QWidget) -> int:
     return max(hint.width(), widget.minimumWidth())
 
 
+class _RowColumn(QVBoxLayout):
+    """The lines of a ReflowRow; a layout that says the row's height for a width (Qt asks a widget's layout,
+    not the widget, for that; a plain box of buttons has no answer, and the row was given no height)."""
+
+    def __init__(self, row: ReflowRow) -> None:
+        super().__init__(row)
+        self._row = row
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        margins = self.contentsMargins()
+        return self._row.heightForWidth(width - margins.left() - margins.right()) + margins.top() + margins.bottom()
+
+    def minimumHeightForWidth(self, width: int) -> int:
+        return self.heightForWidth(width)
+
+
 class ReflowRow(QWidget):
     """Groups of widgets side by side while they fit, wrapped onto further lines when they do not.
 
@@ -66,7 +85,7 @@ class ReflowRow(QWidget):
         super().__init__(parent)
         self._groups: list[list[tuple[QWidget, int]]] = []
         self._lines: list[list[int]] = []
-        self._column = QVBoxLayout(self)
+        self._column = _RowColumn(self)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)  # our hints rule, not today's lines
 
@@ -157,11 +176,21 @@ class ReflowRow(QWidget):
         spacing = self._column.spacing() if self._column.spacing() >= 0 else 0
         return sum(heights) + spacing * max(0, len(heights) - 1)
 
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """As tall as its lines packed at `width`: layouts ask this with the width they really give."""
+        return self._height_for(self._lines_for(width))
+
     def minimumSizeHint(self) -> QSize:
-        """As narrow as the widest group; as tall as the lines at today's width (even while hidden, when
-        no resize event arrives but a stacked page's minimum still counts)."""
+        """As narrow as the widest group; as tall as the lines at today's width while shown (a stacked
+        page's minimum counts then, resized or not). Never shown, it has no width of its own yet (Qt says
+        100 px, a line per group): then as tall as one line, or a tab never opened would make QTabWidget,
+        which counts every tab's minimum, far too tall; once shown, layouts ask `heightForWidth`."""
         width = max((self._group_width(g) for g in self._groups), default=0)
-        return QSize(width, self._height_for(self._lines_for(max(self.width(), width))))
+        laid_out = self.isVisible() or self.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        return QSize(width, self.heightForWidth(max(self.width(), width) if laid_out else self.sizeHint().width()))
 
     def sizeHint(self) -> QSize:
         spacing = max(0, self._spacing()) * 2
@@ -171,6 +200,10 @@ class ReflowRow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._pack(self.width())
         super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.updateGeometry()  # the minimum above now counts today's lines
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and self.width() > 0:
