@@ -54,6 +54,7 @@ class DuplicateReviewView(QWidget):
                       self.tr("N", "key for Next pair"))
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)  # one set of margins, the pair panel's (not two nested)
         outer.addWidget(self.stack)
         self.empty_label = QLabel(self.tr("No possible duplicates left to review."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
