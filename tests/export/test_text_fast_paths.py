@@ -78,6 +78,18 @@ def test_every_plain_character_is_one_run_in_the_base_font_as_typed(shaping: boo
     assert not {"م", "ד", "王", "क", "🌍"} & plain  # reordered, shaped or drawn by another font
     wrong = [ch for ch in plain if ref.runs(ref.visual(ch), fonts.SANS) != [(fonts.SANS, ch)]]
     assert not wrong
+    own = fonts._own_chars(fonts.SANS)
+    assert "\ufe8d" in own and "ש" in own  # joined Arabic and Hebrew, once in visual order
+    assert not [ch for ch in own if ref.runs(ch, fonts.SANS) != [(fonts.SANS, ch)]]
+
+
+def test_text_all_in_one_fallback_font_is_one_run_in_it(shaping: bool) -> None:
+    found = dict(fonts._fallen_back(fonts.SANS))
+    assert set(found) == {fonts.CJK, fonts.HANGUL} and "王" in found[fonts.CJK] and "김" in found[fonts.HANGUL]
+    for font, chars in found.items():
+        assert not [ch for ch in chars - {" "} if ref.runs(ch, fonts.SANS) != [(font, ch)]]
+        assert fonts.runs("王小 明", fonts.SANS) == ref.runs("王小 明", fonts.SANS) == [(fonts.CJK, "王小 明")]
+        assert fonts.runs(" 王", fonts.SANS) == ref.runs(" 王", fonts.SANS)  # a leading space is the base font's
 
 
 def test_the_right_to_left_characters_are_every_r_and_al_character() -> None:
