@@ -4,7 +4,6 @@ lines in visual order."""
 from __future__ import annotations
 
 import unicodedata
-import weakref
 from functools import lru_cache
 from typing import Any
 
@@ -257,24 +256,37 @@ def draw(canvas, x: float, y: float, text: str, font: str, size: float, align: s
     canvas.drawText(t)
 
 
-_ascii_fonts: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+class LineWriter:
+    """draw_text for the lines of one canvas, with a shortcut for the commonest line: printable ASCII in the
+    font and size already set, in a font whose first subset holds ASCII as itself (reportlab's "ASCII
+    readable" subsets). Such a line is `x y Tm (text) Tj T*`, exactly what setTextOrigin and textLine write,
+    without textLine splitting the text into subsets one character at a time."""
 
+    def __init__(self, canvas: Any) -> None:
+        self._canvas = canvas
+        self._escape = canvas._escape
+        self._ascii: set[str] = set()  # fonts known to hold ASCII as itself in this canvas's document
 
-def _ascii_as_itself(t: Any, font: str) -> bool:
-    """True when, in this document, `font`'s first subset holds every printable ASCII character as its own
-    code (reportlab's "ASCII readable" subsets) and the text object draws bottom-up: then a line of such
-    text is `(text) Tj` in that subset, which is what textLine would write."""
-    doc = t._canvas._doc
-    known = _ascii_fonts.get(doc)
-    if known is not None and font in known:
+    def draw(self, t: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+        if text.isascii() and text.isprintable() and text and t._fontname == font and t._fontsize == size \
+                and t._curSubset == 0 and (font in self._ascii or self._learn(font)):
+            if align == "right":
+                x -= width(text, font, size)
+            t._code.append(f"1 0 0 1 {_fp_str(x, y)} Tm ({self._escape(text.encode('ascii'))}) Tj T*")
+            t._x0 = t._x = x
+            t._y0 = t._y = y - t._leading
+            return
+        draw_text(t, x, y, text, font, size, align)
+
+    def _learn(self, font: str) -> bool:
+        canvas = self._canvas
+        if not canvas.bottomup:
+            return False
+        state = _get_font(font).state.get(canvas._doc)
+        if state is None or any(state.assignments.get(c) != c for c in range(32, 127)):
+            return False  # asked again later: the state appears with the document's first line in this font
+        self._ascii.add(font)
         return True
-    if not t._canvas.bottomup:
-        return False
-    state = _get_font(font).state.get(doc)
-    if state is None or any(state.assignments.get(c) != c for c in range(32, 127)):
-        return False  # asked again later: the state appears with the document's first line in this font
-    _ascii_fonts.setdefault(doc, set()).add(font)
-    return True
 
 
 def _actual_text(seg: str) -> str:
@@ -289,13 +301,6 @@ def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: s
     if is_plain(text, font):  # what the loop below does for one run in `font`
         if t._fontname != font or t._fontsize != size:
             t.setFont(font, size, size * 1.2)
-        if t._curSubset == 0 and text.isascii() and text.isprintable() and text and _ascii_as_itself(t, font):
-            # setTextOrigin + textLine, whose operators for such text are known without splitting it
-            # character by character into subsets: the font's first subset holds ASCII as itself.
-            t._code.append(f"1 0 0 1 {_fp_str(x, y)} Tm ({t._canvas._escape(text.encode('ascii'))}) Tj T*")
-            t._x0 = t._x = x
-            t._y0 = t._y = y - t._leading
-            return
         t.setTextOrigin(x, y)
         t.textLine(text)
         return

@@ -138,7 +138,7 @@ def _pages(path: Path) -> list[tuple[bytes, list[tuple[str, str]], list[tuple[st
 def test_a_mixed_script_packet_is_the_reference_packet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        landscape: bool, full: bool) -> None:
     ours, ours_list = _write(tmp_path / "ours.pdf", landscape, full)
-    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap"):
+    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap", "LineWriter"):
         monkeypatch.setattr(fonts, name, getattr(ref, name))
     monkeypatch.setattr(fonts, "_has_rtl", ref.has_rtl)
     monkeypatch.setattr(packet_module, "ListDigest", ref.ListDigest)
