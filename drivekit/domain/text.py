@@ -79,6 +79,8 @@ _CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0x
 
 def is_cjk(text: str) -> bool:
     """Written in Chinese, Japanese or Korean characters (Han, kana, Hangul), not merely containing a space."""
+    if text.isascii():  # most names: no character to look at
+        return False
     letters = [ch for ch in text if not ch.isspace()]
     return bool(letters) and all(any(a <= ord(ch) <= b for a, b in _CJK_RANGES) for ch in letters)
 

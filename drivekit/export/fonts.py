@@ -4,7 +4,9 @@ lines in visual order."""
 from __future__ import annotations
 
 import unicodedata
+import weakref
 from functools import lru_cache
+from typing import Any
 
 from drivekit.assets import resource_path
 from drivekit.export.scripts import EMOJI, EMOJI_FILE, SCRIPT_FONTS, is_emoji, rides_along, script_font
@@ -29,6 +31,18 @@ SHAPING = True
 _registered: dict[str, frozenset[int]] = {}
 _ascii_em: dict[str, float] = {}  # widest printable ASCII glyph per font, in ems: lets short text skip measuring
 _ascii_table: dict[str, list[float]] = {}  # advance width of each ASCII code, in ems
+_plain: dict[str, frozenset[str]] = {}  # per base font: the characters it draws alone (see _plain_chars)
+
+# Where Unicode puts every right-to-left character (bidi class R or AL); tests check none lies outside.
+_RTL_BLOCKS = ((0x0590, 0x08FF), (0x200F, 0x200F), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF),
+               (0x1E800, 0x1EFFF))
+
+# Wrapped lines of the texts seen last (places, comments and words repeat across a drive's signers):
+# at most WRAP_CACHE entries holding WRAP_CACHE_CHARS characters of text, emptied when either is reached.
+WRAP_CACHE = 16384
+WRAP_CACHE_CHARS = 1_000_000
+_wrapped: dict[tuple[str, float, str, float], tuple[str, ...]] = {}
+_wrapped_chars = 0
 
 
 def set_shaping(enabled: bool) -> None:
@@ -36,6 +50,7 @@ def set_shaping(enabled: bool) -> None:
     global SHAPING
     SHAPING = enabled
     runs.cache_clear()
+    _wrapped.clear()
 
 
 def _load(name: str, file: str) -> None:
@@ -72,8 +87,34 @@ def covers(font: str, ch: str) -> bool:
     return ord(ch) in _registered[font]
 
 
+@lru_cache(maxsize=1)
+def _rtl_chars() -> frozenset[str]:
+    return frozenset(ch for first, last in _RTL_BLOCKS for ch in map(chr, range(first, last + 1))
+                     if unicodedata.bidirectional(ch) in ("R", "AL"))
+
+
 def _has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    return not _rtl_chars().isdisjoint(text)
+
+
+def _plain_chars(font: str) -> frozenset[str]:
+    """The characters `font` draws on its own, as they are typed: in the font, left to right, in no script that
+    is shaped or has its own font. Text made only of them is one run in `font`, needing no reordering,
+    reshaping or fallback (runs() would find exactly that, one character at a time)."""
+    chars = _plain.get(font)
+    if chars is None:
+        if font in SHAPED:
+            chars = frozenset()
+        else:
+            rtl = _rtl_chars()
+            chars = frozenset(ch for ch in map(chr, _registered[font]) if ch not in rtl and script_font(ord(ch)) is None)
+        _plain[font] = chars
+    return chars
+
+
+def is_plain(text: str, font: str) -> bool:
+    """True when `text` is drawn as it is typed in `font` alone (ASCII or _plain_chars)."""
+    return text.isascii() or _plain_chars(font).issuperset(text)
 
 
 @lru_cache(maxsize=4096)
@@ -91,7 +132,27 @@ def _reshaper():  # type: ignore[no-untyped-def]
     """Joins Arabic letters; ligatures off because they map to code points our fonts lack (e.g. U+FDF2)."""
     from arabic_reshaper import ArabicReshaper
 
-    return ArabicReshaper(configuration={"support_ligatures": False})
+    reshaper = ArabicReshaper(configuration={"support_ligatures": False})
+    reshaper.configuration = _SettingsRead(reshaper.configuration)
+    return reshaper
+
+
+class _SettingsRead:
+    """The reshaper's settings, each read from its configparser section once: `reshape` reads six of them
+    per call, through configparser's interpolation, which cost more than the reshaping of a name."""
+
+    def __init__(self, section: Any) -> None:
+        self._section = section
+        self._flags: dict[str, bool] = {}
+
+    def getboolean(self, key: str) -> bool:
+        flag = self._flags.get(key)
+        if flag is None:
+            flag = self._flags[key] = bool(self._section.getboolean(key))
+        return flag
+
+    def get(self, key: str, *args: Any, **kwargs: Any) -> Any:
+        return self._section.get(key, *args, **kwargs)
 
 
 def _choose(code: int, ch: str, own: frozenset[int], font: str) -> str:
@@ -113,7 +174,7 @@ def _choose(code: int, ch: str, own: frozenset[int], font: str) -> str:
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """Split visual-order text into (font, segment) runs, picking for each character the font that draws it:
     its script's own font (shaped scripts), else the run's font if it has it, else the first fallback that does."""
-    if text.isascii():
+    if is_plain(text, font):
         return [(font, text)]
     out: list[tuple[str, str]] = []
     own = _registered[font]
@@ -143,6 +204,10 @@ def width(text: str, font: str, size: float) -> float:
     """Width of logical `text` as it will be drawn."""
     if text.isascii():
         return sum(map(_ascii_table[font].__getitem__, text.encode("ascii"))) * size
+    if _plain_chars(font).issuperset(text):  # one run in `font`: what the sum below would add up
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return float(stringWidth(text, font, size))
     return sum(_advance(f, seg, size) for f, seg in runs(visual(text), font))
 
 
@@ -159,6 +224,28 @@ def draw(canvas, x: float, y: float, text: str, font: str, size: float, align: s
     canvas.drawText(t)
 
 
+_ascii_fonts: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+
+
+def _ascii_as_itself(t: Any, font: str) -> bool:
+    """True when, in this document, `font`'s first subset holds every printable ASCII character as its own
+    code (reportlab's "ASCII readable" subsets) and the text object draws bottom-up: then a line of such
+    text is `(text) Tj` in that subset, which is what textLine would write."""
+    doc = t._canvas._doc
+    known = _ascii_fonts.get(doc)
+    if known is not None and font in known:
+        return True
+    if not t._canvas.bottomup:
+        return False
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    state = getFont(font).state.get(doc)
+    if state is None or any(state.assignments.get(c) != c for c in range(32, 127)):
+        return False  # asked again later: the state appears with the document's first line in this font
+    _ascii_fonts.setdefault(doc, set()).add(font)
+    return True
+
+
 def _actual_text(seg: str) -> str:
     """A marked-content span telling readers (copy, search, pdftotext) the text its shaped glyphs stand for."""
     return f"/Span <</ActualText <FEFF{seg.encode('utf-16-be').hex().upper()}>>> BDC"
@@ -168,7 +255,22 @@ def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: s
     """Like draw(), into a text object shared by a whole page (far fewer PDF operators than one per string)."""
     if align == "right":
         x -= width(text, font, size)
-    parts = [(font, text)] if text.isascii() else runs(visual(text), font)
+    if is_plain(text, font):  # what the loop below does for one run in `font`
+        if t._fontname != font or t._fontsize != size:
+            t.setFont(font, size, size * 1.2)
+        if t._curSubset == 0 and text.isascii() and text.isprintable() and text and _ascii_as_itself(t, font):
+            # setTextOrigin + textLine, whose operators for such text are known without splitting it
+            # character by character into subsets: the font's first subset holds ASCII as itself.
+            from reportlab.lib.rl_accel import fp_str
+
+            t._code.append(f"1 0 0 1 {fp_str(x, y)} Tm ({t._canvas._escape(text.encode('ascii'))}) Tj T*")
+            t._x0 = t._x = x
+            t._y0 = t._y = y - t._leading
+            return
+        t.setTextOrigin(x, y)
+        t.textLine(text)
+        return
+    parts = runs(visual(text), font)
     for i, (f, seg) in enumerate(parts):
         if t._fontname != f or t._fontsize != size:
             t.setFont(f, size, size * 1.2)
@@ -211,8 +313,22 @@ def _break_long(word: str, avail: float, font: str, size: float) -> list[str]:
 
 def wrap(text: str, avail: float, font: str, size: float) -> list[str]:
     """Logical lines of `text` no wider than `avail`; words longer than a line (or CJK text) break anywhere."""
+    global _wrapped_chars
     if text.isascii() and len(text) * size * _ascii_em[font] <= avail and "\n" not in text and "  " not in text:
         return [text] if text.strip() == text and text else ([text.strip()] if text.strip() else [])
+    key = (text, avail, font, size)
+    lines = _wrapped.get(key)
+    if lines is None:
+        lines = tuple(_wrap(text, avail, font, size))
+        if len(_wrapped) >= WRAP_CACHE or _wrapped_chars + len(text) > WRAP_CACHE_CHARS:
+            _wrapped.clear()
+            _wrapped_chars = 0
+        _wrapped[key] = lines
+        _wrapped_chars += len(text)
+    return list(lines)
+
+
+def _wrap(text: str, avail: float, font: str, size: float) -> list[str]:
     text = " ".join(text.split())
     if not text:
         return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from drivekit.export import fonts
 
@@ -84,6 +85,7 @@ def draw_header_row(c, cols: list[Column], top: float) -> float:  # type: ignore
     return top - h
 
 
+@lru_cache(maxsize=4096)  # a drive's postcodes repeat (neighbours sign together)
 def postcode_area(postcode: str, country: str) -> str:
     """The area a postcode belongs to, for the cover's summary: UK letters ('SW'), else its first two characters."""
     bare = "".join(ch for ch in (postcode or "").upper() if ch.isalnum())

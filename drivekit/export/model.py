@@ -73,25 +73,40 @@ def _cell(value: str) -> str:
 
 
 class ListDigest:
-    """The canonical signature list (one tab-separated line per listed row) and its SHA-256 fingerprint."""
+    """The canonical signature list (one tab-separated line per listed row) and its SHA-256 fingerprint.
+
+    Lines are hashed and written to the sink in batches of BATCH (one encode and one write for many rows);
+    `hexdigest` and `flush` pass on what is still held."""
+
+    BATCH = 512
 
     def __init__(self, sink: IO[bytes] | None = None) -> None:
         self._hash = hashlib.sha256()
         self._sink = sink
-        self._feed(LIST_HEADER)
+        self._lines: list[str] = [LIST_HEADER]
 
-    def _feed(self, line: str) -> None:
-        data = line.encode("utf-8")
+    def flush(self) -> None:
+        if not self._lines:
+            return
+        data = "".join(self._lines).encode("utf-8")
+        self._lines = []
         self._hash.update(data)
         if self._sink is not None:
             self._sink.write(data)
 
     def add(self, number: int, row: PacketRow, full_address: bool) -> None:
-        cells = [str(number), row.name, row.address if full_address else "", row.postcode, row.city,
-                 row.signed_at.date().isoformat(), row.comment]
-        self._feed("\t".join(_cell(c) for c in cells) + "\n")
+        cells = (str(number), row.name, row.address if full_address else "", row.postcode, row.city,
+                 row.signed_at.date().isoformat(), row.comment)
+        line = "\t".join(cells)
+        # Escaping is needed only when a cell holds a tab, a line break or a backslash (rarely).
+        if line.count("\t") != 6 or "\n" in line or "\r" in line or "\\" in line:
+            line = "\t".join(_cell(c) for c in cells)
+        self._lines.append(line + "\n")
+        if len(self._lines) >= self.BATCH:
+            self.flush()
 
     def hexdigest(self) -> str:
+        self.flush()
         return self._hash.hexdigest()
 
 

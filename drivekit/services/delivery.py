@@ -161,7 +161,9 @@ class DeliveryService:
             cols += [Signature.drawing, Signature.drawing_format]
         conds = self._where(s, c, target_id)[0]
         stmt = select(*cols).where(*conds).order_by(Signature.id).execution_options(yield_per=CHUNK)
-        for r in s.execute(stmt):
+        # Plain rows read on the session's connection (same transaction, same snapshot): the ORM's
+        # result layer added a third to the reading of each row.
+        for r in s.connection().execute(stmt):
             yield PacketRow(
                 name=display_name(r[0], r[1]), postcode=r[2] or "", city=r[3] or "",
                 country=r[4] or "", address=r[5] or "", signed_at=r[6], comment=r[7] or "", event_id=r[8],
