@@ -147,8 +147,10 @@ class MainWindow(QMainWindow):
         self.campaign_bar.setVisible(False)
         self.campaign_combo.currentIndexChanged.connect(self._on_campaign_combo_changed)
 
-        self.status_campaign = ElidedLabel(self)  # a long campaign title gives way, whole in its tooltip
-        self.status_event = QLabel(self)
+        # Short of room (1024 px, large text), the campaign title keeps its first 34 characters and the
+        # event's name gives way with it; both are whole in their tooltips.
+        self.status_campaign = ElidedLabel(self, shortest=34)
+        self.status_event = ElidedLabel(self)
         self.status_today = QLabel(self)
         for label in (self.status_campaign, self.status_event, self.status_today):
             self.statusBar().addWidget(label)

@@ -1420,84 +1420,84 @@ Replace them?</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Last sync file</source>
         <translation>Último archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Received up to number</source>
         <translation>Recibido hasta el número</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identificador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="126"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
         <source>Number {0}</source>
         <translation>Número {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Números {0} ({1} faltan)</translation>
     </message>
@@ -1731,62 +1731,62 @@ Identificador: {1}</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>New</source>
         <translation>Nuevas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>Already present</source>
         <translation>Ya presentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Corrections</source>
         <translation>Correcciones</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Withdrawals</source>
         <translation>Retiradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Possible duplicates</source>
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
         <source>Already imported</source>
         <translation>Ya importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="96"/>
         <source>Refused</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="96"/>
         <source>Not imported (cancelled)</source>
         <translation>No importado (cancelado)</translation>
     </message>
@@ -1954,159 +1954,159 @@ Identificador: {1}</translation>
         <translation>Campaña:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="176"/>
+        <location filename="../../drivekit/ui/main_window.py" line="178"/>
         <source>Collect</source>
         <translation>Recogida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="177"/>
+        <location filename="../../drivekit/ui/main_window.py" line="179"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="178"/>
+        <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="179"/>
+        <location filename="../../drivekit/ui/main_window.py" line="181"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="262"/>
+        <location filename="../../drivekit/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="263"/>
+        <location filename="../../drivekit/ui/main_window.py" line="265"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nueva campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="264"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importar archivo de campaña…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="266"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Demo campaign</source>
         <translation>Campaña de &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="268"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Modo &amp;quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>&amp;PIN del quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de datos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="274"/>
+        <location filename="../../drivekit/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="280"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="289"/>
+        <location filename="../../drivekit/ui/main_window.py" line="291"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texto grande / alto contraste</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="297"/>
+        <location filename="../../drivekit/ui/main_window.py" line="299"/>
         <source>System</source>
         <translation>Sistema</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="309"/>
+        <location filename="../../drivekit/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="310"/>
+        <location filename="../../drivekit/ui/main_window.py" line="312"/>
         <source>&amp;About DriveKit</source>
         <translation>&amp;Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="344"/>
+        <location filename="../../drivekit/ui/main_window.py" line="346"/>
         <source>Campaign: {0}</source>
         <translation>Campaña: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="344"/>
+        <location filename="../../drivekit/ui/main_window.py" line="346"/>
         <source>No campaign yet</source>
         <translation>Aún no hay campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="426"/>
+        <location filename="../../drivekit/ui/main_window.py" line="428"/>
         <source>Event: {0}</source>
         <translation>Evento: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="426"/>
+        <location filename="../../drivekit/ui/main_window.py" line="428"/>
         <source>No event chosen</source>
         <translation>Ningún evento elegido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="427"/>
+        <location filename="../../drivekit/ui/main_window.py" line="429"/>
         <source>Today: {0}</source>
         <translation>Hoy: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="445"/>
+        <location filename="../../drivekit/ui/main_window.py" line="447"/>
         <source>Kiosk mode</source>
         <translation>Modo quiosco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="446"/>
+        <location filename="../../drivekit/ui/main_window.py" line="448"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Elija primero un PIN. Se necesitará para salir del modo quiosco.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="473"/>
+        <location filename="../../drivekit/ui/main_window.py" line="475"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="473"/>
+        <location filename="../../drivekit/ui/main_window.py" line="475"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que se inicie DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="483"/>
+        <location filename="../../drivekit/ui/main_window.py" line="485"/>
         <source>About DriveKit</source>
         <translation>Acerca de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="484"/>
+        <location filename="../../drivekit/ui/main_window.py" line="486"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="275"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="180"/>
+        <location filename="../../drivekit/ui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2306,7 +2306,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="307"/>
+        <location filename="../../drivekit/ui/main_window.py" line="309"/>
         <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
@@ -2783,7 +2783,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="69"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review</source>
         <translation>&amp;Duplicados por revisar</translation>
     </message>
@@ -2798,104 +2798,104 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
         <source>Search names, postcodes, cities</source>
         <translation>Buscar nombres, códigos postales, localidades</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Search signatures</source>
         <translation>Buscar firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
         <source>E&amp;vent:</source>
         <translation>E&amp;vento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
         <source>S&amp;tatus:</source>
         <translation>Est&amp;ado:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
         <source>Loading</source>
         <translation>Cargando</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="141"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
         <source>Number of signatures shown</source>
         <translation>Número de firmas mostradas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="166"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="167"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corregir los datos del firmante seleccionado (Intro)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="169"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Retirar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="170"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirar la firma seleccionada y borrar los datos del firmante (Supr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="389"/>
         <source>The signature of {0} was saved.</source>
         <translation>Se guardó la firma de {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="413"/>
         <source>Nothing was withdrawn: the signature of {0} is kept.</source>
         <translation>No se ha retirado nada: la firma de {0} se conserva.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="436"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>Se ha retirado la firma; los datos del firmante se han borrado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="224"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>All events</source>
         <translation>Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="181"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="187"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2904,47 +2904,47 @@ Signatures collected on this laptop: {0}</source>
 Firmas recogidas en este portátil: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="276"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="282"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="303"/>
         <source>No signatures match</source>
         <translation>Ninguna firma coincide</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="305"/>
         <source>No signatures yet</source>
         <translation>Aún no hay firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="313"/>
         <source>Not loaded</source>
         <translation>Sin cargar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="417"/>
         <source>Withdrawing…</source>
         <translation>Retirando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="450"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>That did not work; see the log.</source>
         <translation>No ha funcionado; consulte el registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>&amp;Duplicados por revisar ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="301"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -3063,87 +3063,87 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Importar archivos…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="153"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Elija la carpeta (p. ej., una memoria USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Cifrado para la clave del organizador {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Sin cifrar: la campaña no tiene clave del organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>El nombre con el que el organizador ve este portátil, p. ej. «Puesto 2»:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Elija la clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Claves del organizador (*.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clave del organizador: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Elija los archivos de sincronización que importar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Archivos de sincronización de DriveKit (*.dkb);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clave del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Contraseña de la clave del organizador:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="478"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Recibido por la campaña «{0}».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="417"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Recibido por varias campañas: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Y 1 cambio más (una corrección, una retirada o un nombre nuevo).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Y {0} cambios más (correcciones, retiradas o un nombre nuevo).</translation>
     </message>
@@ -3183,97 +3183,97 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Recibir archivos de sincronización de los portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
         <source>Laptops</source>
         <translation>Portátiles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
         <source>Revoke…</source>
         <translation>Revocar…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="138"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Para un portátil perdido o robado: rechazar sus archivos de sincronización a partir de ahora.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un portátil nuevo se da de alta al importar su primer archivo de sincronización: entonces compare su huella con la de su página Sincronización.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Este portátil: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Este ordenador: {0} — huella {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campaña vino del archivo de campaña del organizador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign was created on this computer</source>
         <translation>la campaña se creó en este ordenador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit lo deduce de cómo llegó la campaña: {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="243"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>Lo eligió usted. Por cómo llegó la campaña ({0}), DriveKit habría dicho lo otro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this laptop…</source>
         <translation>Dar nombre a este portátil…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this computer…</source>
         <translation>Dar nombre a este ordenador…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Enviado hasta ahora: 1 archivo de sincronización, {0} el {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="264"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Enviado hasta ahora: {0} archivos de sincronización, el último {1} el {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>Nothing sent yet.</source>
         <translation>Aún no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
         <source>Everything collected here has been sent.</source>
         <translation>Todo lo recogido aquí se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Este ordenador se llama ahora «{0}»; la próxima exportación se lo dirá al organizador.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="438"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>«{0}» está revocado: sus archivos de sincronización se rechazan a partir de ahora. Lo que envió antes se conserva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
         <source>Waiting for the next file: %Ln new signatures.</source>
         <translation>
             <numerusform>Esperando el próximo archivo: %Ln firma nueva.</numerusform>
@@ -3281,12 +3281,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>Escrito {0}: {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -3294,7 +3294,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -3302,12 +3302,12 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="396"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Archivos rechazados: {1} (vea Detalles).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln firma nueva</numerusform>
@@ -3315,7 +3315,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="401"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln firma nueva importada.</numerusform>
@@ -3323,7 +3323,7 @@ Firmas recogidas en este portátil: {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="418"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>«{0}» (%Ln archivo)</numerusform>

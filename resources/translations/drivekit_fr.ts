@@ -1420,84 +1420,84 @@ Les remplacer ?</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="116"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="91"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
         <source>Sync files</source>
         <translation>Fichiers de synchro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Last sync file</source>
         <translation>Dernier fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="92"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
         <source>Received up to number</source>
         <translation>Reçu jusqu’au numéro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="105"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identifiant : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="126"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
         <source>Number {0}</source>
         <translation>Numéro {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Numéros {0} ({1} manquants)</translation>
     </message>
@@ -1731,62 +1731,62 @@ Identifiant : {1}</translation>
 <context>
     <name>ImportReportModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>New</source>
         <translation>Nouvelles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="70"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="88"/>
         <source>Already present</source>
         <translation>Déjà présentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Withdrawals</source>
         <translation>Retraits</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="71"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="89"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="77"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="95"/>
         <source>Already imported</source>
         <translation>Déjà importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="96"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="78"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="96"/>
         <source>Not imported (cancelled)</source>
         <translation>Non importé (annulé)</translation>
     </message>
@@ -1954,159 +1954,159 @@ Identifiant : {1}</translation>
         <translation>Campagne :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="176"/>
+        <location filename="../../drivekit/ui/main_window.py" line="178"/>
         <source>Collect</source>
         <translation>Collecte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="177"/>
+        <location filename="../../drivekit/ui/main_window.py" line="179"/>
         <source>Signatures</source>
         <translation>Signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="178"/>
+        <location filename="../../drivekit/ui/main_window.py" line="180"/>
         <source>Delivery</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="179"/>
+        <location filename="../../drivekit/ui/main_window.py" line="181"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="262"/>
+        <location filename="../../drivekit/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="263"/>
+        <location filename="../../drivekit/ui/main_window.py" line="265"/>
         <source>&amp;New campaign…</source>
         <translation>&amp;Nouvelle campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="264"/>
+        <location filename="../../drivekit/ui/main_window.py" line="266"/>
         <source>&amp;Import campaign file…</source>
         <translation>&amp;Importer un fichier de campagne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="266"/>
+        <location filename="../../drivekit/ui/main_window.py" line="268"/>
         <source>&amp;Demo campaign</source>
         <translation>Campagne de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="268"/>
+        <location filename="../../drivekit/ui/main_window.py" line="270"/>
         <source>&amp;Kiosk mode…</source>
         <translation>Mode &amp;borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="269"/>
+        <location filename="../../drivekit/ui/main_window.py" line="271"/>
         <source>Kiosk &amp;PIN…</source>
         <translation>Code &amp;PIN de la borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="271"/>
+        <location filename="../../drivekit/ui/main_window.py" line="273"/>
         <source>&amp;Database…</source>
         <translation>&amp;Base de données…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="274"/>
+        <location filename="../../drivekit/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="280"/>
+        <location filename="../../drivekit/ui/main_window.py" line="282"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="289"/>
+        <location filename="../../drivekit/ui/main_window.py" line="291"/>
         <source>&amp;Large text / high contrast</source>
         <translation>&amp;Texte agrandi / contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="294"/>
+        <location filename="../../drivekit/ui/main_window.py" line="296"/>
         <source>Lan&amp;guage</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="297"/>
+        <location filename="../../drivekit/ui/main_window.py" line="299"/>
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="309"/>
+        <location filename="../../drivekit/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="310"/>
+        <location filename="../../drivekit/ui/main_window.py" line="312"/>
         <source>&amp;About DriveKit</source>
         <translation>À &amp;propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="344"/>
+        <location filename="../../drivekit/ui/main_window.py" line="346"/>
         <source>Campaign: {0}</source>
         <translation>Campagne : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="344"/>
+        <location filename="../../drivekit/ui/main_window.py" line="346"/>
         <source>No campaign yet</source>
         <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="426"/>
+        <location filename="../../drivekit/ui/main_window.py" line="428"/>
         <source>Event: {0}</source>
         <translation>Événement : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="426"/>
+        <location filename="../../drivekit/ui/main_window.py" line="428"/>
         <source>No event chosen</source>
         <translation>Aucun événement choisi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="427"/>
+        <location filename="../../drivekit/ui/main_window.py" line="429"/>
         <source>Today: {0}</source>
         <translation>Aujourd’hui : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="445"/>
+        <location filename="../../drivekit/ui/main_window.py" line="447"/>
         <source>Kiosk mode</source>
         <translation>Mode borne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="446"/>
+        <location filename="../../drivekit/ui/main_window.py" line="448"/>
         <source>First choose a PIN. It will be needed to leave kiosk mode.</source>
         <translation>Choisissez d’abord un code PIN. Il sera nécessaire pour quitter le mode borne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="473"/>
+        <location filename="../../drivekit/ui/main_window.py" line="475"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="473"/>
+        <location filename="../../drivekit/ui/main_window.py" line="475"/>
         <source>The new language is used the next time DriveKit starts.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de DriveKit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="483"/>
+        <location filename="../../drivekit/ui/main_window.py" line="485"/>
         <source>About DriveKit</source>
         <translation>À propos de DriveKit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="484"/>
+        <location filename="../../drivekit/ui/main_window.py" line="486"/>
         <source>DriveKit {0}
 Offline petition signature drives.</source>
         <translation>DriveKit {0}
 Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="273"/>
+        <location filename="../../drivekit/ui/main_window.py" line="275"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="180"/>
+        <location filename="../../drivekit/ui/main_window.py" line="182"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2306,7 +2306,7 @@ Collecte de signatures de pétition hors ligne.</translation>
 <context>
     <name>PrivacyMenu</name>
     <message>
-        <location filename="../../drivekit/ui/main_window.py" line="307"/>
+        <location filename="../../drivekit/ui/main_window.py" line="309"/>
         <location filename="../../drivekit/ui/privacy/menu.py" line="32"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
@@ -2783,7 +2783,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/page.py" line="69"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review</source>
         <translation>Doublons à e&amp;xaminer</translation>
     </message>
@@ -2798,104 +2798,104 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="112"/>
         <source>Search names, postcodes, cities</source>
         <translation>Rechercher noms, codes postaux, villes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="113"/>
         <source>Search signatures</source>
         <translation>Rechercher des signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
         <source>&amp;Search:</source>
         <translation>&amp;Rechercher :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="117"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="120"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="126"/>
         <source>E&amp;vent:</source>
         <translation>É&amp;vénement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="127"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="130"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="133"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="129"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="135"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Statut :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="134"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="140"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="141"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="147"/>
         <source>Number of signatures shown</source>
         <translation>Nombre de signatures affichées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="166"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="161"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="167"/>
         <source>Correct the selected signer&apos;s details (Enter)</source>
         <translation>Corriger les coordonnées du signataire sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="169"/>
         <source>&amp;Withdraw…</source>
         <translation>Ret&amp;irer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="170"/>
         <source>Withdraw the selected signature and erase the signer&apos;s data (Delete)</source>
         <translation>Retirer la signature sélectionnée et effacer les données du signataire (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="382"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="388"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="383"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="389"/>
         <source>The signature of {0} was saved.</source>
         <translation>La signature de {0} a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="407"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="413"/>
         <source>Nothing was withdrawn: the signature of {0} is kept.</source>
         <translation>Rien n’a été retiré : la signature de {0} est conservée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="430"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="436"/>
         <source>The signature was withdrawn; the signer&apos;s data was erased.</source>
         <translation>La signature a été retirée ; les données du signataire ont été effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="118"/>
-        <location filename="../../drivekit/ui/signatures/page.py" line="224"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="124"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="230"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="181"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="187"/>
         <source>This laptop collects sealed signatures: each signer&apos;s details are encrypted to the organiser&apos;s key, so they cannot be shown or printed here. The organiser sees them after importing this laptop&apos;s sync bundle.
 
 Signatures collected on this laptop: {0}</source>
@@ -2904,47 +2904,47 @@ Signatures collected on this laptop: {0}</source>
 Signatures collectées sur ce portable : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="240"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="276"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="282"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="297"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="303"/>
         <source>No signatures match</source>
         <translation>Aucune signature ne correspond</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="299"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="305"/>
         <source>No signatures yet</source>
         <translation>Aucune signature pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="307"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="313"/>
         <source>Not loaded</source>
         <translation>Non chargées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="411"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="417"/>
         <source>Withdrawing…</source>
         <translation>Retrait en cours…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="450"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="456"/>
         <source>That did not work; see the log.</source>
         <translation>L’opération a échoué ; consultez le journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/page.py" line="467"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="481"/>
         <source>&amp;Duplicates to review ({0})</source>
         <translation>Doublons à e&amp;xaminer ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/signatures/page.py" line="295"/>
+        <location filename="../../drivekit/ui/signatures/page.py" line="301"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3063,87 +3063,87 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Importer des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="152"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="153"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="278"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="277"/>
         <source>Choose the folder (e.g. a USB stick)</source>
         <translation>Choisissez le dossier (p. ex. une clé USB)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="291"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="290"/>
         <source>Encrypted for organiser key {0}.</source>
         <translation>Chiffré pour la clé d’organisateur {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="292"/>
         <source>Not encrypted: the campaign has no organiser key.</source>
         <translation>Non chiffré : la campagne n’a pas de clé d’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="308"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="307"/>
         <source>The name the organiser sees for this laptop, e.g. “Stall 2”:</source>
         <translation>Le nom sous lequel l’organisateur voit cet ordinateur, p. ex. « Stand 2 » :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="322"/>
         <source>Choose the organiser key</source>
         <translation>Choisissez la clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="324"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="323"/>
         <source>Organiser keys (*.key);;All files (*)</source>
         <translation>Clés d’organisateur (*.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="332"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="331"/>
         <source>Organiser key: {0}</source>
         <translation>Clé d’organisateur : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="349"/>
         <source>Choose the sync files to import</source>
         <translation>Choisissez les paquets de synchronisation à importer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="351"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="350"/>
         <source>DriveKit sync files (*.dkb);;All files (*)</source>
         <translation>Paquets de synchronisation DriveKit (*.dkb);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Organiser key</source>
         <translation>Clé d’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="345"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="344"/>
         <source>Passphrase of the organiser key:</source>
         <translation>Phrase secrète de la clé d’organisateur :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="474"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="478"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="411"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="415"/>
         <source>Received by campaign “{0}”.</source>
         <translation>Reçu par la campagne « {0} ».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="413"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="417"/>
         <source>Received by several campaigns: {0}.</source>
         <translation>Reçu par plusieurs campagnes : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="272"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="271"/>
         <source>And 1 other change (a correction, a withdrawal or a new name).</source>
         <translation>Et 1 autre modification (une correction, un retrait ou un nouveau nom).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="274"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="273"/>
         <source>And {0} other changes (corrections, withdrawals or a new name).</source>
         <translation>Et {0} autres modifications (corrections, retraits ou un nouveau nom).</translation>
     </message>
@@ -3183,97 +3183,97 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Recevoir les fichiers de synchro des portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="133"/>
         <source>Laptops</source>
         <translation>Portables</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="136"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="138"/>
         <source>For a lost or stolen laptop: refuse its sync files from now on.</source>
         <translation>Pour un portable perdu ou volé : refuser désormais ses fichiers de synchro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="141"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="142"/>
         <source>A new laptop is enrolled when you import its first sync file: you then compare its fingerprint with the one on its Sync page.</source>
         <translation>Un nouveau portable est inscrit à l’import de son premier fichier de synchro : vous comparez alors son empreinte avec celle de sa page Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="210"/>
         <source>This laptop: {0} — fingerprint {1}</source>
         <translation>Ce portable : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="212"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="211"/>
         <source>This computer: {0} — fingerprint {1}</source>
         <translation>Cet ordinateur : {0} — empreinte {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="237"/>
         <source>the campaign came from the organiser&apos;s campaign file</source>
         <translation>la campagne vient du fichier de campagne de l’organisateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="239"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="238"/>
         <source>the campaign was created on this computer</source>
         <translation>la campagne a été créée sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="241"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="240"/>
         <source>DriveKit tells this from how the campaign arrived: {0}.</source>
         <translation>DriveKit le déduit de l’arrivée de la campagne : {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="243"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="242"/>
         <source>You chose this. From how the campaign arrived ({0}), DriveKit would say the other.</source>
         <translation>C’est votre choix. D’après l’arrivée de la campagne ({0}), DriveKit aurait dit l’autre.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this laptop…</source>
         <translation>Nommer ce portable…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="249"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="248"/>
         <source>Name this computer…</source>
         <translation>Nommer cet ordinateur…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="262"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="261"/>
         <source>Sent so far: 1 sync file, {0} on {1}.</source>
         <translation>Déjà envoyé : 1 fichier de synchro, {0} le {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="264"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="263"/>
         <source>Sent so far: {0} sync files, the last one {1} on {2}.</source>
         <translation>Déjà envoyé : {0} fichiers de synchro, le dernier {1} le {2}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="260"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="259"/>
         <source>Nothing sent yet.</source>
         <translation>Rien d’envoyé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="268"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="267"/>
         <source>Everything collected here has been sent.</source>
         <translation>Tout ce qui a été collecté ici a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="317"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="316"/>
         <source>This computer is now called “{0}”; the next export tells the organiser.</source>
         <translation>Cet ordinateur s’appelle maintenant « {0} » ; le prochain export le dira à l’organisateur.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="434"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="438"/>
         <source>“{0}” is revoked: its sync files are refused from now on. What it sent before stays.</source>
         <translation>« {0} » est révoqué : ses fichiers de synchro sont désormais refusés. Ce qu’il a envoyé avant reste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="270"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="269"/>
         <source>Waiting for the next file: %Ln new signatures.</source>
         <translation>
             <numerusform>En attente du prochain fichier : %Ln nouvelle signature.</numerusform>
@@ -3281,12 +3281,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="293"/>
         <source>Wrote {0}: {1}, {2}. {3}</source>
         <translation>{0} écrit : {1}, {2}. {3}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="294"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -3294,7 +3294,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="296"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="295"/>
         <source>%Ln withdrawals</source>
         <translation>
             <numerusform>%Ln retrait</numerusform>
@@ -3302,12 +3302,12 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="398"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="396"/>
         <source>{0}. Files refused: {1} (see Details).</source>
         <translation>{0}. Fichiers refusés : {1} (voir Détails).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="397"/>
         <source>%Ln new signatures</source>
         <translation>
             <numerusform>%Ln nouvelle signature</numerusform>
@@ -3315,7 +3315,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="401"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="399"/>
         <source>%Ln new signatures imported.</source>
         <translation>
             <numerusform>%Ln nouvelle signature importée.</numerusform>
@@ -3323,7 +3323,7 @@ Signatures collectées sur ce portable : {0}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/sync/sync_page.py" line="414"/>
+        <location filename="../../drivekit/ui/sync/sync_page.py" line="418"/>
         <source>“{0}” (%Ln files)</source>
         <translation>
             <numerusform>« {0} » (%Ln fichier)</numerusform>

@@ -119,7 +119,8 @@ def _off_screen(window: QWidget) -> list[str]:
 
 
 def _clipped(window: QWidget) -> list[str]:
-    """Wrapped labels given fewer lines than their text needs; buttons and labels squeezed below their text."""
+    """Wrapped labels given fewer lines than their text needs; buttons and labels squeezed below their text,
+    across or up and down."""
     out = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisible() or not widget.text():
@@ -130,6 +131,9 @@ def _clipped(window: QWidget) -> list[str]:
                            f"{widget.height()}")
         elif widget.width() < widget.minimumSizeHint().width():
             out.append(f"{widget.text()[:40]!r} needs {widget.minimumSizeHint().width()} px wide, has {widget.width()}")
+        elif widget.height() < widget.minimumSizeHint().height():  # an accent or an underlined shortcut cut off
+            out.append(f"{widget.text()[:40]!r} needs {widget.minimumSizeHint().height()} px high, has "
+                       f"{widget.height()}")
     return out
 
 
@@ -237,3 +241,22 @@ def test_large_text_off_gives_the_space_back(qapp, services, make_main_window, l
     assert needs() == small
     assert wait_for_all(10_000)
     _settle(qapp)
+
+
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_status_bar_gives_the_campaign_title_room(qapp, qtbot, services, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
+    """At 1024 px with large text in French the title read "Campagne : Save the Ri…" while "Aucun événement
+    choisi" and the other labels kept their whole width: the title, which says where signatures go, keeps
+    its first 34 characters (prefix included), and the event's label gives way too."""
+    from PySide6.QtCore import Qt
+
+    services.campaigns.create("Save the Riverside Library", "We ask the council to keep it open.", 5000, "Friends")
+    window = make_main_window()
+    window.resize(USABLE)
+    _settle(qapp)
+    label = window.status_campaign
+    shown = label.fontMetrics().elidedText(label.text(), Qt.TextElideMode.ElideRight, label.contentsRect().width())
+    assert "Save the Riverside" in shown, f"the title reads {shown!r} ({language}, {theme})"
+    assert window.statusBar().minimumSizeHint().width() <= window.width()
+    assert label.toolTip() == label.text()  # the whole title, on demand

@@ -121,3 +121,36 @@ def test_a_long_message_gets_the_room_it_needs(qapp, qtbot) -> None:  # type: ig
     assert label.heightForWidth(200) == label.fontMetrics().height()
     label.show_text("a long message " * 20)
     assert label.heightForWidth(200) > 5 * label.fontMetrics().height()
+
+
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_save_button_keeps_its_size(qapp, qtbot, services, campaign, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
+    """Last session's pictures showed "Save signature (Ctrl+S)" bold and wider in one shot, thinner in the next
+    (bold text drawn by a fallback font once the bundled fonts loaded): it keeps its size and its bold type
+    whatever has focus and once the fonts are in."""
+    from PySide6.QtCore import QEvent
+
+    from drivekit.ui.fonts import install_fallback_fonts
+
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = page.save_button
+    first = page.form.order[0]
+    seen = []
+    for step in ("first field", "save button", "last field", "fonts loaded"):
+        if step == "fonts loaded":
+            install_fallback_fonts(qapp)
+            for widget in (button, *button.findChildren(QWidget)):
+                QApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))  # as the first load does
+        else:
+            target = {"first field": first, "save button": button, "last field": page.form.order[-2]}[step]
+            target.setFocus()
+            qtbot.waitUntil(target.hasFocus)
+        _settle(qapp)
+        seen.append((step, button.size(), button.fontInfo().bold(), button.fontInfo().family()))
+    sizes = {s for _, s, _, _ in seen}
+    assert len(sizes) == 1, f"({language}, {theme}) {seen}"
+    assert all(bold for _, _, bold, _ in seen) and len({family for *_, family in seen}) == 1, seen

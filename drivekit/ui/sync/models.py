@@ -12,6 +12,16 @@ Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def two_lines(title: str) -> str:
+    """A title of several words broken at the space nearest its middle ("Possible duplicates" on two lines),
+    so a column of small numbers is not as wide as its whole title."""
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    if not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(len(title) - 2 * i - 1))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
 class _RecordsModel(QAbstractTableModel):
     """Rows are plain records from a service; subclasses say what each column shows."""
 
@@ -39,8 +49,15 @@ class _RecordsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
+    NARROW_COLUMNS: tuple[int, ...] = ()  # numbers and dates: their titles go on two lines, not wider than them
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self.headers()[section]
+            return two_lines(title) if section in self.NARROW_COLUMNS else title
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.headers()[section]
         return None
 
@@ -64,7 +81,8 @@ class ImportReportModel(_RecordsModel):
     COL_FILE, COL_RESULT, COL_NEW, COL_PRESENT, COL_CORRECTIONS, COL_WITHDRAWALS, COL_DUPLICATES, COL_DETAILS = range(8)
     FIELDS = {COL_PRESENT: "already_present", COL_CORRECTIONS: "corrections", COL_WITHDRAWALS: "withdrawals",
               COL_DUPLICATES: "possible_duplicates"}
-    QUIET_COLUMNS = tuple(FIELDS)  # the page leaves these out when every file has 0 there
+    QUIET_COLUMNS = tuple(FIELDS)  # the page leaves these out when every file has 0 there (or there is none)
+    NARROW_COLUMNS = (COL_NEW, *QUIET_COLUMNS)
 
     def headers(self) -> list[str]:
         return [self.tr("File"), self.tr("Result"), self.tr("New"), self.tr("Already present"),
@@ -86,6 +104,7 @@ class ImportReportModel(_RecordsModel):
 
 class DevicesModel(_RecordsModel):
     COL_NAME, COL_FINGERPRINT, COL_TRUST, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(7)
+    NARROW_COLUMNS = (COL_BUNDLES, COL_LAST, COL_UPTO)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Fingerprint"), self.tr("Trust"), self.tr("Sync files"),

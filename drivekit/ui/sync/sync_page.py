@@ -122,6 +122,7 @@ class SyncPage(QWidget):
         row.addStretch(1)
         self._report_model = ImportReportModel(self)
         self._report_view = self._table(self._report_model)
+        self._hide_quiet_columns([])
         self._received_label = _wrapped()  # which campaign received the files: a line, not a column (Details stays wide)
         self._received_label.setVisible(False)
         box = QVBoxLayout(import_box)
@@ -186,8 +187,6 @@ class SyncPage(QWidget):
         view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.setWordWrap(True)  # the last column (why a file was refused, what is missing) is read whole
         # Rows are measured again when a column's width changes (Qt does not redo it by itself).
@@ -389,8 +388,7 @@ class SyncPage(QWidget):
             by_file = {r.path: r for r in reports}
             reports = [by_file.get(r.path, r) for r in before]
         self._report_model.set_rows(reports)
-        for column in ImportReportModel.QUIET_COLUMNS:  # all zero: left out, so Details keeps its width
-            self._report_view.setColumnHidden(column, not any(getattr(r, ImportReportModel.FIELDS[column]) for r in reports))
+        self._hide_quiet_columns(reports)
         self._show_campaigns_received(reports)
         refused = sum(r.outcome == "rejected" for r in reports)
         new = sum(r.new for r in reports)
@@ -400,6 +398,12 @@ class SyncPage(QWidget):
         else:
             self._status_label.setText(self.tr("%Ln new signatures imported.", "", new))
         self.refresh()
+
+    def _hide_quiet_columns(self, reports: list[Any]) -> None:
+        """Counts at 0 for every file are left out (all of them before the first import), so Details and the
+        columns that say something keep their room."""
+        for column in ImportReportModel.QUIET_COLUMNS:
+            self._report_view.setColumnHidden(column, not any(getattr(r, ImportReportModel.FIELDS[column]) for r in reports))
 
     def _show_campaigns_received(self, reports: list[Any]) -> None:
         """Which campaign the files went to, named as in the campaign chooser (told apart from same titles)."""

@@ -7,12 +7,13 @@ vertically, never sideways (VerticalScrollArea). tests/ui/test_fits_small_screen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QScrollArea,
@@ -273,6 +274,10 @@ class ElidedLabel(QLabel):
 
     SHORTEST = 12  # characters still shown, so the start of the title is recognised
 
+    def __init__(self, parent: QWidget | None = None, shortest: int = SHORTEST) -> None:
+        super().__init__(parent)
+        self._shortest = shortest
+
     def setText(self, text: str) -> None:
         super().setText(text)
         self.setToolTip(text)
@@ -281,7 +286,7 @@ class ElidedLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         margins = self.contentsMargins()
-        shortest = self.fontMetrics().averageCharWidth() * self.SHORTEST + margins.left() + margins.right()
+        shortest = self.fontMetrics().averageCharWidth() * self._shortest + margins.left() + margins.right()
         return QSize(min(hint.width(), shortest), hint.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -293,11 +298,62 @@ class ElidedLabel(QLabel):
 
 
 class RowsTableView(QTableView):
-    """A table never squeezed below a few readable rows (in a page that scrolls, it is the page that gives)."""
+    """A table never squeezed below a few readable rows (in a page that scrolls, it is the page that gives).
+
+    Its columns are as wide as their contents and titles; the last one takes the room that is left, but never
+    less than its own title. (Qt's stretched last section shrinks below its title when the other columns fill
+    the view, and the title is then cut off.)"""
 
     def __init__(self, rows: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows = rows
+        self._fitting = False
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._on_header_section_resized)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._fit_last_column()
+
+    def last_column(self) -> int:
+        """The logical index of the rightmost column shown, or -1."""
+        header = self.horizontalHeader()
+        for visual in range(header.count() - 1, -1, -1):
+            logical = header.logicalIndex(visual)
+            if not header.isSectionHidden(logical):
+                return logical
+        return -1
+
+    def _fit_last_column(self) -> None:
+        header, last = self.horizontalHeader(), self.last_column()
+        if last < 0 or self._fitting:
+            return
+        self._fitting = True
+        try:
+            for logical in range(header.count()):  # a column that was last before a later one came back
+                mode = QHeaderView.ResizeMode.Fixed if logical == last else QHeaderView.ResizeMode.ResizeToContents
+                if header.sectionResizeMode(logical) != mode:
+                    header.setSectionResizeMode(logical, mode)
+            others = sum(header.sectionSize(i) for i in range(header.count())
+                         if i != last and not header.isSectionHidden(i))
+            width = max(self.viewport().width() - others, header.sectionSizeHint(last))
+            if header.sectionSize(last) != width:
+                header.resizeSection(last, width)
+        finally:
+            self._fitting = False
+
+    def _on_header_section_resized(self, logical: int, old: int, new: int) -> None:
+        if logical != self.last_column():
+            self._fit_last_column()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        self._fit_last_column()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_last_column()
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
