@@ -81,7 +81,10 @@ class ColumnChart(QWidget):
                 continue
             x = area.left() + i * slot + slot / 2
             left_edge = max(area.left(), min(x - widest / 2, self.width() - widest))
-            out.append((QRectF(left_edge, area.bottom() + 2, widest, fm.height()), label))
+            rect = QRectF(left_edge, area.bottom() + 2, widest, fm.height())
+            if out and rect.intersects(out[-1][0]):  # pushed right or left into its neighbour: left out
+                continue
+            out.append((rect, label))
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
