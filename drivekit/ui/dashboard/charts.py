@@ -75,7 +75,7 @@ class ColumnChart(QWidget):
         slot = area.width() / n
         widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
         every = max(1, int(-(-widest // max(slot, 1))))
-        out = []
+        out: list[tuple[QRectF, str]] = []
         for i, label in enumerate(self._labels):
             if i % every:
                 continue
