@@ -90,6 +90,12 @@ class SignaturesPage(QWidget):
         self.review.reviewed.connect(self._on_review_reviewed)
         self.review.pending_changed.connect(self._on_review_pending_changed)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find_shortcut_activated)
+        # The other tab, the same keys in every language (Alt+letter differs), wherever the focus is on
+        # the page: the table would take Ctrl+Tab and Ctrl+PgDown as moves of its own cursor otherwise.
+        for key, step, wrap in (("Ctrl+Tab", 1, True), ("Ctrl+PgDown", 1, False), ("Ctrl+Shift+Tab", -1, True),
+                                ("Ctrl+PgUp", -1, False)):
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step, wrap=wrap: self._switch_tab(step, wrap))
         self._update_buttons()
 
     # -- building ---------------------------------------------------------------------------------
@@ -457,6 +463,14 @@ class SignaturesPage(QWidget):
         self.model.invalidate()
         if self.status_combo.currentData():
             self._search_timer.start()
+
+    def _switch_tab(self, step: int, wrap: bool) -> None:
+        """The next or previous tab; Ctrl+Tab goes round, Ctrl+PgDown stops at the last (as Qt's own tabs do)."""
+        index = self.tabs.currentIndex() + step
+        if wrap:
+            index %= self.tabs.count()
+        if 0 <= index < self.tabs.count() and self.stack.currentWidget() is self.body:
+            self.tabs.setCurrentIndex(index)
 
     def _on_tabs_current_changed(self, index: int) -> None:
         """Put the focus where the keys work: the table, or the verdict buttons (S, D, N)."""
