@@ -131,3 +131,4 @@ def test_day_labels_never_cover_the_axis_values(qtbot, point_size: int) -> None:
         for day, label in days:
             assert not rect.intersects(day), f"axis value {text!r} overlaps the day label {label!r}"
     assert all(day.right() <= chart.width() for day, _ in days)
+    assert all(not a.intersects(b) for (a, _), (b, _) in zip(days, days[1:], strict=False))  # nor each other

@@ -5,6 +5,7 @@ The records are sealed into file bytes by drivekit.sync.fileformat.bundle_writer
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -16,12 +17,18 @@ from drivekit.errors import BadInput
 from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
-from drivekit.sync.fileformat.bundle_records import SIGNATURE_COLUMNS, signature_json, withdrawal_json
-from drivekit.sync.fileformat.bundle_writer import BundleBytes, BundleSource, dumps, seal_bundle
+from drivekit.sync.fileformat.bundle_records import (
+    SIGNATURE_COLUMNS,
+    signature_json,
+    stored_signature_json,
+    withdrawal_json,
+)
+from drivekit.sync.fileformat.bundle_writer import BundleBytes, BundleSource, SignatureLines, dumps, seal_bundle
 from drivekit.sync.fileformat.container import b64
 from drivekit.sync.fileformat.keys import OrganiserPublic
 
 CHUNK = 5000
+USE_DRIVER = True  # read signatures straight through SQLite's driver (tests compare with the ORM's way)
 
 
 def suggested_name(device: Device, seq_from: int, seq_to: int, everything: bool = False) -> str:
@@ -66,36 +73,70 @@ def _signature_rows(s: Session, cid: str, device_id: str, lo: int, hi: int, ever
     return s.execute(stmt.order_by(Signature.id)).mappings()
 
 
+_STORED_SQL = f"SELECT {', '.join(SIGNATURE_COLUMNS)} FROM signature WHERE campaign_id = ?"
+_RANGE_SQL = (" AND ((device_id = ? AND device_seq BETWEEN ? AND ?)"
+              " OR (edit_device_id = ? AND edit_seq BETWEEN ? AND ?))")
+
+
+def _signature_records(s: Session, cid: str, device_id: str, lo: int, hi: int,
+                       everything: bool) -> Iterator[list[tuple[dict[str, Any], str]]]:
+    """The bundle records of the signatures to send, CHUNK at a time, each with its device id.
+    On SQLite the rows are read straight through the driver (`stored_signature_json`: no
+    mapping, no datetime per row; a third of the write's time went to them), elsewhere through
+    the ORM's types (`signature_json`)."""
+    if not USE_DRIVER or s.get_bind().dialect.name != "sqlite":
+        for part in _signature_rows(s, cid, device_id, lo, hi, everything).partitions(CHUNK):
+            yield [(signature_json(row), row["device_id"]) for row in part]
+        return
+    dialect = s.get_bind().dialect
+    time_type = Signature.__table__.c.signed_at.type.dialect_impl(dialect)  # how the ORM reads a time here
+    parse = time_type.result_processor(dialect, None) or (lambda v: v)
+    raw = s.connection().connection.dbapi_connection
+    assert raw is not None
+    sql, params = _STORED_SQL, list[Any]([cid])
+    if not everything:
+        sql += _RANGE_SQL
+        params += [device_id, lo, hi, device_id, lo, hi]
+    cursor = raw.execute(sql + " ORDER BY id", params)
+    at = SIGNATURE_COLUMNS.index("device_id")
+    while part := cursor.fetchmany(CHUNK):
+        yield [(stored_signature_json(row, parse), row[at]) for row in part]
+
+
 def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: Any, everything: bool,
                  progress: Progress | None = None) -> tuple[BundleBytes, int, int]:
     """Collect and seal a bundle; returns it with its sequence range. Writes nothing to the database."""
     progress = progress or NullProgress()
     cid = campaign.id
     lo, hi = export_range(s, device, cid, everything)
-    lines: list[bytes] = []
     total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
     progress.start(total, _("Collecting signatures"))
     devices = {device.id}
     withdrawn_uuids: list[str] = []
     any_sealed = False
-    for part in _signature_rows(s, cid, device.id, lo, hi, everything).partitions(CHUNK):
-        for row in part:
-            rec = signature_json(row)
-            any_sealed = any_sealed or "sealed" in rec
-            devices.add(row["device_id"])
-            if rec["withdrawn"]:
-                withdrawn_uuids.append(row["uuid"])
-            lines.append(dumps(rec))
-        progress.advance(len(part))
-    wstmt = select(Withdrawal.__table__).where(Withdrawal.campaign_id == cid)
-    if not everything:
-        wstmt = wstmt.where(or_(and_(Withdrawal.device_id == device.id, Withdrawal.device_seq.between(lo, hi)),
-                                Withdrawal.signature_uuid.in_(withdrawn_uuids)))
-    wlines = [dumps(withdrawal_json(w)) for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
-    header = _header(s, cid, device, devices, lo, hi, everything)
-    sealed = seal_bundle(header, wlines, lines, BundleSource(
-        cid, campaign.title, device.id, device.name, device.public_key or b"", lo, hi, everything),
-        [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []], signing_key, any_sealed)
+    lines = SignatureLines()  # compressed on a thread while the next rows are read
+    try:
+        for part in _signature_records(s, cid, device.id, lo, hi, everything):
+            chunk = []
+            for rec, device_id in part:
+                any_sealed = any_sealed or "sealed" in rec
+                devices.add(device_id)
+                if rec["withdrawn"]:
+                    withdrawn_uuids.append(rec["uuid"])
+                chunk.append(dumps(rec))
+            lines.add(chunk)
+            progress.advance(len(part))
+        wstmt = select(Withdrawal.__table__).where(Withdrawal.campaign_id == cid)
+        if not everything:
+            wstmt = wstmt.where(or_(and_(Withdrawal.device_id == device.id, Withdrawal.device_seq.between(lo, hi)),
+                                    Withdrawal.signature_uuid.in_(withdrawn_uuids)))
+        wlines = [dumps(withdrawal_json(w)) for w in s.execute(wstmt.order_by(Withdrawal.id)).mappings()]
+        header = _header(s, cid, device, devices, lo, hi, everything)
+        sealed = seal_bundle(header, wlines, lines, BundleSource(
+            cid, campaign.title, device.id, device.name, device.public_key or b"", lo, hi, everything),
+            [OrganiserPublic.from_json(k) for k in campaign.organiser_keys or []], signing_key, any_sealed)
+    finally:
+        lines.close()
     return sealed, lo, hi
 
 

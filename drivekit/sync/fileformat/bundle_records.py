@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import re
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from typing import Any
 
@@ -61,6 +63,42 @@ def signature_json(row: Any) -> dict[str, Any]:
     out["withdrawn"] = row["status"] == WITHDRAWN
     if row["sealed"] is not None:  # format 2.0: the details, sealed to the organiser (fileformat.sealed)
         out["sealed"] = base64.b64encode(row["sealed"]).decode("ascii")
+    return out
+
+
+# A time as SQLite holds it (UTCDateTime: UTC, "YYYY-MM-DD HH:MM:SS.ffffff", SQLAlchemy's format).
+_STORED_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_PLAIN = (*TEXT_FIELDS, *INT_FIELDS)
+_AT = {name: SIGNATURE_COLUMNS.index(name) for name in SIGNATURE_COLUMNS}
+assert SIGNATURE_COLUMNS[:len(_PLAIN)] == _PLAIN  # stored_signature_json copies these in one step
+
+
+def stored_time_json(value: Any, parse: Callable[[Any], datetime | None]) -> str | None:
+    """`_time` of a time read from SQLite as text, made from the text: "2026-05-01 12:00:00.250000"
+    becomes "2026-05-01T12:00:00.250000+00:00" (without ".000000", as isoformat leaves it out).
+    Any other form is parsed by `parse` (the column type's own reading) first."""
+    if type(value) is str and len(value) == 26 and _STORED_TIME.fullmatch(value):
+        if value.endswith(".000000"):
+            return f"{value[:10]}T{value[11:19]}+00:00"
+        return f"{value[:10]}T{value[11:]}+00:00"
+    return _time(parse(value)) if value is not None else None
+
+
+def stored_signature_json(values: Sequence[Any], parse_time: Callable[[Any], datetime | None]) -> dict[str, Any]:
+    """`signature_json` of a row read straight from SQLite (SIGNATURE_COLUMNS in order, as the driver
+    gives them: booleans as 0/1, times as text), without building a mapping or datetimes for it.
+    The same record, key for key (tests/sync/test_bundle_write.py)."""
+    out: dict[str, Any] = {"t": "s"}
+    out.update(zip(_PLAIN, values, strict=False))  # the first columns of the row
+    for f in BOOL_FIELDS:
+        out[f] = bool(values[_AT[f]])
+    for f in TIME_FIELDS:
+        out[f] = stored_time_json(values[_AT[f]], parse_time)
+    drawing, sealed = values[_AT["drawing"]], values[_AT["sealed"]]
+    out["drawing"] = base64.b64encode(drawing).decode("ascii") if drawing else None
+    out["withdrawn"] = values[_AT["status"]] == WITHDRAWN
+    if sealed is not None:
+        out["sealed"] = base64.b64encode(sealed).decode("ascii")
     return out
 
 

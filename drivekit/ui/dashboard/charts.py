@@ -75,13 +75,16 @@ class ColumnChart(QWidget):
         slot = area.width() / n
         widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
         every = max(1, int(-(-widest // max(slot, 1))))
-        out = []
+        out: list[tuple[QRectF, str]] = []
         for i, label in enumerate(self._labels):
             if i % every:
                 continue
             x = area.left() + i * slot + slot / 2
             left_edge = max(area.left(), min(x - widest / 2, self.width() - widest))
-            out.append((QRectF(left_edge, area.bottom() + 2, widest, fm.height()), label))
+            rect = QRectF(left_edge, area.bottom() + 2, widest, fm.height())
+            if out and rect.intersects(out[-1][0]):  # pushed right or left into its neighbour: left out
+                continue
+            out.append((rect, label))
         return out
 
     def paintEvent(self, event: QPaintEvent) -> None:
