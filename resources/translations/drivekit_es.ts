@@ -1523,158 +1523,158 @@ Identificador: {1}</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="201"/>
         <source>No possible duplicates left to review.</source>
         <translation>No quedan posibles duplicados por revisar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="80"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La firma de la izquierda puede repetir la anterior de la derecha. Los campos resaltados son distintos.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
         <source>&amp;Same person</source>
         <translation>&amp;Misma persona</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Contar esta firma como duplicada (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Different people</source>
         <translation>Personas &amp;distintas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Contar las dos firmas (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Next pair</source>
         <translation>&amp;Siguiente par</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Decide later (key: {0})</source>
         <translation>Decidir más tarde (tecla: {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="113"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Volver a dejar las marcas como estaban antes de la última decisión (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="121"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Teclas: {0} misma persona, {1} personas distintas, {2} siguiente par.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="138"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="170"/>
         <source>The review queue could not be loaded.</source>
         <translation>No se ha podido cargar la lista de revisión.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="178"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>City</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Signed at</source>
         <translation>Firmada el</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="206"/>
         <source>Pair {0} of {1}</source>
         <translation>Par {0} de {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="211"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="212"/>
         <source>Earlier signature</source>
         <translation>Firma anterior</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="232"/>
         <source>differs</source>
         <translation>distinto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="232"/>
         <source>same</source>
         <translation>igual</translation>
     </message>

@@ -1523,158 +1523,158 @@ Identifiant : {1}</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="61"/>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="203"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="59"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="201"/>
         <source>No possible duplicates left to review.</source>
         <translation>Plus aucun doublon possible à examiner.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="84"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="80"/>
         <source>The signature on the left may repeat the earlier one on the right. Highlighted fields differ.</source>
         <translation>La signature de gauche fait peut-être double emploi avec la signature antérieure de droite. Les champs en surbrillance diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="103"/>
         <source>&amp;Same person</source>
         <translation>&amp;Même personne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="104"/>
         <source>Count this signature as a duplicate (key: {0})</source>
         <translation>Compter cette signature comme doublon (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="105"/>
         <source>&amp;Different people</source>
         <translation>Personnes &amp;différentes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="106"/>
         <source>Count both signatures (key: {0})</source>
         <translation>Compter les deux signatures (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="109"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="107"/>
         <source>&amp;Next pair</source>
         <translation>Paire &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="110"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="108"/>
         <source>Decide later (key: {0})</source>
         <translation>Décider plus tard (touche : {0})</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler la décision</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="115"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="113"/>
         <source>Put back the marks as they were before the last decision (Ctrl+Z)</source>
         <translation>Remettre les marques comme avant la dernière décision (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="123"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="121"/>
         <source>Keys: {0} same person, {1} different people, {2} next pair.</source>
         <translation>Touches : {0} même personne, {1} personnes différentes, {2} paire suivante.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="140"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="138"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="172"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="170"/>
         <source>The review queue could not be loaded.</source>
         <translation>La liste des doublons à examiner n’a pas pu être chargée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="180"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="178"/>
         <source>{0}+</source>
         <translation>{0}+</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="190"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="191"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="192"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="193"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Signed at</source>
         <translation>Signée le</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="196"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="194"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="197"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="195"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="208"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="206"/>
         <source>Pair {0} of {1}</source>
         <translation>Paire {0} sur {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="213"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="211"/>
         <source>Possible duplicate</source>
         <translation>Doublon possible</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="214"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="212"/>
         <source>Earlier signature</source>
         <translation>Signature antérieure</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="232"/>
         <source>differs</source>
         <translation>diffère</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/review_view.py" line="234"/>
+        <location filename="../../drivekit/ui/signatures/review_view.py" line="232"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
