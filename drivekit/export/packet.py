@@ -48,6 +48,7 @@ class PacketWriter:
         self.col = {col.key: col for col in self.cols}
         self.digest = ListDigest(list_sink)
         self.painter = DrawingPainter(self.c)
+        self.lines = fonts.LineWriter(self.c)
         self.page = 0
         self.count = 0
         self.first: date | None = None
@@ -172,14 +173,15 @@ class PacketWriter:
             self.text = self.c.beginText()
         t = self.text
         top = self.y
+        draw = self.lines.draw
         for key, lines in cells.items():
             col = self.col[key]
             y = top - PAD - FONT_SIZE + 0.5
             for line in lines[start:start + count]:
                 if fonts.is_rtl(line):
-                    fonts.draw_text(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
+                    draw(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
                 else:
-                    fonts.draw_text(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
+                    draw(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
                 y -= LEADING
         if row is not None and self.options.signature_images and row.drawing:
             col = self.col["signature"]

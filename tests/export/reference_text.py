@@ -159,3 +159,13 @@ class ListDigest:
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+class LineWriter:
+    """The packet drew every line with draw_text."""
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+
+    def draw(self, t: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+        draw_text(t, x, y, text, font, size, align)

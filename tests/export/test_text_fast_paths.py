@@ -78,6 +78,18 @@ def test_every_plain_character_is_one_run_in_the_base_font_as_typed(shaping: boo
     assert not {"م", "ד", "王", "क", "🌍"} & plain  # reordered, shaped or drawn by another font
     wrong = [ch for ch in plain if ref.runs(ref.visual(ch), fonts.SANS) != [(fonts.SANS, ch)]]
     assert not wrong
+    own = fonts._own_chars(fonts.SANS)
+    assert "\ufe8d" in own and "ש" in own  # joined Arabic and Hebrew, once in visual order
+    assert not [ch for ch in own if ref.runs(ch, fonts.SANS) != [(fonts.SANS, ch)]]
+
+
+def test_text_all_in_one_fallback_font_is_one_run_in_it(shaping: bool) -> None:
+    found = dict(fonts._fallen_back(fonts.SANS))
+    assert set(found) == {fonts.CJK, fonts.HANGUL} and "王" in found[fonts.CJK] and "김" in found[fonts.HANGUL]
+    for font, chars in found.items():
+        assert not [ch for ch in chars - {" "} if ref.runs(ch, fonts.SANS) != [(font, ch)]]
+        assert fonts.runs("王小 明", fonts.SANS) == ref.runs("王小 明", fonts.SANS) == [(fonts.CJK, "王小 明")]
+        assert fonts.runs(" 王", fonts.SANS) == ref.runs(" 王", fonts.SANS)  # a leading space is the base font's
 
 
 def test_the_right_to_left_characters_are_every_r_and_al_character() -> None:
@@ -126,7 +138,7 @@ def _pages(path: Path) -> list[tuple[bytes, list[tuple[str, str]], list[tuple[st
 def test_a_mixed_script_packet_is_the_reference_packet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        landscape: bool, full: bool) -> None:
     ours, ours_list = _write(tmp_path / "ours.pdf", landscape, full)
-    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap"):
+    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap", "LineWriter"):
         monkeypatch.setattr(fonts, name, getattr(ref, name))
     monkeypatch.setattr(fonts, "_has_rtl", ref.has_rtl)
     monkeypatch.setattr(packet_module, "ListDigest", ref.ListDigest)
