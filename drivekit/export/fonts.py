@@ -156,7 +156,15 @@ def visual(text: str) -> str:
         return text
     from bidi import get_display
 
-    return str(get_display(_reshaper().reshape(text)))
+    return str(get_display(" ".join(map(_reshaped_word, text.split(" ")))))
+
+
+@lru_cache(maxsize=8192)
+def _reshaped_word(word: str) -> str:
+    """One word's letters joined. Joining never reaches across a space (a letter next to one takes its
+    isolated, initial or final form whatever lies beyond it, and ligatures are off), so a name is reshaped
+    word by word, and words (given names, family names) repeat far more often than names."""
+    return str(_reshaper().reshape(word)) if word else ""
 
 
 @lru_cache(maxsize=1)

@@ -142,6 +142,7 @@ def test_a_mixed_script_packet_is_the_reference_packet(tmp_path: Path, monkeypat
         monkeypatch.setattr(fonts, name, getattr(ref, name))
     monkeypatch.setattr(fonts, "_has_rtl", ref.has_rtl)
     monkeypatch.setattr(packet_module, "ListDigest", ref.ListDigest)
+    monkeypatch.setattr(packet_module.PacketWriter, "_new_list_page", ref.new_list_page)
     theirs, their_list = _write(tmp_path / "reference.pdf", landscape, full)
     assert ours == theirs and ours_list == their_list
     pages, reference = _pages(tmp_path / "ours.pdf"), _pages(tmp_path / "reference.pdf")
@@ -182,3 +183,17 @@ def test_a_hostile_packet_of_unique_long_names_leaves_the_caches_bounded() -> No
     assert most < 25_000_000, f"the wrap cache held {most / 1e6:.1f} MB"
     for cached in (fonts.runs, fonts.visual, packet_module.postcode_area):
         assert cached.cache_info().maxsize is not None
+
+
+ARABIC = list("محمدالخطيبلاإأآةىئؤءفصضعغقكنهوي") + ["\u0651", "\u064e", "\u0650", "\u0640", "\u200d", "\u200c",
+                                                    " ", " ", "  ", "a", "1", "-", "\u05d3", "\u06cc", "\u067e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ARABIC), max_size=40).map("".join))
+def test_arabic_joined_word_by_word_is_joined_as_a_whole(text: str) -> None:
+    from arabic_reshaper import ArabicReshaper
+
+    whole = ArabicReshaper(configuration={"support_ligatures": False}).reshape(text)
+    assert " ".join(map(fonts._reshaped_word, text.split(" "))) == whole
+    assert fonts.visual(text) == ref.visual(text)
