@@ -77,21 +77,24 @@ _CJK_RANGES = ((0x1100, 0x11FF), (0x2E80, 0x9FFF), (0xA960, 0xA97F), (0xAC00, 0x
                (0xFF66, 0xFF9F), (0x20000, 0x3FFFF))
 
 
+# A character that is neither a space nor in _CJK_RANGES (`\s` is str.isspace's whitespace).
+_NOT_CJK = re.compile("[^\\s" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]")
+
+
 def is_cjk(text: str) -> bool:
     """Written in Chinese, Japanese or Korean characters (Han, kana, Hangul), not merely containing a space."""
     if text.isascii():  # most names: no character to look at
         return False
-    letters = [ch for ch in text if not ch.isspace()]
-    return bool(letters) and all(any(a <= ord(ch) <= b for a, b in _CJK_RANGES) for ch in letters)
+    return _NOT_CJK.search(text) is None and not text.isspace()
 
 
 def display_name(first: str | None, last: str | None) -> str:
     """A signer's name as its owner writes it: Chinese, Japanese and Korean names family name first, with no
     space (王小明, 山田太郎, 김민준); other names given name first."""
     first, last = (first or "").strip(), (last or "").strip()
-    if first and last and is_cjk(first) and is_cjk(last):
-        return last + first
-    return " ".join(p for p in (first, last) if p)
+    if first and last:
+        return last + first if is_cjk(first) and is_cjk(last) else f"{first} {last}"
+    return first or last
 
 
 # Bidirectional overrides and isolates can make a terminal show text in another order than it is.

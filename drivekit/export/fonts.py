@@ -4,7 +4,6 @@ lines in visual order."""
 from __future__ import annotations
 
 import unicodedata
-import weakref
 from functools import lru_cache
 from typing import Any
 
@@ -32,6 +31,12 @@ _registered: dict[str, frozenset[int]] = {}
 _ascii_em: dict[str, float] = {}  # widest printable ASCII glyph per font, in ems: lets short text skip measuring
 _ascii_table: dict[str, list[float]] = {}  # advance width of each ASCII code, in ems
 _plain: dict[str, frozenset[str]] = {}  # per base font: the characters it draws alone (see _plain_chars)
+_own: dict[str, frozenset[str]] = {}  # see _own_chars
+_fallbacks: dict[str, list[tuple[str, frozenset[str]]]] = {}  # see _fallen_back
+# reportlab's number formatting and font lookup, bound when the first font is loaded (reportlab is imported
+# only to draw a PDF); looked up per line, an import statement cost more than the line's own work.
+_fp_str: Any = None
+_get_font: Any = None
 
 # Where Unicode puts every right-to-left character (bidi class R or AL); tests check none lies outside.
 _RTL_BLOCKS = ((0x0590, 0x08FF), (0x200F, 0x200F), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF),
@@ -54,7 +59,11 @@ def set_shaping(enabled: bool) -> None:
 
 
 def _load(name: str, file: str) -> None:
+    global _fp_str, _get_font
+    from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase import pdfmetrics
+
+    _fp_str, _get_font = fp_str, pdfmetrics.getFont
 
     from drivekit.errors import BadFile
     from drivekit.export.ttf import TaggedTTFont
@@ -97,19 +106,42 @@ def _has_rtl(text: str) -> bool:
     return not _rtl_chars().isdisjoint(text)
 
 
+def _own_chars(font: str) -> frozenset[str]:
+    """The characters runs() gives to `font` itself whatever surrounds them: in the font and in no script that
+    is shaped or has its own font. Visual-order text made only of them is one run in `font`."""
+    chars = _own.get(font)
+    if chars is None:
+        chars = frozenset() if font in SHAPED else \
+            frozenset(ch for ch in map(chr, _registered[font]) if script_font(ord(ch)) is None)
+        _own[font] = chars
+    return chars
+
+
 def _plain_chars(font: str) -> frozenset[str]:
-    """The characters `font` draws on its own, as they are typed: in the font, left to right, in no script that
-    is shaped or has its own font. Text made only of them is one run in `font`, needing no reordering,
-    reshaping or fallback (runs() would find exactly that, one character at a time)."""
+    """The characters `font` draws on its own, as they are typed: its own characters (above) that are not
+    right-to-left. Text made only of them needs no reordering, reshaping or fallback."""
     chars = _plain.get(font)
     if chars is None:
-        if font in SHAPED:
-            chars = frozenset()
-        else:
-            rtl = _rtl_chars()
-            chars = frozenset(ch for ch in map(chr, _registered[font]) if ch not in rtl and script_font(ord(ch)) is None)
-        _plain[font] = chars
+        chars = _plain[font] = _own_chars(font) - _rtl_chars()
     return chars
+
+
+def _fallen_back(font: str) -> list[tuple[str, frozenset[str]]]:
+    """For each fallback font, the characters runs() always gives to it when the run's font is `font` (the
+    font lacks them, no earlier fallback has them, no script font takes them), with the plain space."""
+    found = _fallbacks.get(font)
+    if found is None:
+        found = []
+        if font not in SHAPED:
+            taken = set(_registered[font])
+            for f in FALLBACKS:
+                if f != font:
+                    found.append((f, frozenset(ch for ch in map(chr, _registered[f] - taken)
+                                               if not ch.isascii() and not ch.isspace() and script_font(ord(ch)) is None)
+                                  | {" "}))
+                taken |= _registered[f]
+        _fallbacks[font] = found
+    return found
 
 
 def is_plain(text: str, font: str) -> bool:
@@ -124,7 +156,15 @@ def visual(text: str) -> str:
         return text
     from bidi import get_display
 
-    return str(get_display(_reshaper().reshape(text)))
+    return str(get_display(" ".join(map(_reshaped_word, text.split(" ")))))
+
+
+@lru_cache(maxsize=8192)
+def _reshaped_word(word: str) -> str:
+    """One word's letters joined. Joining never reaches across a space (a letter next to one takes its
+    isolated, initial or final form whatever lies beyond it, and ligatures are off), so a name is reshaped
+    word by word, and words (given names, family names) repeat far more often than names."""
+    return str(_reshaper().reshape(word)) if word else ""
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +214,12 @@ def _choose(code: int, ch: str, own: frozenset[int], font: str) -> str:
 def runs(text: str, font: str = SANS) -> list[tuple[str, str]]:
     """Split visual-order text into (font, segment) runs, picking for each character the font that draws it:
     its script's own font (shaped scripts), else the run's font if it has it, else the first fallback that does."""
-    if is_plain(text, font):
+    if text.isascii() or _own_chars(font).issuperset(text):
         return [(font, text)]
+    if not text[0].isspace():  # all in one fallback font (a CJK name): the loop below would make one run
+        for fallback, chars in _fallen_back(font):
+            if chars.issuperset(text):
+                return [(fallback, text)]
     out: list[tuple[str, str]] = []
     own = _registered[font]
     for ch in text:
@@ -195,9 +239,7 @@ def _advance(f: str, seg: str, size: float) -> float:
         from drivekit.export.shaping import shape
 
         return shape(f, seg)[2] * size / 1000
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return float(stringWidth(seg, f, size))
+    return float(_get_font(f).stringWidth(seg, size))  # pdfmetrics.stringWidth, without its wrapper
 
 
 def width(text: str, font: str, size: float) -> float:
@@ -205,9 +247,7 @@ def width(text: str, font: str, size: float) -> float:
     if text.isascii():
         return sum(map(_ascii_table[font].__getitem__, text.encode("ascii"))) * size
     if _plain_chars(font).issuperset(text):  # one run in `font`: what the sum below would add up
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        return float(stringWidth(text, font, size))
+        return float(_get_font(font).stringWidth(text, size))  # pdfmetrics.stringWidth, without its wrapper
     return sum(_advance(f, seg, size) for f, seg in runs(visual(text), font))
 
 
@@ -224,26 +264,37 @@ def draw(canvas, x: float, y: float, text: str, font: str, size: float, align: s
     canvas.drawText(t)
 
 
-_ascii_fonts: weakref.WeakKeyDictionary[Any, set[str]] = weakref.WeakKeyDictionary()
+class LineWriter:
+    """draw_text for the lines of one canvas, with a shortcut for the commonest line: printable ASCII in the
+    font and size already set, in a font whose first subset holds ASCII as itself (reportlab's "ASCII
+    readable" subsets). Such a line is `x y Tm (text) Tj T*`, exactly what setTextOrigin and textLine write,
+    without textLine splitting the text into subsets one character at a time."""
 
+    def __init__(self, canvas: Any) -> None:
+        self._canvas = canvas
+        self._escape = canvas._escape
+        self._ascii: set[str] = set()  # fonts known to hold ASCII as itself in this canvas's document
 
-def _ascii_as_itself(t: Any, font: str) -> bool:
-    """True when, in this document, `font`'s first subset holds every printable ASCII character as its own
-    code (reportlab's "ASCII readable" subsets) and the text object draws bottom-up: then a line of such
-    text is `(text) Tj` in that subset, which is what textLine would write."""
-    doc = t._canvas._doc
-    known = _ascii_fonts.get(doc)
-    if known is not None and font in known:
+    def draw(self, t: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+        if text.isascii() and text.isprintable() and text and t._fontname == font and t._fontsize == size \
+                and t._curSubset == 0 and (font in self._ascii or self._learn(font)):
+            if align == "right":
+                x -= width(text, font, size)
+            t._code.append(f"1 0 0 1 {_fp_str(x, y)} Tm ({self._escape(text.encode('ascii'))}) Tj T*")
+            t._x0 = t._x = x
+            t._y0 = t._y = y - t._leading
+            return
+        draw_text(t, x, y, text, font, size, align)
+
+    def _learn(self, font: str) -> bool:
+        canvas = self._canvas
+        if not canvas.bottomup:
+            return False
+        state = _get_font(font).state.get(canvas._doc)
+        if state is None or any(state.assignments.get(c) != c for c in range(32, 127)):
+            return False  # asked again later: the state appears with the document's first line in this font
+        self._ascii.add(font)
         return True
-    if not t._canvas.bottomup:
-        return False
-    from reportlab.pdfbase.pdfmetrics import getFont
-
-    state = getFont(font).state.get(doc)
-    if state is None or any(state.assignments.get(c) != c for c in range(32, 127)):
-        return False  # asked again later: the state appears with the document's first line in this font
-    _ascii_fonts.setdefault(doc, set()).add(font)
-    return True
 
 
 def _actual_text(seg: str) -> str:
@@ -258,15 +309,6 @@ def draw_text(t, x: float, y: float, text: str, font: str, size: float, align: s
     if is_plain(text, font):  # what the loop below does for one run in `font`
         if t._fontname != font or t._fontsize != size:
             t.setFont(font, size, size * 1.2)
-        if t._curSubset == 0 and text.isascii() and text.isprintable() and text and _ascii_as_itself(t, font):
-            # setTextOrigin + textLine, whose operators for such text are known without splitting it
-            # character by character into subsets: the font's first subset holds ASCII as itself.
-            from reportlab.lib.rl_accel import fp_str
-
-            t._code.append(f"1 0 0 1 {fp_str(x, y)} Tm ({t._canvas._escape(text.encode('ascii'))}) Tj T*")
-            t._x0 = t._x = x
-            t._y0 = t._y = y - t._leading
-            return
         t.setTextOrigin(x, y)
         t.textLine(text)
         return
@@ -316,6 +358,10 @@ def wrap(text: str, avail: float, font: str, size: float) -> list[str]:
     global _wrapped_chars
     if text.isascii() and len(text) * size * _ascii_em[font] <= avail and "\n" not in text and "  " not in text:
         return [text] if text.strip() == text and text else ([text.strip()] if text.strip() else [])
+    if is_plain(text, font):  # a plain text that fits (most names) is measured at once, not cached
+        flat = " ".join(text.split())
+        if not flat or width(flat, font, size) <= avail:
+            return [flat] if flat else []
     key = (text, avail, font, size)
     lines = _wrapped.get(key)
     if lines is None:

@@ -32,6 +32,8 @@ from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 
 PROGRESS_STEP = 500
+# What drawing the top of a list page changes in the canvas besides its operators.
+_TOP_STATE = ("_fontname", "_fontsize", "_leading", "_fillColorObj")
 
 
 class PacketWriter:
@@ -46,8 +48,10 @@ class PacketWriter:
                             f"Delivery packet for {header.target_name}" if header.target_name else "Delivery packet")
         self.cols = columns(options.landscape, options.signature_images, options.full_address)
         self.col = {col.key: col for col in self.cols}
+        self.avail = {col.key: col.width - 2 * PAD for col in self.cols}  # room for text in each column
         self.digest = ListDigest(list_sink)
         self.painter = DrawingPainter(self.c)
+        self.lines = fonts.LineWriter(self.c)
         self.page = 0
         self.count = 0
         self.first: date | None = None
@@ -61,6 +65,10 @@ class PacketWriter:
         self.y = 0.0
         self.text: Any = None
         self.rules: list[float] = []
+        # The running header and the column titles are the same on every list page (each page starts from
+        # the same graphics state): laid out once, their operators are then repeated, with the canvas state
+        # they leave (a 100,000-signature packet has 2,800 list pages).
+        self.top: tuple[list[str], dict[str, Any], float] | None = None
 
     # pages ---------------------------------------------------------------------------------
     def _end_page(self) -> None:
@@ -87,10 +95,18 @@ class PacketWriter:
             self._end_page()
         self.page += 1
         c = self.c
+        if self.top is not None:  # the same operators and the same canvas state as laying it out again
+            code, state, self.y = self.top
+            c._code.extend(code)
+            for name, value in state.items():
+                setattr(c, name, value)
+            return
+        start = len(c._code)
         c.setFillGray(0.35)
         fonts.draw(c, MARGIN, self.ph - MARGIN + 8, f"Signatures — {self.footer_text}", fonts.SANS, 7)
         c.setFillGray(0)
         self.y = draw_header_row(c, self.cols, self.ph - MARGIN)
+        self.top = (c._code[start:], {name: getattr(c, name) for name in _TOP_STATE}, self.y)
 
     def write(self, rows: Iterable[PacketRow], progress: Progress | None = None, total: int = 0) -> None:
         progress = progress or NullProgress()
@@ -136,14 +152,16 @@ class PacketWriter:
         self.areas[postcode_area(row.postcode, row.country)] += 1
         if row.event_id:
             self.events[row.event_id] += 1
+        avail = self.avail
         cells = {
             "number": [str(n)],
-            "name": fonts.wrap(row.name, self.col["name"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
-            "place": fonts.wrap(row.place(opts.full_address), self.col["place"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
+            "name": fonts.wrap(row.name, avail["name"], fonts.SANS, FONT_SIZE),
+            "place": fonts.wrap(row.place(opts.full_address), avail["place"], fonts.SANS, FONT_SIZE),
             "date": [day.isoformat()],
-            "comment": fonts.wrap(row.comment, self.col["comment"].width - 2 * PAD, fonts.SANS, FONT_SIZE),
+            # most signers leave no comment: wrap("") is []
+            "comment": fonts.wrap(row.comment, avail["comment"], fonts.SANS, FONT_SIZE) if row.comment else [],
         }
-        lines = max(len(v) for v in cells.values())
+        lines = max(map(len, cells.values()))
         min_h = SIG_BOX[1] + 2 * PAD if opts.signature_images and row.drawing else 0.0
         height = max(lines * LEADING + 2 * PAD, min_h)
         if self.y - height < self.bottom:
@@ -172,14 +190,15 @@ class PacketWriter:
             self.text = self.c.beginText()
         t = self.text
         top = self.y
+        draw = self.lines.draw
         for key, lines in cells.items():
             col = self.col[key]
             y = top - PAD - FONT_SIZE + 0.5
             for line in lines[start:start + count]:
                 if fonts.is_rtl(line):
-                    fonts.draw_text(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
+                    draw(t, col.x + col.width - PAD, y, line, fonts.SANS, FONT_SIZE, align="right")
                 else:
-                    fonts.draw_text(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
+                    draw(t, col.x + PAD, y, line, fonts.SANS, FONT_SIZE)
                 y -= LEADING
         if row is not None and self.options.signature_images and row.drawing:
             col = self.col["signature"]

@@ -400,200 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="273"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="274"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="277"/>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>The petition</source>
         <translation>La petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="122"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>What people sign, and who collects it.</source>
         <translation>Lo que la gente firma y quién recoge las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>Petition title</source>
         <translation>Título de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>Petition text</source>
         <translation>Texto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>Goal, in signatures</source>
         <translation>Objetivo, en firmas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="133"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="134"/>
         <source>Petition &amp;text</source>
         <translation>T&amp;exto de la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="135"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjetivo (firmas)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="141"/>
         <source>Signers</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Dónde vive la mayoría de los firmantes, qué aceptan y qué datos deben dar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Default country</source>
         <translation>País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="147"/>
         <source>Consent wording</source>
         <translation>Texto de consentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
         <source>Default &amp;country</source>
         <translation>&amp;País predeterminado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="156"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="160"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texto de co&amp;nsentimiento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="157"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="161"/>
         <source>Required besides a name:</source>
         <translation>Obligatorio además del nombre:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
         <source>Targets</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="165"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="169"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Quién recibe la petición. Puede omitir este paso y añadirlos más tarde.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="166"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Los prefijos de código postal indican qué firmas recibe cada destinatario (por ejemplo SW1, SE1). Déjelos vacíos para darle todas las firmas.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>Target name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
         <source>Target role</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="178"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Prefijos de código postal, separados por comas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
         <source>for example SW1, SE1</source>
         <translation>por ejemplo SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="180"/>
         <source>&amp;Add target</source>
         <translation>&amp;Añadir destinatario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
         <source>Targets added</source>
         <translation>Destinatarios añadidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="189"/>
         <source>R&amp;ole</source>
         <translation>&amp;Cargo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="186"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Prefijos de código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="220"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="224"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Indique el nombre del destinatario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="242"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="246"/>
         <source>all postcodes</source>
         <translation>todos los códigos postales</translation>
     </message>
@@ -2564,23 +2564,23 @@ Recogida de firmas para peticiones sin conexión.</translation>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="107"/>
         <source>(not given)</source>
         <translation>(sin indicar)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="115"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>&amp;El firmante aceptó ser contactado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="158"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="161"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>No se puede mostrar la firma dibujada.</translation>
     </message>

@@ -400,200 +400,200 @@
 <context>
     <name>CampaignWizard</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="116"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="270"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="273"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="120"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="274"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="277"/>
         <source>New campaign</source>
         <translation>Nouvelle campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="121"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
         <source>The petition</source>
         <translation>La pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="122"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
         <source>What people sign, and who collects it.</source>
         <translation>Ce que les gens signent, et qui collecte les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="125"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
         <source>Petition title</source>
         <translation>Titre de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="126"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
         <source>Petition text</source>
         <translation>Texte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="127"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
         <source>Goal, in signatures</source>
         <translation>Objectif, en signatures</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="128"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="129"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="133"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="130"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="134"/>
         <source>Petition &amp;text</source>
         <translation>Te&amp;xte de la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="131"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="135"/>
         <source>&amp;Goal (signatures)</source>
         <translation>O&amp;bjectif (signatures)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="132"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="136"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="137"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="141"/>
         <source>Signers</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="138"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="142"/>
         <source>Where most signers live, what they agree to, and what they must give.</source>
         <translation>Où vivent la plupart des signataires, ce qu’ils acceptent et ce qu’ils doivent fournir.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="140"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="144"/>
         <source>Default country</source>
         <translation>Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="143"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="147"/>
         <source>Consent wording</source>
         <translation>Texte du consentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="145"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="149"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="146"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="150"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="155"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="159"/>
         <source>Default &amp;country</source>
         <translation>&amp;Pays par défaut</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="156"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="160"/>
         <source>Co&amp;nsent wording</source>
         <translation>Texte du co&amp;nsentement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="157"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="161"/>
         <source>Required besides a name:</source>
         <translation>Obligatoire en plus du nom :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="164"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="168"/>
         <source>Targets</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="165"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="169"/>
         <source>Who receives the petition. You can skip this and add them later.</source>
         <translation>Qui reçoit la pétition. Vous pouvez passer cette étape et les ajouter plus tard.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="166"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
         <source>Postcode prefixes say whose signatures each target receives (for example SW1, SE1). Leave them empty to give a target every signature.</source>
         <translation>Les préfixes de code postal indiquent quelles signatures reçoit chaque destinataire (par exemple SW1, SE1). Laissez-les vides pour qu’un destinataire reçoive toutes les signatures.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="170"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
         <source>Target name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="172"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
         <source>Target role</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="174"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="178"/>
         <source>Postcode prefixes, separated by commas</source>
         <translation>Préfixes de code postal, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="175"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
         <source>for example SW1, SE1</source>
         <translation>par exemple SW1, SE1</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="176"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="180"/>
         <source>&amp;Add target</source>
         <translation>&amp;Ajouter le destinataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="177"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="181"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
         <source>Targets added</source>
         <translation>Destinataires ajoutés</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="184"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="188"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="185"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="189"/>
         <source>R&amp;ole</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="186"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="190"/>
         <source>&amp;Postcode prefixes</source>
         <translation>&amp;Préfixes de code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="179"/>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="220"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="183"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="224"/>
         <source>Please give the target&apos;s name.</source>
         <translation>Veuillez indiquer le nom du destinataire.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/wizard.py" line="242"/>
+        <location filename="../../drivekit/ui/first_run/wizard.py" line="246"/>
         <source>all postcodes</source>
         <translation>tous les codes postaux</translation>
     </message>
@@ -2564,23 +2564,23 @@ Collecte de signatures de pétition hors ligne.</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="106"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="107"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="114"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="115"/>
         <source>The signer agreed to be &amp;contacted</source>
         <translation>Le signataire a accepté d’être &amp;contacté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="158"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="163"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="160"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="161"/>
         <source>The drawn signature cannot be shown.</source>
         <translation>La signature dessinée ne peut pas être affichée.</translation>
     </message>

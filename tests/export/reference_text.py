@@ -159,3 +159,27 @@ class ListDigest:
 
     def hexdigest(self) -> str:
         return self._hash.hexdigest()
+
+
+class LineWriter:
+    """The packet drew every line with draw_text."""
+
+    def __init__(self, canvas: Any) -> None:
+        self.canvas = canvas
+
+    def draw(self, t: Any, x: float, y: float, text: str, font: str, size: float, align: str = "left") -> None:
+        draw_text(t, x, y, text, font, size, align)
+
+
+def new_list_page(self: Any) -> None:
+    """PacketWriter._new_list_page as it was: every page's header laid out afresh."""
+    from drivekit.export.layout import MARGIN, draw_header_row
+
+    if self.page:
+        self._end_page()
+    self.page += 1
+    c = self.c
+    c.setFillGray(0.35)
+    fonts.draw(c, MARGIN, self.ph - MARGIN + 8, f"Signatures — {self.footer_text}", fonts.SANS, 7)
+    c.setFillGray(0)
+    self.y = draw_header_row(c, self.cols, self.ph - MARGIN)

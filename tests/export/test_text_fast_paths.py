@@ -78,6 +78,18 @@ def test_every_plain_character_is_one_run_in_the_base_font_as_typed(shaping: boo
     assert not {"م", "ד", "王", "क", "🌍"} & plain  # reordered, shaped or drawn by another font
     wrong = [ch for ch in plain if ref.runs(ref.visual(ch), fonts.SANS) != [(fonts.SANS, ch)]]
     assert not wrong
+    own = fonts._own_chars(fonts.SANS)
+    assert "\ufe8d" in own and "ש" in own  # joined Arabic and Hebrew, once in visual order
+    assert not [ch for ch in own if ref.runs(ch, fonts.SANS) != [(fonts.SANS, ch)]]
+
+
+def test_text_all_in_one_fallback_font_is_one_run_in_it(shaping: bool) -> None:
+    found = dict(fonts._fallen_back(fonts.SANS))
+    assert set(found) == {fonts.CJK, fonts.HANGUL} and "王" in found[fonts.CJK] and "김" in found[fonts.HANGUL]
+    for font, chars in found.items():
+        assert not [ch for ch in chars - {" "} if ref.runs(ch, fonts.SANS) != [(font, ch)]]
+        assert fonts.runs("王小 明", fonts.SANS) == ref.runs("王小 明", fonts.SANS) == [(fonts.CJK, "王小 明")]
+        assert fonts.runs(" 王", fonts.SANS) == ref.runs(" 王", fonts.SANS)  # a leading space is the base font's
 
 
 def test_the_right_to_left_characters_are_every_r_and_al_character() -> None:
@@ -126,10 +138,11 @@ def _pages(path: Path) -> list[tuple[bytes, list[tuple[str, str]], list[tuple[st
 def test_a_mixed_script_packet_is_the_reference_packet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        landscape: bool, full: bool) -> None:
     ours, ours_list = _write(tmp_path / "ours.pdf", landscape, full)
-    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap"):
+    for name in ("visual", "runs", "width", "is_rtl", "draw_text", "wrap", "LineWriter"):
         monkeypatch.setattr(fonts, name, getattr(ref, name))
     monkeypatch.setattr(fonts, "_has_rtl", ref.has_rtl)
     monkeypatch.setattr(packet_module, "ListDigest", ref.ListDigest)
+    monkeypatch.setattr(packet_module.PacketWriter, "_new_list_page", ref.new_list_page)
     theirs, their_list = _write(tmp_path / "reference.pdf", landscape, full)
     assert ours == theirs and ours_list == their_list
     pages, reference = _pages(tmp_path / "ours.pdf"), _pages(tmp_path / "reference.pdf")
@@ -170,3 +183,17 @@ def test_a_hostile_packet_of_unique_long_names_leaves_the_caches_bounded() -> No
     assert most < 25_000_000, f"the wrap cache held {most / 1e6:.1f} MB"
     for cached in (fonts.runs, fonts.visual, packet_module.postcode_area):
         assert cached.cache_info().maxsize is not None
+
+
+ARABIC = list("محمدالخطيبلاإأآةىئؤءفصضعغقكنهوي") + ["\u0651", "\u064e", "\u0650", "\u0640", "\u200d", "\u200c",
+                                                    " ", " ", "  ", "a", "1", "-", "\u05d3", "\u06cc", "\u067e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ARABIC), max_size=40).map("".join))
+def test_arabic_joined_word_by_word_is_joined_as_a_whole(text: str) -> None:
+    from arabic_reshaper import ArabicReshaper
+
+    whole = ArabicReshaper(configuration={"support_ligatures": False}).reshape(text)
+    assert " ".join(map(fonts._reshaped_word, text.split(" "))) == whole
+    assert fonts.visual(text) == ref.visual(text)

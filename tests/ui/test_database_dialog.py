@@ -110,8 +110,8 @@ def test_the_gui_opens_the_shared_server_chosen_in_its_settings(qtbot, ui_settin
 
 @pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large-text"])
 def test_port_arrows_and_user_field_have_room(qtbot, qapp, ui_settings, large_text: bool) -> None:  # type: ignore[no-untyped-def]
-    """With large text the port's arrows were squeezed to slivers inside its thick frame, and the user field
-    was a third of the database field's width."""
+    """The port's arrows were squeezed to slivers inside the focus frame (and with large text, its thick frame
+    too), and the user field was a third of the database field's width."""
     from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
 
     from drivekit.ui.resources import apply_style
@@ -122,12 +122,21 @@ def test_port_arrows_and_user_field_have_room(qtbot, qapp, ui_settings, large_te
         dialog.hub_radio.setChecked(True)
         qtbot.waitExposed(dialog)
         spin = dialog.port_spin
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        spin.setFocus()  # the focus frame is what squeezed them in the normal theme
+        qtbot.waitUntil(spin.hasFocus)
         option = QStyleOptionSpinBox()
         spin.initStyleOption(option)
         line = spin.fontMetrics().height()
         for control in (QStyle.SubControl.SC_SpinBoxUp, QStyle.SubControl.SC_SpinBoxDown):
             arrow = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option, control, spin)
             assert arrow.width() >= line * 0.8 and arrow.height() >= line // 2, (control, arrow)
+        image = spin.grab().toImage()  # each button shows a dark arrow, not two pale lines
+        for top in (0, image.height() // 2):
+            dark = sum(1 for x in range(image.width() - line, image.width()) for y in range(top, top + image.height() // 2)
+                       if image.pixelColor(x, y).lightnessF() < 0.3)
+            assert dark >= 6, f"no arrow in the {'upper' if top == 0 else 'lower'} half of the buttons"
         assert spin.lineEdit().width() >= spin.fontMetrics().horizontalAdvance("65535")
         assert dialog.user_edit.width() >= dialog.database_edit.width() * 0.8
     finally:

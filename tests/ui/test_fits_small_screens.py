@@ -7,6 +7,7 @@ wider than the screen, and the sidebar's page names are never cut short.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -137,6 +138,15 @@ def _clipped(window: QWidget) -> list[str]:
     return out
 
 
+def _shown_ampersands(root: QWidget) -> list[str]:
+    """Labels whose shortcut letter has no field to go to: Qt then shows the "&" itself ("&Titre")."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    return [f"{label.text()!r} shows its &" for label in root.findChildren(QLabel)
+            if re.search(r"&[^&\s]", label.text().replace("&&", "")) and label.buddy() is None
+            and not GuiQt.mightBeRichText(label.text())]
+
+
 def _sidebar_cut(window) -> list[str]:  # type: ignore[no-untyped-def]
     nav = window.nav
     room = nav.viewport().width()
@@ -158,7 +168,7 @@ def test_every_page_fits_a_small_laptop(qapp, qtbot, services, make_main_window,
         if not _fits(hint) or window.size() != USABLE:
             problems.append(f"{title}: needs {hint.width()}×{hint.height()}, window is {window.width()}×"
                             f"{window.height()}")
-        problems += [f"{title}: {p}" for p in _off_screen(window) + _clipped(window)]
+        problems += [f"{title}: {p}" for p in _off_screen(window) + _clipped(window) + _shown_ampersands(window)]
         status = window.statusBar()
         if status.geometry().bottom() >= window.height() or status.minimumSizeHint().width() > window.width():
             problems.append(f"{title}: the status bar needs {status.minimumSizeHint().width()} px or is below")
@@ -211,7 +221,7 @@ def test_every_dialog_fits_a_small_laptop(qapp, qtbot, services, make_main_windo
                            ("opening", dialog.size())):
             if not _fits(size):
                 problems.append(f"{name}: {kind} size {size.width()}×{size.height()}")
-        problems += [f"{name}: {p}" for p in _off_screen(dialog) + _clipped(dialog)]
+        problems += [f"{name}: {p}" for p in _off_screen(dialog) + _clipped(dialog) + _shown_ampersands(dialog)]
         dialog.reject()
     assert not problems, f"({language}, {theme}) " + "; ".join(problems)
 

@@ -85,7 +85,11 @@ class _PetitionPage(QWizardPage):
         self.flow.submit_requested.connect(wizard.next)
 
     def add_row(self, label: str, name: str, field: QWidget) -> None:
-        self.form.addRow(label, _with_message(field, self.messages[name]) if name in self.messages else field)
+        # Our own label with its buddy: QFormLayout gives a label a buddy only beside a widget, and beside the
+        # field-and-message layout it showed "&Title" with its "&" (and Alt+T went nowhere).
+        caption = QLabel(label, self)
+        caption.setBuddy(field)
+        self.form.addRow(caption, _with_message(field, self.messages[name]) if name in self.messages else field)
 
     def _check(self, name: str) -> str | None:
         return campaign_problems(self.title_edit.text(), self.text_edit.toPlainText(), self.goal_edit.value()).get(name)

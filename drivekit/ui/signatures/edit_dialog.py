@@ -98,6 +98,7 @@ class SignatureEditDialog(QDialog):
         self._rules = Rules(default_country=campaign.country, required=required_set(campaign.required_fields))
         for name in TEXT_FIELDS:
             edit = QLineEdit(getattr(record, name) or "", self)
+            edit.setCursorPosition(0)  # a long email or address shows its start, not "er.09452@example.org"
             self._add_row(form, name, labels[name], edit)
         self.country = QComboBox(self)
         # As wide as a line edit, not as the longest country name: the two columns of fields stay alike

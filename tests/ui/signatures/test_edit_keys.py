@@ -72,3 +72,17 @@ def test_a_refused_save_marks_every_wrong_field_and_focuses_the_first(qtbot, ser
     assert set(shown(dialog._errors)) == {"email", "phone"}
     assert QApplication.focusWidget() is dialog.fields["email"]
     assert dialog.isVisible() and services.signatures.get(sig_id).email is None
+
+
+def test_a_long_email_shows_its_start(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
+    """A field narrower than its text showed the end ("er.09452@example.org"): it shows the start until focused."""
+    saved = services.signatures.save(campaign.id, SignerInput(
+        first_name="Odile", last_name="Quarrendorf", email="odile.quarrendorf.signer.09452@example.org",
+        postcode="N1 9GU", country="GB", petition_consent=True))
+    dialog = SignatureEditDialog(services, services.signatures.get(str(saved.id)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    email = dialog.fields["email"]
+    assert email.fontMetrics().horizontalAdvance(email.text()) > email.width()  # it does not fit
+    assert email.cursorPosition() == 0
