@@ -92,3 +92,31 @@ def test_a_focused_tick_box_has_a_ring_round_its_box_and_words(qtbot, qapp, serv
         assert _contrast(edge, outside) >= 3, f"square edge {edge.name()} on {outside.name()}"
     finally:
         apply_style(qapp, False)
+
+
+def test_tick_boxes_in_a_list_grow_with_large_text(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Delivery's targets are ticked in a list: with large text their squares stayed the platform's small ones,
+    beside 22-pixel tick boxes everywhere else."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QStyleOptionViewItem
+
+    from drivekit.ui.resources import apply_style
+
+    apply_style(qapp, True)
+    try:
+        view = QListWidget()
+        qtbot.addWidget(view)
+        item = QListWidgetItem("Councillor Jane Okafor — 2,940 signatures", view)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        view.show()
+        qtbot.waitExposed(view)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+        option.rect = view.visualItemRect(item)
+        square = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+        assert square.height() >= view.fontMetrics().height() * 0.8, square
+        assert view.visualItemRect(item).height() >= square.height()  # rows are not squeezed below their squares
+    finally:
+        apply_style(qapp, False)

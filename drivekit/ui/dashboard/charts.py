@@ -49,7 +49,7 @@ class ColumnChart(QWidget):
         """Where the bars go: right of the axis values, above the day labels."""
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance(_count(axis_top(max(self._values, default=0)))) + fm.averageCharWidth()
-        return QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2)
+        return QRectF(left, fm.height() / 2, self.width() - left - 4, self.height() - fm.height() * 2.5 - 2)
 
     def value_labels(self) -> list[tuple[QRectF, str]]:
         """The axis values (0, 1/4 .. top) and where each is drawn: left of the bars, centred on its line."""
@@ -65,24 +65,25 @@ class ColumnChart(QWidget):
         return out
 
     def day_labels(self) -> list[tuple[QRectF, str]]:
-        """The category labels shown (thinned out so they never overlap) and where each is drawn: centred
-        under its bar but never left of the bars, where the axis value "0" is (nor past the right edge)."""
+        """The category labels shown (thinned out so they never overlap) and where each is drawn: centred under
+        its bar (kept inside the widget), below the axis value "0", which is centred on the bottom line."""
         fm = QFontMetrics(self.font())
         area = self._area()
         n = len(self._values)
         if not n or not self._labels:
             return []
         slot = area.width() / n
-        widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + fm.averageCharWidth() * 2
+        pad = fm.averageCharWidth()
+        widest = max((fm.horizontalAdvance(label) for label in self._labels), default=0) + pad * 2
         every = max(1, int(-(-widest // max(slot, 1))))
         out: list[tuple[QRectF, str]] = []
         for i, label in enumerate(self._labels):
             if i % every:
                 continue
             x = area.left() + i * slot + slot / 2
-            left_edge = max(area.left(), min(x - widest / 2, self.width() - widest))
-            rect = QRectF(left_edge, area.bottom() + 2, widest, fm.height())
-            if out and rect.intersects(out[-1][0]):  # pushed right or left into its neighbour: left out
+            left_edge = max(0.0, min(x - widest / 2, self.width() - widest))
+            rect = QRectF(left_edge, area.bottom() + fm.height() / 2 + 1, widest, fm.height())
+            if out and rect.left() < out[-1][0].right() - pad:  # the last one, kept inside, ran into its neighbour
                 continue
             out.append((rect, label))
         return out
