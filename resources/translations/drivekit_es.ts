@@ -1148,137 +1148,137 @@
         <translation>Otros archivos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
         <source>Choose a campaign first.</source>
         <translation>Elija primero una campaña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Expedientes elegidos: {0}. Firmas incluidas en total: {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
         <source>Signing certificate</source>
         <translation>Certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="312"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificado PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="319"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
         <source>Save packets in</source>
         <translation>Guardar los expedientes en</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
         <source>Certificate passphrase</source>
         <translation>Contraseña del certificado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="327"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Passphrase for {0}:</source>
         <translation>Contraseña de {0}:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Elija el archivo del certificado con el que firmar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="351"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
         <source>Not exported: no passphrase given.</source>
         <translation>No se ha exportado: no se ha indicado la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="395"/>
         <source>Writing…</source>
         <translation>Escribiendo…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>Signed by {0}.</source>
         <translation>Firmado por {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="414"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="427"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="418"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Algo ha fallado; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="439"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>No se pudo abrir el paquete: ningún programa de archivos PDF respondió. Está aquí: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>No se pudo abrir la carpeta: ningún gestor de archivos respondió. Los archivos están en: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="455"/>
         <source>Save CSV file</source>
         <translation>Guardar archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="455"/>
         <source>Save OSDI file</source>
         <translation>Guardar archivo OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="456"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="493"/>
         <source>Left out: none</source>
         <translation>Excluidos: ninguno</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="500"/>
         <source>Blank sheets</source>
         <translation>Hojas en blanco</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="500"/>
         <source>How many sheets?</source>
         <translation>¿Cuántas hojas?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="503"/>
         <source>Save sheets</source>
         <translation>Guardar las hojas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="505"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="518"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0}: hojas {1} a {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
         <source>Replace files?</source>
         <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="335"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1289,7 +1289,7 @@ Replace them?</source>
 ¿Reemplazarlos?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="371"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>No se exportó: se conservaron los archivos anteriores.</translation>
     </message>
@@ -1304,12 +1304,12 @@ Replace them?</source>
         <translation>Contando las firmas…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="416"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0}: {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="404"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln página</numerusform>
@@ -1317,7 +1317,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retirada</numerusform>
@@ -1325,7 +1325,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>%Ln duplicates of another signature</source>
         <translation>
             <numerusform>%Ln duplicado de otra firma</numerusform>
@@ -1333,7 +1333,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>%Ln possible duplicates not yet reviewed</source>
         <translation>
             <numerusform>%Ln posible duplicado aún sin revisar</numerusform>
@@ -1341,7 +1341,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="483"/>
         <source>%Ln outside the target&apos;s postcode areas</source>
         <translation>
             <numerusform>%Ln fuera de los códigos postales del destinatario</numerusform>
@@ -1349,7 +1349,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="484"/>
         <source>%Ln did not agree to be contacted</source>
         <translation>
             <numerusform>%Ln no aceptó ser contactado</numerusform>
@@ -1357,7 +1357,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="485"/>
         <source>%Ln gave no email and no phone</source>
         <translation>
             <numerusform>%Ln no dio correo ni teléfono</numerusform>
@@ -1365,17 +1365,17 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>Left out: {0} ({1})</source>
         <translation>Excluidos: {0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>%Ln signers</source>
         <translation>
             <numerusform>%Ln firmante</numerusform>
@@ -1383,7 +1383,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
         <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
         <translation>
             <numerusform>Datos de contacto omitidos de %Ln firmante que no aceptó ser contactado.</numerusform>
@@ -1391,17 +1391,17 @@ Replace them?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="267"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>Everyone (no targets yet) — {0}</source>
         <translation>Todos (aún sin destinatarios) — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln firma</numerusform>
@@ -1409,7 +1409,7 @@ Replace them?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="290"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
         <source>%Ln signatures are outside every target&apos;s area.</source>
         <translation>
             <numerusform>%Ln firma queda fuera de la zona de todos los destinatarios.</numerusform>

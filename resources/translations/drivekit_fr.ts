@@ -1148,137 +1148,137 @@
         <translation>Autres fichiers</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="286"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="299"/>
         <source>Choose a campaign first.</source>
         <translation>Choisissez d’abord une campagne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="288"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="301"/>
         <source>Packets chosen: {0}. Signatures listed in all: {1}.</source>
         <translation>Dossiers choisis : {0}. Signatures répertoriées au total : {1}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="311"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="324"/>
         <source>Signing certificate</source>
         <translation>Certificat de signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="312"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="325"/>
         <source>PKCS#12 certificate (*.p12 *.pfx)</source>
         <translation>Certificat PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="319"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="332"/>
         <source>Save packets in</source>
         <translation>Enregistrer les dossiers de remise dans</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="326"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="339"/>
         <source>Certificate passphrase</source>
         <translation>Phrase secrète du certificat</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="327"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="340"/>
         <source>Passphrase for {0}:</source>
         <translation>Phrase secrète pour {0} :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="345"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="358"/>
         <source>Choose the certificate file to sign with.</source>
         <translation>Choisissez le fichier de certificat à utiliser pour signer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="351"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="364"/>
         <source>Not exported: no passphrase given.</source>
         <translation>Non exporté : aucune phrase secrète fournie.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="382"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="395"/>
         <source>Writing…</source>
         <translation>Écriture…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="407"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="420"/>
         <source>Signed by {0}.</source>
         <translation>Signé par {0}.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="414"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="427"/>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="418"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
         <source>Something went wrong; the details are in the log file.</source>
         <translation>Une erreur s’est produite ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="426"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="439"/>
         <source>The packet could not be opened: no program for PDF files answered. It is here: {0}</source>
         <translation>Le dossier de remise n’a pas pu être ouvert : aucun programme pour les fichiers PDF n’a répondu. Il se trouve ici : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="431"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="444"/>
         <source>The folder could not be opened: no file manager answered. The files are in: {0}</source>
         <translation>Le dossier n’a pas pu être ouvert : aucun gestionnaire de fichiers n’a répondu. Les fichiers sont dans : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="455"/>
         <source>Save CSV file</source>
         <translation>Enregistrer le fichier CSV</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="442"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="455"/>
         <source>Save OSDI file</source>
         <translation>Enregistrer le fichier OSDI</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="443"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="456"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="493"/>
         <source>Left out: none</source>
         <translation>Exclus : aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="500"/>
         <source>Blank sheets</source>
         <translation>Feuilles vierges</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="487"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="500"/>
         <source>How many sheets?</source>
         <translation>Combien de feuilles ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="490"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="503"/>
         <source>Save sheets</source>
         <translation>Enregistrer les feuilles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="504"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="505"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="518"/>
         <source>{0}: sheets {1} to {2}</source>
         <translation>{0} : feuilles {1} à {2}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="334"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="347"/>
         <source>Replace files?</source>
         <translation>Remplacer les fichiers ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="335"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="348"/>
         <source>These files already exist in the folder:
 {0}
 
@@ -1289,7 +1289,7 @@ Replace them?</source>
 Les remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="371"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="384"/>
         <source>Not exported: the earlier files were kept.</source>
         <translation>Rien n’a été exporté : les fichiers précédents ont été conservés.</translation>
     </message>
@@ -1304,12 +1304,12 @@ Les remplacer ?</translation>
         <translation>Comptage des signatures…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="403"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="416"/>
         <source>{0}: {1}, {2}</source>
         <translation>{0} : {1}, {2}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="404"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="417"/>
         <source>%Ln pages</source>
         <translation>
             <numerusform>%Ln page</numerusform>
@@ -1317,7 +1317,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="467"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="480"/>
         <source>%Ln withdrawn</source>
         <translation>
             <numerusform>%Ln retirée</numerusform>
@@ -1325,7 +1325,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="468"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="481"/>
         <source>%Ln duplicates of another signature</source>
         <translation>
             <numerusform>%Ln doublon d’une autre signature</numerusform>
@@ -1333,7 +1333,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="469"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
         <source>%Ln possible duplicates not yet reviewed</source>
         <translation>
             <numerusform>%Ln doublon possible pas encore vérifié</numerusform>
@@ -1341,7 +1341,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="470"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="483"/>
         <source>%Ln outside the target&apos;s postcode areas</source>
         <translation>
             <numerusform>%Ln hors des codes postaux du destinataire</numerusform>
@@ -1349,7 +1349,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="471"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="484"/>
         <source>%Ln did not agree to be contacted</source>
         <translation>
             <numerusform>%Ln n’a pas accepté d’être contacté</numerusform>
@@ -1357,7 +1357,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="472"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="485"/>
         <source>%Ln gave no email and no phone</source>
         <translation>
             <numerusform>%Ln n’a donné ni e-mail ni téléphone</numerusform>
@@ -1365,17 +1365,17 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="473"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="486"/>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>Left out: {0} ({1})</source>
         <translation>Exclus : {0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="478"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="491"/>
         <source>%Ln signers</source>
         <translation>
             <numerusform>%Ln signataire</numerusform>
@@ -1383,7 +1383,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="482"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="495"/>
         <source>Contact details left out for %Ln signers who did not agree to be contacted.</source>
         <translation>
             <numerusform>Coordonnées omises pour %Ln signataire qui n’a pas accepté d’être contacté.</numerusform>
@@ -1391,17 +1391,17 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="255"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="267"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/delivery/page.py" line="257"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
         <source>Everyone (no targets yet) — {0}</source>
         <translation>Tout le monde (aucun destinataire pour l’instant) — {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="269"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="282"/>
         <source>%Ln signatures</source>
         <translation>
             <numerusform>%Ln signature</numerusform>
@@ -1409,7 +1409,7 @@ Les remplacer ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/delivery/page.py" line="290"/>
+        <location filename="../../drivekit/ui/delivery/page.py" line="303"/>
         <source>%Ln signatures are outside every target&apos;s area.</source>
         <translation>
             <numerusform>%Ln signature ne relève de la zone d’aucun destinataire.</numerusform>
