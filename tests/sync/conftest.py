@@ -88,7 +88,7 @@ def batches_of(n: int) -> Iterator[None]:
     from drivekit.sync.engine import batches, merge
 
     saved = merge.BATCH, batches.next_size
-    merge.BATCH, batches.next_size = n, lambda size, seconds: n
+    merge.BATCH, batches.next_size = n, lambda size, seconds, shared=False: n
     try:
         yield
     finally:

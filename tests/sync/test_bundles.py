@@ -250,7 +250,7 @@ def test_interrupted_import_is_finished_by_importing_again(drive, make_services,
     enrol(reference, lap)
     reference.sync.import_bundles([b], key_path=drive.key)
     monkeypatch.setattr(merge, "BATCH", 5)  # plans of 5 records, one plan a transaction
-    monkeypatch.setattr(batches, "next_size", lambda size, seconds: 5)
+    monkeypatch.setattr(batches, "next_size", lambda size, seconds, shared=False: 5)
     monkeypatch.setattr(batches, "TX_ROWS", 5)
     real = merge._write_signatures
     calls = []

@@ -178,6 +178,11 @@ def test_a_save_during_an_import_waits_for_the_plan_in_hand_not_the_whole_transa
     assert before == [10, 20, 30]
     stats = drive.org.stats.stats(drive.campaign_id)
     assert (stats.total, stats.unique_signers) == (44, 43)  # 40 + Person7 again at the desk + 3 walk-ins
+    # Transactions with and without the search index's bulk feed: everyone is found.
+    assert len(drive.org.signatures.list(drive.campaign_id, search="person", limit=100)) == 41
+    assert len(drive.org.signatures.list(drive.campaign_id, search="walk-in", limit=100)) == 3
+    with drive.org.db.engine.connect() as conn:
+        conn.exec_driver_sql("INSERT INTO signature_fts(signature_fts) VALUES ('integrity-check')")
 
 
 def test_without_the_waiting_signal_a_save_waits_for_the_whole_transaction(  # type: ignore[no-untyped-def]

@@ -178,3 +178,25 @@ def test_counts_are_made_off_the_gui_thread_once_the_page_is_seen(qtbot, service
         gate.set()
     assert page.targets.count() == 2 and not page.is_filling()
     assert page.summary.text().startswith("Packets chosen: 2.")
+
+
+def test_the_targets_list_shows_its_targets_whole_with_large_text(qapp, qtbot, services, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×600 with large text the list of targets was squeezed to its bare minimum: the third was cut in half."""
+    from drivekit.ui.resources import apply_style
+    from tests.ui.test_fits_small_screens import USABLE, _settle
+
+    campaign = services.campaigns.create("Keep the library open", "Text", 5000, "Friends", "GB")
+    for name in ("Councillor Jane Okafor", "Dr Samuel Reyes", "Priya Natarajan MP"):
+        services.campaigns.add_target(campaign.id, name)
+    apply_style(qapp, True)
+    try:
+        window = make_main_window()
+        window.resize(USABLE)
+        page = window.show_page(2) or window.current_page()
+        assert isinstance(page, DeliveryPage)
+        qtbot.waitUntil(lambda: page.targets.count() == 3, timeout=20_000)
+        _settle(qapp)
+        rows = sum(page.targets.sizeHintForRow(i) for i in range(3))
+        assert page.targets.viewport().height() >= rows, f"{page.targets.viewport().height()} px for {rows} px of rows"
+    finally:
+        apply_style(qapp, False)

@@ -27,6 +27,12 @@ from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 PLAN_TARGET_S = 0.02  # seconds of writing per plan, so a waiting volunteer's save waits about this
 MIN_PLAN, MAX_PLAN = 50, 2_000
 TX_ROWS = 5_000  # records in one transaction while no other writer waits
+# For a while after another writer waited, others are saving: each transaction will likely end
+# after a plan or two, so plans aim shorter, and the search index is fed by its row trigger (the
+# bulk feed's drop and remake of the trigger change the schema, which every other connection
+# then reads again before its next statement).
+SHARED_WINDOW_S = 1.0
+SHARED_PLAN_TARGET_S = 0.01
 # After committing for a waiting writer, how long the import waits for that writer's commit before
 # it takes the lock again (the writer asks every millisecond; it is usually in within one).
 WAITER_GRACE_S = 0.1
@@ -138,6 +144,7 @@ class WaitWatch:
     def __init__(self, db: Any) -> None:
         self._path = write_wait.signal_path(db.sqlite_path) if on_file(db) else None
         self._stamp: int | None = None
+        self._last_waiter = -SHARED_WINDOW_S
 
     def begin(self) -> None:
         """Read the signal as the transaction starts (with the lock held)."""
@@ -145,7 +152,15 @@ class WaitWatch:
             self._stamp = write_wait.stamp(self._path)
 
     def someone_waits(self) -> bool:
-        return self._path is not None and write_wait.raised_since(self._path, self._stamp)
+        if self._path is None or not write_wait.raised_since(self._path, self._stamp):
+            return False
+        self._last_waiter = time.monotonic()
+        return True
+
+    @property
+    def shared(self) -> bool:
+        """Another writer waited within the last SHARED_WINDOW_S."""
+        return time.monotonic() - self._last_waiter < SHARED_WINDOW_S
 
 
 def let_in(conn: Any, before: int, grace: float | None = None) -> None:
@@ -156,8 +171,10 @@ def let_in(conn: Any, before: int, grace: float | None = None) -> None:
         time.sleep(0.0005)
 
 
-def next_size(size: int, seconds: float) -> int:
-    """The next plan's size, so that writing it takes about PLAN_TARGET_S (never more than doubling)."""
+def next_size(size: int, seconds: float, shared: bool = False) -> int:
+    """The next plan's size, so that writing it takes about PLAN_TARGET_S, or SHARED_PLAN_TARGET_S
+    while others write (never more than doubling)."""
     if seconds <= 0:
         return min(size * 2, MAX_PLAN)
-    return max(MIN_PLAN, min(MAX_PLAN, size * 2, int(size * PLAN_TARGET_S / seconds)))
+    target = SHARED_PLAN_TARGET_S if shared else PLAN_TARGET_S
+    return max(MIN_PLAN, min(MAX_PLAN, size * 2, int(size * target / seconds)))

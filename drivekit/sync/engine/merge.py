@@ -326,7 +326,7 @@ class BundleMerge:
                     duplicate_marks.serialize_writers(s)
                     watch.begin()
                     since = batches.data_version(s)  # fixed while the lock is held
-                    feed = search.BulkFeed(plans.raw_connection(s)) if self._bulk_feed else None
+                    feed = search.BulkFeed(plans.raw_connection(s)) if self._bulk_feed and not watch.shared else None
                     if feed is not None:
                         feed.begin()
                     rows, waited = 0, False
@@ -338,7 +338,7 @@ class BundleMerge:
                         if ready is None or seen != since:  # not planned beside, or another writer came in
                             ready = self._replan(s, part, planning)
                         self._write(s, ready, written)
-                        size = batches.next_size(size, time.perf_counter() - started)
+                        size = batches.next_size(size, time.perf_counter() - started, watch.shared)
                         done, rows = done + len(part), rows + len(part)
                         _advance(self.progress, len(part))
                         part, planning, seen = following

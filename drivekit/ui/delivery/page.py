@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QLocale, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -242,6 +242,18 @@ class DeliveryPage(QWidget):
         if self._stale:
             self.refresh()
 
+    def _fit_targets_height(self) -> None:
+        """The list shows up to four targets whole (more scroll): squeezed to its bare minimum, large text cut
+        the third in half."""
+        rows = min(self.targets.count(), 4)
+        height = sum(self.targets.sizeHintForRow(i) for i in range(rows)) + 2 * self.targets.frameWidth()
+        self.targets.setMinimumHeight(min(height, self.targets.maximumHeight()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):  # large text turned on or off
+            self._fit_targets_height()
+
     def _show_counts(self, plans: list[Any], outside: int) -> None:
         self.targets.blockSignals(True)
         checked = {self.targets.item(i).data(Qt.ItemDataRole.UserRole)
@@ -261,6 +273,7 @@ class DeliveryPage(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if not checked or ident in checked else Qt.CheckState.Unchecked)
         self.targets.blockSignals(False)
+        self._fit_targets_height()
         self._update_summary()
         self._update_buttons()
         self.filled.emit()
