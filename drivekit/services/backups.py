@@ -243,12 +243,14 @@ class BackupService:
     def _fold_wal(self) -> None:
         """Fold the WAL into the file before an automatic backup, so the size and time remembered
         for it are those the file keeps when the app closes: otherwise the checkpoint at closing
-        changed the file and the next close copied the whole database again, with nothing new."""
+        changed the file and the next close copied the whole database again, with nothing new.
+        It never waits for readers (it would hold the write lock, and saves, while waiting)."""
         if self._db is None or not self._db.is_sqlite:
             return
-        try:
-            self._db.checkpoint()
-        except (KnownError, OperationalError) as err:  # a long import holds the file: the copy is still right
+        try:  # never waits: someone reading or saving now just means the next close copies again
+            if not self._db.checkpoint(wait=False):
+                log.info("no checkpoint before the backup: the file is in use")
+        except (KnownError, OperationalError) as err:
             log.info("no checkpoint before the backup: %s", err)
 
     def _checked(self, copy: Path) -> Path:

@@ -189,11 +189,24 @@ class Database:
                 raise known from err
             raise
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the main file and truncate it, so erased data leaves no copy there."""
-        if self.is_sqlite:
-            with self.engine.connect() as conn:
+    def checkpoint(self, wait: bool = True) -> bool:
+        """Fold the WAL into the main file and truncate it, so erased data leaves no copy there.
+
+        `wait=False`: only if no one reads an older snapshot or writes right now. A waiting
+        checkpoint holds the write lock while it waits for readers, so a volunteer's save would
+        wait behind a long read; returns whether the WAL was folded."""
+        if not self.is_sqlite:
+            return False
+        with self.engine.connect() as conn:
+            if wait:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                return True
+            conn.exec_driver_sql("PRAGMA busy_timeout=0")
+            try:
+                busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()
+            finally:
+                conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            return busy is not None and busy[0] == 0
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -311,3 +311,26 @@ def test_closing_after_only_reading_makes_no_new_backup(sqlite_only, campaign, m
     writer.signatures.save(campaign.id, _signer(2))
     assert len(writer.backups.backup(only_if_changed=True).copies) == 1
     assert len(writer.backups.list()) == 2
+
+
+def test_the_fold_before_a_backup_never_waits_for_a_reader(sqlite_only, campaign) -> None:  # type: ignore[no-untyped-def]
+    """Folding the WAL waits for no one: a waiting checkpoint holds the write lock while a long read
+    (a sort of 1,000,000 rows) finishes, and a volunteer's save would wait behind it."""
+    services = sqlite_only
+    services.signatures.save(campaign.id, _signer(1))
+    reader = backup_files.connect(services.db.sqlite_path)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM signature").fetchone()  # holds a snapshot from before the next save
+    try:
+        services.signatures.save(campaign.id, _signer(2))
+        done: list[object] = []
+        worker = threading.Thread(target=lambda: done.append(services.backups.backup()))
+        worker.start()
+        worker.join(timeout=5)  # a waiting checkpoint would sit here for the 10 s busy timeout
+        assert not worker.is_alive() and done, "the backup waited for the reader"
+        assert services.db.checkpoint(wait=False) is False  # the reader still holds its snapshot
+        services.signatures.save(campaign.id, _signer(3))  # and saves go on
+    finally:
+        reader.rollback()
+        reader.close()
+    assert services.db.checkpoint(wait=False) is True
