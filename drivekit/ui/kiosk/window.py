@@ -130,7 +130,7 @@ class KioskWindow(QWidget):
                                   self, wording={"petition_consent": self.tr("To sign, please tick “I agree…” above.")})
         self._possible: dict[str, list[str]] = {}
         self.form_page = QWidget(self)
-        fl = QVBoxLayout(self.form_page)
+        self._form_layout = fl = QVBoxLayout(self.form_page)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addWidget(self.steps, 1)
         bottom = QHBoxLayout()  # always visible, whatever the screen height
@@ -139,6 +139,7 @@ class KioskWindow(QWidget):
         bottom.addWidget(self.next_button)
         bottom.addWidget(self.sign_button)
         fl.addLayout(bottom)
+        fl.addStretch(0)  # step 1's spare height (see _show_step)
 
         self.thanks = QWidget(self)
         thanks_label = QLabel(self.tr("Thank you for signing!"), self.thanks)
@@ -294,6 +295,16 @@ class KioskWindow(QWidget):
         return self.steps.currentIndex()
 
     def _show_step(self, index: int) -> None:
+        # Step 1 is as tall as its fields and the bar follows it, so the message line stays beside the
+        # fields it speaks of (on a tall screen the spare height went between them: 330 px at 1280×800,
+        # 96 dpi); a short screen still shrinks the step, which scrolls, and keeps the bar in view.
+        # Step 2's pad takes the height left, so there the steps stretch. The page not shown is Ignored
+        # in height, or the stack would keep the taller step's height.
+        for number, page in enumerate(self.steps.widget(i) for i in range(self.steps.count())):
+            page.setSizePolicy(QSizePolicy.Policy.Preferred,
+                               QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored)
+        self._form_layout.setStretch(0, 1 if index == 1 else 0)
+        self._form_layout.setStretch(2, 0 if index == 1 else 1)
         self.steps.setCurrentIndex(index)
         self.back_button.setVisible(index == 1)
         self.next_button.setVisible(index == 0)
