@@ -142,10 +142,11 @@ def test_the_line_speaks_the_signers_language(qtbot, qapp, services, long_campai
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 @pytest.mark.parametrize(("size", "dpi"), [*SCREENS, ((1280, 800), 96.0), ((1024, 600), 96.0)],
                          ids=["1024x600", "1280x800", "1280x800-96dpi", "1024x600-96dpi"])
-def test_the_message_line_sits_just_below_the_fields(qtbot, qapp, services, long_campaign, size, dpi, language,  # type: ignore[no-untyped-def]
+def test_the_message_line_sits_just_below_what_it_speaks_of(qtbot, qapp, services, long_campaign, size, dpi, language,  # type: ignore[no-untyped-def]
                                                      large_text) -> None:
     """On a tall screen the step's spare height went between the fields and the bar (Next and the message),
-    330 px at 1280×800 and 96 dpi: a signer read "Email: …" far from Email. The spare height goes below."""
+    313 px at 1280×800 and 96 dpi: a signer read "Email: …" far from Email; on step 2, 117 px below the
+    pad. The spare height goes below the bar."""
     with language_and_theme(qapp, language, large_text):
         kiosk = KioskWindow(services, long_campaign.id, dpi=dpi)
         _show(qtbot, kiosk, size)
@@ -162,4 +163,16 @@ def test_the_message_line_sits_just_below_the_fields(qtbot, qapp, services, long
         assert kiosk.status.isVisible()
         assert 0 <= gap <= 2 * kiosk.touch_px, f"{gap} px between the last field and the message line"
         assert not kiosk.details_step.verticalScrollBar().maximum(), "step 1 scrolls"
+
+        # Step 2: the bar (and "please tick I agree") follows the pad
+        form.clear_errors()
+        for name, value in (("first_name", "Maya"), ("last_name", "Okafor"), ("email", "")):
+            form.inputs[name].setText(value)
+        assert kiosk.go_next()
+        assert not kiosk.save()
+        _settle()
+        pad = form.pad.canvas
+        gap = kiosk.sign_button.mapTo(kiosk, QPoint(0, 0)).y() - pad.mapTo(kiosk, QPoint(0, pad.height())).y()
+        assert kiosk.status.isVisible()
+        assert 0 <= gap <= 2 * kiosk.touch_px, f"{gap} px between the pad and the Sign button"
         kiosk.unlock_and_close()
