@@ -4,32 +4,47 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="122"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="144"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="149"/>
         <source>Audit log entries</source>
         <translation>Entradas del registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="134"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="157"/>
         <source>Only this &amp;campaign</source>
         <translation>Solo esta &amp;campaña</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="139"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="163"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
+        <source>Details of the selected entry</source>
+        <translation>Detalles de la entrada elegida</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="176"/>
+        <source>&amp;Details of the selected entry:</source>
+        <translation>&amp;Detalles de la entrada elegida:</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Todavía no se ha registrado nada.</translation>
     </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
+        <source>No details were recorded for this entry.</source>
+        <translation>No se registró ningún detalle para esta entrada.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrada, la más reciente primero.</numerusform>
@@ -40,177 +55,177 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
         <source>Signature withdrawn</source>
         <translation>Firma retirada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Signature corrected</source>
         <translation>Firma corregida</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Duplicate reviewed</source>
         <translation>Duplicado revisado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Duplicate decision undone</source>
         <translation>Decisión sobre un duplicado deshecha</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Signatures imported (CSV)</source>
         <translation>Firmas importadas (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>Sync bundle imported</source>
         <translation>Paquete de sincronización importado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>Sync bundle exported</source>
         <translation>Paquete de sincronización exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>Delivery packet exported</source>
         <translation>Dosier de entrega exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>CSV file exported</source>
         <translation>Archivo CSV exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>OSDI file exported</source>
         <translation>Archivo OSDI exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Blank sheets printed</source>
         <translation>Hojas en blanco impresas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign created</source>
         <translation>Campaña creada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign file exported</source>
         <translation>Archivo de campaña exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Campaign file installed</source>
         <translation>Archivo de campaña instalado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Campaign file updated</source>
         <translation>Archivo de campaña actualizado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Campaign purged</source>
         <translation>Campaña purgada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Retention date set</source>
         <translation>Fecha de conservación fijada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Sealed collection changed</source>
         <translation>Recogida sellada cambiada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Kiosk unlocked</source>
         <translation>Quiosco desbloqueado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Desbloqueo del quiosco rechazado (PIN incorrecto)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Kiosk PIN set</source>
         <translation>PIN del quiosco fijado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
         <source>Database restored from a backup</source>
         <translation>Base de datos restaurada desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
         <source>Laptop enrolled</source>
         <translation>Portátil registrado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
         <source>Laptop revoked</source>
         <translation>Portátil revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
         <source>Laptop renamed</source>
         <translation>Portátil renombrado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
         <source>Demo campaign created</source>
         <translation>Campaña de demostración creada</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
         <source>Demo signatures added</source>
         <translation>Firmas de demostración añadidas</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
         <source>Event created</source>
         <translation>Evento creado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
         <source>Target added</source>
         <translation>Destinatario añadido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="66"/>
         <source>Progress report exported</source>
         <translation>Informe de progreso exportado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="67"/>
         <source>Part of a CSV file imported</source>
         <translation>Parte de un archivo CSV importada</translation>
     </message>

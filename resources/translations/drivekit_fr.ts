@@ -4,32 +4,47 @@
 <context>
     <name>AuditLogDialog</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="122"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="144"/>
         <source>Audit log</source>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="127"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="149"/>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="134"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="157"/>
         <source>Only this &amp;campaign</source>
         <translation>Seulement cette &amp;campagne</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="139"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
         <source>The log records what was done, when and on which device, never who signed.</source>
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="163"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
+        <source>Details of the selected entry</source>
+        <translation>Détails de l’entrée choisie</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="176"/>
+        <source>&amp;Details of the selected entry:</source>
+        <translation>&amp;Détails de l’entrée choisie :</translation>
+    </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
         <source>Nothing has been recorded yet.</source>
         <translation>Rien n’a encore été enregistré.</translation>
     </message>
+    <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
+        <source>No details were recorded for this entry.</source>
+        <translation>Aucun détail n’a été enregistré pour cette entrée.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="162"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
         <source>%Ln entries, newest first.</source>
         <translation>
             <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
@@ -40,177 +55,177 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="35"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
         <source>Signature withdrawn</source>
         <translation>Signature retirée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="36"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
         <source>Signature corrected</source>
         <translation>Signature corrigée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="37"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
         <source>Duplicate reviewed</source>
         <translation>Doublon examiné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="38"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
         <source>Duplicate decision undone</source>
         <translation>Décision sur un doublon annulée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
         <source>Signatures imported (CSV)</source>
         <translation>Signatures importées (CSV)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="40"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
         <source>Sync bundle imported</source>
         <translation>Paquet de synchronisation importé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
         <source>Sync bundle exported</source>
         <translation>Paquet de synchronisation exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="42"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
         <source>Delivery packet exported</source>
         <translation>Dossier de remise exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="43"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
         <source>CSV file exported</source>
         <translation>Fichier CSV exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="44"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
         <source>OSDI file exported</source>
         <translation>Fichier OSDI exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="45"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
         <source>Blank sheets printed</source>
         <translation>Feuilles vierges imprimées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="46"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
         <source>Campaign created</source>
         <translation>Campagne créée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="47"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
         <source>Campaign file exported</source>
         <translation>Fichier de campagne exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="48"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
         <source>Campaign file installed</source>
         <translation>Fichier de campagne installé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="49"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
         <source>Campaign file updated</source>
         <translation>Fichier de campagne mis à jour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="50"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
         <source>Campaign purged</source>
         <translation>Campagne purgée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="51"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
         <source>Retention date set</source>
         <translation>Date de conservation fixée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="52"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
         <source>Sealed collection changed</source>
         <translation>Collecte scellée modifiée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="53"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
         <source>Kiosk unlocked</source>
         <translation>Kiosque déverrouillé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="54"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
         <source>Kiosk unlock refused (wrong PIN)</source>
         <translation>Déverrouillage du kiosque refusé (mauvais code)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="55"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
         <source>Kiosk PIN set</source>
         <translation>Code du kiosque défini</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="56"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
         <source>Database restored from a backup</source>
         <translation>Base de données restaurée depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="57"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
         <source>Laptop enrolled</source>
         <translation>Ordinateur portable inscrit</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="58"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
         <source>Laptop revoked</source>
         <translation>Ordinateur portable révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="92"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="97"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="59"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
         <source>Laptop renamed</source>
         <translation>Ordinateur portable renommé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="60"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
         <source>Demo campaign created</source>
         <translation>Campagne de démonstration créée</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="61"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
         <source>Demo signatures added</source>
         <translation>Signatures de démonstration ajoutées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="62"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
         <source>Event created</source>
         <translation>Événement créé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="63"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
         <source>Target added</source>
         <translation>Destinataire ajouté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="64"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="66"/>
         <source>Progress report exported</source>
         <translation>Rapport d’avancement exporté</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="65"/>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="67"/>
         <source>Part of a CSV file imported</source>
         <translation>Partie d’un fichier CSV importée</translation>
     </message>
