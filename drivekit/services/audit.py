@@ -26,6 +26,10 @@ class AuditRecord:
         """The details as `key=value` pairs, for a table cell or a line of text."""
         return ", ".join(f"{k}={_plain(v)}" for k, v in sorted(self.details.items()))
 
+    def detail_lines(self) -> list[str]:
+        """The details one `key: value` a line, for a pane that has room for them all."""
+        return [f"{k}: {_plain(v)}" for k, v in sorted(self.details.items())]
+
     def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "at": self.at.isoformat(), "device_id": self.device_id,
                 "device_name": self.device_name, "campaign_id": self.campaign_id, "action": self.action,

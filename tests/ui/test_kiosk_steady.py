@@ -136,3 +136,43 @@ def test_the_line_speaks_the_signers_language(qtbot, qapp, services, long_campai
         assert kiosk.go_next() and not kiosk.save()
         assert kiosk.status.text() == "Pour signer, cochez « J’approuve… » ci-dessus."
         kiosk.unlock_and_close()
+
+
+@pytest.mark.parametrize("large_text", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+@pytest.mark.parametrize(("size", "dpi"), [*SCREENS, ((1280, 800), 96.0), ((1024, 600), 96.0)],
+                         ids=["1024x600", "1280x800", "1280x800-96dpi", "1024x600-96dpi"])
+def test_the_message_line_sits_just_below_what_it_speaks_of(qtbot, qapp, services, long_campaign, size, dpi, language,  # type: ignore[no-untyped-def]
+                                                     large_text) -> None:
+    """On a tall screen the step's spare height went between the fields and the bar (Next and the message),
+    313 px at 1280×800 and 96 dpi: a signer read "Email: …" far from Email; on step 2, 117 px below the
+    pad. The spare height goes below the bar."""
+    with language_and_theme(qapp, language, large_text):
+        kiosk = KioskWindow(services, long_campaign.id, dpi=dpi)
+        _show(qtbot, kiosk, size)
+        form = kiosk.form
+        _settle()
+        form.set_message("email", "x")
+        form.inputs["email"].setFocus()
+        _settle()
+        last = max((w for w in form.order if w.isVisible()), key=lambda w: w.mapTo(kiosk, QPoint(0, w.height())).y())
+        last_bottom = last.mapTo(kiosk, QPoint(0, last.height())).y()
+        line_top = kiosk.status.mapTo(kiosk, QPoint(0, 0)).y()
+        button_top = kiosk.next_button.mapTo(kiosk, QPoint(0, 0)).y()
+        gap = min(line_top, button_top) - last_bottom
+        assert kiosk.status.isVisible()
+        assert 0 <= gap <= 2 * kiosk.touch_px, f"{gap} px between the last field and the message line"
+        assert not kiosk.details_step.verticalScrollBar().maximum(), "step 1 scrolls"
+
+        # Step 2: the bar (and "please tick I agree") follows the pad
+        form.clear_errors()
+        for name, value in (("first_name", "Maya"), ("last_name", "Okafor"), ("email", "")):
+            form.inputs[name].setText(value)
+        assert kiosk.go_next()
+        assert not kiosk.save()
+        _settle()
+        pad = form.pad.canvas
+        gap = kiosk.sign_button.mapTo(kiosk, QPoint(0, 0)).y() - pad.mapTo(kiosk, QPoint(0, pad.height())).y()
+        assert kiosk.status.isVisible()
+        assert 0 <= gap <= 2 * kiosk.touch_px, f"{gap} px between the pad and the Sign button"
+        kiosk.unlock_and_close()

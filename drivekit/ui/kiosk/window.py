@@ -31,6 +31,7 @@ from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from drivekit.services import Services
+    from drivekit.ui.widgets.signature_pad import SignaturePad
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,29 @@ class _StepScroll(QScrollArea):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.updateGeometry()  # wrapped text changes height with the width
+
+
+class _AgreementPage(QWidget):
+    """Step 2: the petition, "I agree" and the pad. It asks for the pad's canvas at its largest, so the
+    bar below (message line, Sign) follows the pad and a tall screen's spare height goes below the bar."""
+
+    def __init__(self, pad: SignaturePad | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pad = pad
+
+    def _pad_growth(self) -> int:
+        if self._pad is None or self._pad.isHidden():
+            return 0
+        canvas = self._pad.canvas
+        return max(0, canvas.maximumHeight() - canvas.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), hint.height() + self._pad_growth())
+
+    def heightForWidth(self, width: int) -> int:  # the petition's words wrap: the stack asks this one
+        height = super().heightForWidth(width)
+        return height + self._pad_growth() if height >= 0 else height
 
 
 class KioskWindow(QWidget):
@@ -105,7 +129,7 @@ class KioskWindow(QWidget):
         # Only the petition's words scroll when they are long: "I agree" and the pad always stay in view.
         self.agreement_step = self._step(self.tr("Step 2 of 2: read, agree and sign"), [text])
         self.steps.addWidget(self.details_step)
-        agreement_page = QWidget(self)  # the pad takes the height the words leave, never less than usable
+        agreement_page = _AgreementPage(self.form.pad, self)  # the pad takes the height the words leave
         al = QVBoxLayout(agreement_page)
         al.setContentsMargins(0, 0, 0, 0)
         self.agreement_step.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -132,13 +156,14 @@ class KioskWindow(QWidget):
         self.form_page = QWidget(self)
         fl = QVBoxLayout(self.form_page)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(self.steps, 1)
+        fl.addWidget(self.steps)
         bottom = QHBoxLayout()  # always visible, whatever the screen height
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.next_button)
         bottom.addWidget(self.sign_button)
         fl.addLayout(bottom)
+        fl.addStretch(1)  # a tall screen's spare height, below the bar (see _show_step)
 
         self.thanks = QWidget(self)
         thanks_label = QLabel(self.tr("Thank you for signing!"), self.thanks)
@@ -294,6 +319,14 @@ class KioskWindow(QWidget):
         return self.steps.currentIndex()
 
     def _show_step(self, index: int) -> None:
+        # The step shown is as tall as it asks (its fields; the petition and the pad at its largest) and
+        # the bar follows it, so the message line stays beside what it speaks of: on a tall screen the
+        # spare height went between them (313 px at 1280×800, 96 dpi). A short screen still shrinks the
+        # step, which scrolls, and the bar stays in view. The step not shown is Ignored in height, or the
+        # stack would ask for the taller one.
+        for number in range(self.steps.count()):
+            self.steps.widget(number).setSizePolicy(
+                QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum if number == index else QSizePolicy.Policy.Ignored)
         self.steps.setCurrentIndex(index)
         self.back_button.setVisible(index == 1)
         self.next_button.setVisible(index == 0)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -81,6 +83,9 @@ class AuditTableModel(QAbstractTableModel):
         self._rows = list(records)
         self.endResetModel()
 
+    def record(self, row: int) -> AuditRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -112,6 +117,23 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
+class DetailsPane(QPlainTextEdit):
+    """Read-only text that keeps room for a few lines at any text size, and scrolls beyond them."""
+
+    LINES = 4  # most entries have at most four details; a sync import has eight and scrolls
+
+    def _height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        document = 2 * int(self.document().documentMargin())
+        return lines * self.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(self.LINES))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for(self.LINES + 1))
+
+
 class AuditLogDialog(QDialog):
     """The log of this database, for the campaign shown or for everything."""
 
@@ -128,6 +150,7 @@ class AuditLogDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # the arrows go through the entries; Tab goes on to their details
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -138,6 +161,20 @@ class AuditLogDialog(QDialog):
         self.only_campaign.toggled.connect(self._on_only_campaign_toggled)
         self.note = QLabel(self.tr("The log records what was done, when and on which device, never who signed."), self)
         self.note.setWordWrap(True)
+        # A cell cuts long details short (with large text even at 1280 px), so the selected entry's details
+        # are spelled out here, one per line and wrapped: the arrow keys in the table choose the entry, and
+        # Tab (or Alt+D) reaches the text to scroll through it.
+        self.details = DetailsPane(self)
+        self.details.setReadOnly(True)
+        self.details.setTabChangesFocus(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.details.setAccessibleName(self.tr("Details of the selected entry"))
+        details_label = QLabel(self.tr("&Details of the selected entry:"), self)
+        details_label.setBuddy(self.details)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -145,9 +182,13 @@ class AuditLogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(self.only_campaign)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(details_label)
+        layout.addWidget(self.details, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.model.modelReset.connect(self._show_details)
         self.reload()
         self.table.setFocus()
 
@@ -163,6 +204,21 @@ class AuditLogDialog(QDialog):
                              else self.tr("Nothing has been recorded yet."))
         if records:
             self.table.selectRow(0)
+        self._show_details()
+
+    def _show_details(self) -> None:
+        """The current entry's details, one `name: value` a line (the cell shows them on one line)."""
+        row = self.table.currentIndex().row()
+        record = self.model.record(row) if row >= 0 else None
+        if record is None:
+            self.details.setPlainText("")
+        elif record.details:
+            self.details.setPlainText("\n".join(record.detail_lines()))
+        else:
+            self.details.setPlainText(self.tr("No details were recorded for this entry."))
+
+    def _on_table_current_row_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show_details()
 
     def _on_only_campaign_toggled(self, _checked: bool) -> None:
         self.reload()

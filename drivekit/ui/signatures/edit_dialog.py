@@ -159,8 +159,11 @@ class SignatureEditDialog(QDialog):
             view.setAccessibleName(self.tr("Drawn signature"))
         else:
             view.setText(self.tr("The drawn signature cannot be shown."))
+        # The form makes the frame wider than the 10:3 drawing: the whole frame is the signer's paper (white,
+        # drawing in the middle), not a white card beside a strip of grey dialog
+        view.setObjectName("drawnSignature")
         view.setFrameShape(QLabel.Shape.StyledPanel)
-        view.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         form.add(self.tr("Drawn signature"), view, wide=True)
 
     def values(self) -> dict[str, Any]:

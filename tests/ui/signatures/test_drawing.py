@@ -49,3 +49,33 @@ def test_edit_dialog_shows_the_drawing(qtbot, services: Services, campaign, fmt:
     qtbot.addWidget(dialog)
     views = [w for w in dialog.findChildren(QLabel) if w.accessibleName() == "Drawn signature"]
     assert len(views) == 1 and not views[0].pixmap().isNull()
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("fmt", ["strokes-json", "png"])
+def test_the_drawing_preview_is_paper_to_its_frame(qtbot, qapp, services: Services, campaign, fmt: str,  # type: ignore[no-untyped-def]
+                                                   large: bool) -> None:
+    """The preview's frame spans the form, wider than the 10:3 drawing: a grey strip of dialog background beside
+    the white paper looked like a second, empty box. The whole frame is the signer's paper."""
+    from drivekit.ui.resources import apply_style
+
+    apply_style(qapp, large)
+    try:
+        data = STROKES if fmt == "strokes-json" else _png()
+        saved = services.signatures.save(campaign.id, SignerInput(first_name="Ines", last_name="Varga",
+                                                                  petition_consent=True),
+                                         drawing=data, drawing_format=fmt)
+        dialog = SignatureEditDialog(services, services.signatures.get(str(saved.id)))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        view = next(w for w in dialog.findChildren(QLabel) if w.accessibleName() == "Drawn signature")
+        inside = view.contentsRect()
+        assert inside.width() > view.pixmap().width() + 20, "the frame is no wider than the drawing here"
+        image = view.grab().toImage()
+        not_paper = [(x, y) for x in (inside.left(), inside.left() + 1, inside.right() - 1, inside.right())
+                     for y in range(inside.top(), inside.bottom() + 1)
+                     if QColor(image.pixel(x, y)).lightness() < 250]
+        assert not not_paper, f"{len(not_paper)} pixels at the frame's sides are not paper, e.g. {not_paper[:3]}"
+    finally:
+        apply_style(qapp, False)
