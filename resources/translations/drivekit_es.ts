@@ -24,6 +24,19 @@
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrada, la más reciente primero.</numerusform>
+            <numerusform>%Ln entradas, las más recientes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
         <source>Details of the selected entry</source>
         <translation>Detalles de la entrada elegida</translation>
@@ -34,22 +47,9 @@
         <translation>&amp;Detalles de la entrada elegida:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>Todavía no se ha registrado nada.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
         <source>No details were recorded for this entry.</source>
         <translation>No se registró ningún detalle para esta entrada.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
-        <source>%Ln entries, newest first.</source>
-        <translation>
-            <numerusform>%Ln entrada, la más reciente primero.</numerusform>
-            <numerusform>%Ln entradas, las más recientes primero.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -616,148 +616,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="67"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="112"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="115"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="208"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="212"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="242"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="281"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="285"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="297"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="344"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="347"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="348"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="349"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="364"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -1842,77 +1842,77 @@ Identificador: {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="99"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="149"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="169"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="173"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="113"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="290"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="337"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="128"/>
         <source>Step 1 of 2: your details</source>
         <translation>Paso 1 de 2: sus datos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>To sign, please tick “I agree…” above.</source>
         <translation>Para firmar, marque «Acepto…» arriba.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="233"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="234"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
@@ -2590,7 +2590,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="167"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
@@ -2970,77 +2970,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="161"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>

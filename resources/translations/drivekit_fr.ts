@@ -24,6 +24,19 @@
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Rien n’a encore été enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
+            <numerusform>%Ln entrées, les plus récentes d’abord.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
         <source>Details of the selected entry</source>
         <translation>Détails de l’entrée choisie</translation>
@@ -34,22 +47,9 @@
         <translation>&amp;Détails de l’entrée choisie :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>Rien n’a encore été enregistré.</translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
         <source>No details were recorded for this entry.</source>
         <translation>Aucun détail n’a été enregistré pour cette entrée.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
-        <source>%Ln entries, newest first.</source>
-        <translation>
-            <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
-            <numerusform>%Ln entrées, les plus récentes d’abord.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -616,148 +616,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="67"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="112"/>
         <source>Save signature (Ctrl+S)</source>
-        <translation>Enregistrer la signature (Ctrl+S)</translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="115"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="208"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="212"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="242"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="281"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="285"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="297"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="344"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="347"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="348"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="349"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="364"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -1842,77 +1842,77 @@ Identifiant : {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="99"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="149"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="169"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="173"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="113"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="290"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="337"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="128"/>
         <source>Step 1 of 2: your details</source>
         <translation>Étape 1 sur 2 : vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="147"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>To sign, please tick “I agree…” above.</source>
         <translation>Pour signer, cochez « J’approuve… » ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="233"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="234"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2590,7 +2590,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="167"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
@@ -2970,77 +2970,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="161"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
