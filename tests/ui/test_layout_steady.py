@@ -7,7 +7,7 @@ kept under each field, the form shows as many rows as it can."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -257,3 +257,30 @@ def test_the_form_shows_its_rows_without_scrolling(qapp, qtbot, services, campai
         shown += 1
     assert shown >= ROWS_IN_VIEW[theme, language], (f"({language}, {theme}) {shown} of {len(rows)} rows in a "
                                           f"{view.width()}×{view.height()} view")
+
+
+class _Paints(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_a_marked_tick_box_is_drawn_marked_at_once(qapp, qtbot, services, campaign, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    """Seen under X: after a refused save the "I agree" box kept its plain look until the form scrolled (its
+    style was polished again, but nothing asked Qt to draw it again). Marked and unmarked, it is redrawn."""
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    box = page.form.consent
+    qtbot.waitUntil(lambda: box.isVisible() and not box.visibleRegion().isEmpty())
+    _settle(qapp)
+    paints = _Paints(box)
+    for message in ("The signer must agree.", None):
+        paints.count = 0
+        page.form.set_message("petition_consent", message)
+        _settle(qapp)
+        assert paints.count, f"the box was not drawn again after {'marking' if message else 'clearing'} it"
