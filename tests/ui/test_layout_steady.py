@@ -231,6 +231,41 @@ def test_the_banner_keeps_its_height(qapp, qtbot, services, campaign, make_main_
     assert _fields(page) == fields and _frame(page) == frame
 
 
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_save_button_keeps_its_size(qapp, qtbot, services, campaign, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
+    """Last session's pictures showed "Save signature (Ctrl+S)" bold and wider in one shot, thinner in the next
+    (bold text drawn by a fallback font once the bundled fonts loaded): it keeps its size and its bold type
+    whatever has focus, while a message shows beside it, and once the fonts are in; and it is not the
+    kiosk's big touch button (a style sheet rule that lost its kiosk scope once made it 16 pt)."""
+    from drivekit.ui.fonts import install_fallback_fonts
+
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = page.save_button
+    first = page.form.order[0]
+    seen = []
+    for step in ("first field", "save button", "last field", "a message", "fonts loaded"):
+        if step == "a message":
+            page.form.set_message("email", page.form.possible_messages("email")[-1])
+        elif step == "fonts loaded":
+            install_fallback_fonts(qapp)
+            for widget in (button, *button.findChildren(QWidget)):
+                QApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))  # as the first load does
+        else:
+            target = {"first field": first, "save button": button, "last field": page.form.order[-2]}[step]
+            target.setFocus()
+            qtbot.waitUntil(target.hasFocus)
+        _settle(qapp)
+        seen.append((step, button.size(), button.fontInfo().bold(), button.fontInfo().family()))
+    sizes = {s for _, s, _, _ in seen}
+    assert len(sizes) == 1, f"({language}, {theme}) {seen}"
+    assert all(bold for _, _, bold, _ in seen) and len({family for *_, family in seen}) == 1, seen
+    assert button.font().pointSizeF() == page.undo_button.font().pointSizeF()  # the page's size, not the kiosk's
+
+
 # Rows of fields (LAYOUT) a volunteer sees without scrolling, in a 1024×600 laptop's window. Before the
 # marks and the one line, each field kept room under it for its message: with large text French showed
 # 2 rows, Spanish 3, English 4. With large text the whole form (6 rows, the consent boxes, the pad) cannot
