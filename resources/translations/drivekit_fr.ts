@@ -233,27 +233,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="46"/>
+        <location filename="../../drivekit/ui/safety.py" line="47"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="50"/>
+        <location filename="../../drivekit/ui/safety.py" line="51"/>
         <source>today {0}</source>
         <translation>aujourd’hui {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="115"/>
+        <location filename="../../drivekit/ui/safety.py" line="116"/>
         <source>the backup failed; see the log file</source>
         <translation>la sauvegarde a échoué ; voir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="122"/>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
         <source>Last backup: {0}</source>
         <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="124"/>
+        <location filename="../../drivekit/ui/safety.py" line="125"/>
         <source>problem: {0}</source>
         <translation>problème : {0}</translation>
     </message>
@@ -261,77 +261,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="135"/>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="137"/>
+        <location filename="../../drivekit/ui/safety.py" line="138"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copie la base de données toutes les 100 signatures, toutes les 15 minutes pendant la collecte et à la fermeture. Un second dossier (une clé USB) en garde aussi une copie, au cas où cet ordinateur serait perdu ou en panne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="147"/>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
         <source>Second folder</source>
         <translation>Second dossier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="151"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="153"/>
+        <location filename="../../drivekit/ui/safety.py" line="155"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="159"/>
+        <location filename="../../drivekit/ui/safety.py" line="161"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Sauvegardes du dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>Last backup:</source>
         <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
-        <source>&amp;Keep the last</source>
-        <translation>&amp;Conserver les dernières</translation>
+        <location filename="../../drivekit/ui/safety.py" line="170"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Sauvegardes à &amp;garder :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="169"/>
+        <location filename="../../drivekit/ui/safety.py" line="171"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Second dossier :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="184"/>
+        <location filename="../../drivekit/ui/safety.py" line="186"/>
         <source>Second folder for backups</source>
         <translation>Second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="203"/>
+        <location filename="../../drivekit/ui/safety.py" line="205"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="206"/>
+        <location filename="../../drivekit/ui/safety.py" line="208"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite : {0}</translation>
     </message>
@@ -1842,77 +1842,77 @@ Identifiant : {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="99"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="149"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="169"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="173"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="113"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="290"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="337"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="128"/>
         <source>Step 1 of 2: your details</source>
         <translation>Étape 1 sur 2 : vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="147"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>To sign, please tick “I agree…” above.</source>
         <translation>Pour signer, cochez « J’approuve… » ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="233"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="234"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2590,7 +2590,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="167"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
@@ -3377,37 +3377,37 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="77"/>
         <source>Withdraw signature</source>
         <translation>Retirer la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="79"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="81"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="85"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="92"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="94"/>
         <source>&amp;Keep the signature</source>
         <translation>&amp;Garder la signature</translation>
     </message>
@@ -3436,12 +3436,12 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="223"/>
+        <location filename="../../drivekit/ui/safety.py" line="225"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de données est endommagée et aucune sauvegarde intacte n’a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="226"/>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -3450,12 +3450,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommagée est mise de côté ; les signatures enregistrées après cette sauvegarde n’y sont pas (reprenez-les depuis le paquet d’un autre portable ou les feuilles papier).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="232"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="234"/>
+        <location filename="../../drivekit/ui/safety.py" line="236"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
