@@ -41,14 +41,40 @@ def _build(lap: Any, campaign_id: str, everything: bool) -> bytes:
     return bundle.data
 
 
-def _both_ways(lap: Any, drive: Any, monkeypatch: Any, everything: bool) -> tuple[bytes, bytes]:
-    """The same bundle read through the driver and through the ORM (the database unchanged between)."""
+def _both_ways(lap: Any, drive: Any, monkeypatch: Any, everything: bool, odd: int = 0) -> tuple[bytes, bytes]:
+    """The same bundle with its lines made by SQLite, and through the ORM (the database unchanged
+    between); the lines made in Python from the values read through the driver are checked equal too."""
+    made = _spy_python_lines(monkeypatch)
     fast = _build(lap, drive.campaign_id, everything)
+    in_python = made.count
     with monkeypatch.context() as m:
+        m.setattr(bundle_collect, "LINES_IN_SQL", False)
+        driver = _build(lap, drive.campaign_id, everything)
         m.setattr(bundle_collect, "USE_DRIVER", False)
         slow = _build(lap, drive.campaign_id, everything)
     (drive.tmp / "fast.dkb").write_bytes(fast)
+    signatures = _body(fast, drive.key).count(b'{"t":"s",')  # a quote inside a value is always escaped
+    # SQLite made the lines but those it cannot make the same way (`odd` of them: a time stored in
+    # another form); the driver's way made every one in Python.
+    assert (in_python, made.count - in_python) == (odd, signatures)
+    assert _body(driver, drive.key) == _body(slow, drive.key)
     return _body(fast, drive.key), _body(slow, drive.key)
+
+
+class _Count:
+    count = 0
+
+
+def _spy_python_lines(monkeypatch: Any) -> _Count:
+    """Count the signature lines made by Python from stored values (`stored_signature_json`)."""
+    counter, real = _Count(), bundle_collect.stored_signature_json
+
+    def counted(*args: Any) -> Any:
+        counter.count += 1
+        return real(*args)
+
+    monkeypatch.setattr(bundle_collect, "stored_signature_json", counted)
+    return counter
 
 
 @pytest.mark.parametrize("everything", [True, False])
@@ -66,7 +92,7 @@ def test_a_realistic_bundle_read_through_the_driver_holds_the_same_lines(  # typ
     lap.signatures.edit(on_the_hour.uuid, {"city": "Christchurch"})
     with lap.db.engine.begin() as conn:  # as an older writer might have left it: no microseconds
         conn.exec_driver_sql("UPDATE signature SET signed_at = '2026-05-02 09:30:00' WHERE last_name = 'Ihimaera'")
-    fast, slow = _both_ways(lap, drive, monkeypatch, everything)
+    fast, slow = _both_ways(lap, drive, monkeypatch, everything, odd=1)  # the time without microseconds
     assert fast == slow
     lines = fast.split(b"\n")
     assert b'"signed_at":"2026-05-01T12:00:00+00:00"' in fast and b'"signed_at":"2026-05-02T09:30:00+00:00"' in fast
@@ -105,3 +131,23 @@ def test_adler32_of_two_parts_is_the_adler32_of_the_whole() -> None:
         for cut in {0, n // 3, n}:
             first, second = data[:cut], data[cut:]
             assert adler32_combine(zlib.adler32(first), zlib.adler32(second), len(second)) == zlib.adler32(data)
+
+
+def test_the_lines_are_deflated_by_isa_l_and_inflate_with_zlib_as_with_zlib_s_own(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ISA-L compresses the body four times faster than zlib's level 1; any zlib reads it, and
+    without ISA-L (no wheel for a machine) zlib's own deflate gives the same body."""
+    from drivekit.sync.fileformat import bundle_writer
+
+    assert bundle_writer.deflate_lib.__name__ == "isal.isal_zlib"
+    rng = random.Random(5)
+    lines = [f'{{"t":"s","n":{i},"name":"{rng.choice(["Zoë", "Петрова", "佐藤"])}"}}'.encode() for i in range(20_000)]
+    head = b'{"campaign":"c"}\n'
+    payloads = []
+    for lib in (bundle_writer.deflate_lib, zlib):
+        monkeypatch.setattr(bundle_writer, "deflate_lib", lib)
+        signatures = SignatureLines()
+        for i in range(0, len(lines), 3000):
+            signatures.add(lines[i:i + 3000])
+        payloads.append(signatures.payload(head))
+        assert zlib.decompress(payloads[-1]) == head + b"\n".join(lines) + b"\n"
+    assert payloads[0] != payloads[1]  # two compressors, one body

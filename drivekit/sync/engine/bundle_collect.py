@@ -5,8 +5,10 @@ The records are sealed into file bytes by drivekit.sync.fileformat.bundle_writer
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from drivekit.errors import BadInput
 from drivekit.i18n import _
 from drivekit.progress import NullProgress, Progress
 from drivekit.storage.models import Campaign, Device, Event, Signature, SyncExport, SyncRange, Volunteer, Withdrawal
+from drivekit.sync.engine import bundle_sql
 from drivekit.sync.fileformat.bundle_records import (
     SIGNATURE_COLUMNS,
     signature_json,
@@ -29,6 +32,8 @@ from drivekit.sync.fileformat.keys import OrganiserPublic
 
 CHUNK = 5000
 USE_DRIVER = True  # read signatures straight through SQLite's driver (tests compare with the ORM's way)
+LINES_IN_SQL = True  # ... and have SQLite write their lines (tests compare with the Python way)
+_DEVICE = SIGNATURE_COLUMNS.index("device_id")
 
 
 def suggested_name(device: Device, seq_from: int, seq_to: int, everything: bool = False) -> str:
@@ -73,34 +78,89 @@ def _signature_rows(s: Session, cid: str, device_id: str, lo: int, hi: int, ever
     return s.execute(stmt.order_by(Signature.id)).mappings()
 
 
-_STORED_SQL = f"SELECT {', '.join(SIGNATURE_COLUMNS)} FROM signature WHERE campaign_id = ?"
+# The signatures to send, by id. Read through the ids' index and looked up by rowid in id order:
+# with `WHERE campaign_id = ? ORDER BY id` SQLite took the rows from the campaign's index and sorted
+# the whole bundle's rows in a temporary B-tree (on disk) before giving the first one.
+_WHICH = "SELECT id FROM signature WHERE campaign_id = ?"
 _RANGE_SQL = (" AND ((device_id = ? AND device_seq BETWEEN ? AND ?)"
               " OR (edit_device_id = ? AND edit_seq BETWEEN ? AND ?))")
+_STORED_SQL = f"SELECT id, {', '.join(SIGNATURE_COLUMNS)} FROM signature WHERE id IN "
 
 
-def _signature_records(s: Session, cid: str, device_id: str, lo: int, hi: int,
-                       everything: bool) -> Iterator[list[tuple[dict[str, Any], str]]]:
-    """The bundle records of the signatures to send, CHUNK at a time, each with its device id.
-    On SQLite the rows are read straight through the driver (`stored_signature_json`: no
-    mapping, no datetime per row; a third of the write's time went to them), elsewhere through
-    the ORM's types (`signature_json`)."""
+def queries(cid: str, device_id: str, lo: int, hi: int, everything: bool) -> tuple[str, str, list[Any]]:
+    """SQLite: the query of the lines (bundle_sql.SELECT_LINES), that of the stored values, and
+    their parameters."""
+    which, params = _WHICH, list[Any]([cid])
+    if not everything:
+        which += _RANGE_SQL
+        params += [device_id, lo, hi, device_id, lo, hi]
+    return (f"{bundle_sql.SELECT_LINES} WHERE id IN ({which}) ORDER BY id",
+            f"{_STORED_SQL}({which}) ORDER BY id", params)
+
+
+@dataclass
+class Part:
+    """Some of the bundle's signature lines, in id order, and what the header needs to know of them."""
+
+    lines: list[bytes]
+    devices: set[str | None] = field(default_factory=set)
+    withdrawn: list[str] = field(default_factory=list)
+    sealed: bool = False
+
+
+def _orm_parts(s: Session, cid: str, device_id: str, lo: int, hi: int, everything: bool) -> Iterator[Part]:
+    """The ORM's way (PostgreSQL; the tests' reference): mappings, datetimes, `signature_json`."""
+    for rows in _signature_rows(s, cid, device_id, lo, hi, everything).partitions(CHUNK):
+        part = Part([])
+        for row in rows:
+            rec = signature_json(row)
+            part.lines.append(dumps(rec))
+            part.devices.add(row["device_id"])
+            part.sealed = part.sealed or "sealed" in rec
+            if rec["withdrawn"]:
+                part.withdrawn.append(rec["uuid"])
+        yield part
+
+
+def _signature_parts(s: Session, cid: str, device_id: str, lo: int, hi: int,
+                     everything: bool) -> Iterator[Part]:
+    """The bundle's signature lines, CHUNK at a time. On SQLite each line is made by SQLite itself
+    (`bundle_sql`), and a row it cannot make the same way by `stored_signature_json` from the
+    values read straight through the driver; elsewhere through the ORM's types."""
     if not USE_DRIVER or s.get_bind().dialect.name != "sqlite":
-        for part in _signature_rows(s, cid, device_id, lo, hi, everything).partitions(CHUNK):
-            yield [(signature_json(row), row["device_id"]) for row in part]
+        yield from _orm_parts(s, cid, device_id, lo, hi, everything)
         return
     dialect = s.get_bind().dialect
     time_type = Signature.__table__.c.signed_at.type.dialect_impl(dialect)  # how the ORM reads a time here
     parse = time_type.result_processor(dialect, None) or (lambda v: v)
     raw = s.connection().connection.dbapi_connection
     assert raw is not None
-    sql, params = _STORED_SQL, list[Any]([cid])
-    if not everything:
-        sql += _RANGE_SQL
-        params += [device_id, lo, hi, device_id, lo, hi]
-    cursor = raw.execute(sql + " ORDER BY id", params)
-    at = SIGNATURE_COLUMNS.index("device_id")
-    while part := cursor.fetchmany(CHUNK):
-        yield [(stored_signature_json(row, parse), row[at]) for row in part]
+    lines_sql, stored_sql, params = queries(cid, device_id, lo, hi, everything)
+    if not (LINES_IN_SQL and bundle_sql.agrees(raw)):
+        cursor = raw.execute(stored_sql, params)
+        while rows := cursor.fetchmany(CHUNK):
+            yield _part([_from_values(row[1:], parse) for row in rows])
+        return
+    cursor = raw.execute(lines_sql, params)
+    while rows := cursor.fetchmany(CHUNK):
+        odd = [row[4] for row in rows if row[0] is None]
+        if odd:  # a time in another form, an unexpected type: the Python way, from the stored values
+            made = {r[0]: _from_values(r[1:], parse)
+                    for r in raw.execute(f"{_STORED_SQL}({', '.join('?' * len(odd))})", odd)}
+            rows = [made[row[4]] if row[0] is None else row for row in rows]
+        yield _part(rows)
+
+
+def _from_values(values: Sequence[Any], parse: Any) -> tuple[bytes, str | None, str | None, bool]:
+    """(line, device id, uuid if withdrawn, sealed?) of a row's stored values (SIGNATURE_COLUMNS)."""
+    rec = stored_signature_json(values, parse)
+    return dumps(rec), values[_DEVICE], rec["uuid"] if rec["withdrawn"] else None, "sealed" in rec
+
+
+def _part(rows: list[Any]) -> Part:
+    """A Part from rows of (line, device id, uuid if withdrawn, sealed?, ...)."""
+    return Part([r[0] for r in rows], {r[1] for r in rows}, [r[2] for r in rows if r[2] is not None],
+                any(map(itemgetter(3), rows)))
 
 
 def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: Any, everything: bool,
@@ -111,21 +171,17 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     lo, hi = export_range(s, device, cid, everything)
     total = s.scalar(select(func.count()).select_from(Signature).where(Signature.campaign_id == cid)) or 0
     progress.start(total, _("Collecting signatures"))
-    devices = {device.id}
+    devices: set[str | None] = {device.id}
     withdrawn_uuids: list[str] = []
     any_sealed = False
     lines = SignatureLines()  # compressed on a thread while the next rows are read
     try:
-        for part in _signature_records(s, cid, device.id, lo, hi, everything):
-            chunk = []
-            for rec, device_id in part:
-                any_sealed = any_sealed or "sealed" in rec
-                devices.add(device_id)
-                if rec["withdrawn"]:
-                    withdrawn_uuids.append(rec["uuid"])
-                chunk.append(dumps(rec))
-            lines.add(chunk)
-            progress.advance(len(part))
+        for part in _signature_parts(s, cid, device.id, lo, hi, everything):
+            any_sealed = any_sealed or part.sealed
+            devices |= part.devices
+            withdrawn_uuids += part.withdrawn
+            lines.add(part.lines)
+            progress.advance(len(part.lines))
         wstmt = select(Withdrawal.__table__).where(Withdrawal.campaign_id == cid)
         if not everything:
             wstmt = wstmt.where(or_(and_(Withdrawal.device_id == device.id, Withdrawal.device_seq.between(lo, hi)),
@@ -140,7 +196,7 @@ def build_bundle(s: Session, campaign: Campaign, device: Device, signing_key: An
     return sealed, lo, hi
 
 
-def _header(s: Session, cid: str, device: Device, device_ids: set[str], lo: int, hi: int,
+def _header(s: Session, cid: str, device: Device, device_ids: set[str | None], lo: int, hi: int,
             everything: bool) -> dict[str, Any]:
     """Events, volunteers and devices the records refer to, and (for --all) what was received."""
     events = [{"id": e.id, "name": e.name, "date": e.date.isoformat() if e.date else None, "location": e.location}
