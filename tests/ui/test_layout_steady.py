@@ -7,7 +7,7 @@ kept under each field, the form shows as many rows as it can."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -231,6 +231,41 @@ def test_the_banner_keeps_its_height(qapp, qtbot, services, campaign, make_main_
     assert _fields(page) == fields and _frame(page) == frame
 
 
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_save_button_keeps_its_size(qapp, qtbot, services, campaign, make_main_window, language, theme) -> None:  # type: ignore[no-untyped-def]
+    """Last session's pictures showed "Save signature (Ctrl+S)" bold and wider in one shot, thinner in the next
+    (bold text drawn by a fallback font once the bundled fonts loaded): it keeps its size and its bold type
+    whatever has focus, while a message shows beside it, and once the fonts are in; and it is not the
+    kiosk's big touch button (a style sheet rule that lost its kiosk scope once made it 16 pt)."""
+    from drivekit.ui.fonts import install_fallback_fonts
+
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    button = page.save_button
+    first = page.form.order[0]
+    seen = []
+    for step in ("first field", "save button", "last field", "a message", "fonts loaded"):
+        if step == "a message":
+            page.form.set_message("email", page.form.possible_messages("email")[-1])
+        elif step == "fonts loaded":
+            install_fallback_fonts(qapp)
+            for widget in (button, *button.findChildren(QWidget)):
+                QApplication.sendEvent(widget, QEvent(QEvent.Type.FontChange))  # as the first load does
+        else:
+            target = {"first field": first, "save button": button, "last field": page.form.order[-2]}[step]
+            target.setFocus()
+            qtbot.waitUntil(target.hasFocus)
+        _settle(qapp)
+        seen.append((step, button.size(), button.fontInfo().bold(), button.fontInfo().family()))
+    sizes = {s for _, s, _, _ in seen}
+    assert len(sizes) == 1, f"({language}, {theme}) {seen}"
+    assert all(bold for _, _, bold, _ in seen) and len({family for *_, family in seen}) == 1, seen
+    assert button.font().pointSizeF() == page.undo_button.font().pointSizeF()  # the page's size, not the kiosk's
+
+
 # Rows of fields (LAYOUT) a volunteer sees without scrolling, in a 1024×600 laptop's window. Before the
 # marks and the one line, each field kept room under it for its message: with large text French showed
 # 2 rows, Spanish 3, English 4. With large text the whole form (6 rows, the consent boxes, the pad) cannot
@@ -257,3 +292,30 @@ def test_the_form_shows_its_rows_without_scrolling(qapp, qtbot, services, campai
         shown += 1
     assert shown >= ROWS_IN_VIEW[theme, language], (f"({language}, {theme}) {shown} of {len(rows)} rows in a "
                                           f"{view.width()}×{view.height()} view")
+
+
+class _Paints(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_a_marked_tick_box_is_drawn_marked_at_once(qapp, qtbot, services, campaign, make_main_window) -> None:  # type: ignore[no-untyped-def]
+    """Seen under X: after a refused save the "I agree" box kept its plain look until the form scrolled (its
+    style was polished again, but nothing asked Qt to draw it again). Marked and unmarked, it is redrawn."""
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    box = page.form.consent
+    qtbot.waitUntil(lambda: box.isVisible() and not box.visibleRegion().isEmpty())
+    _settle(qapp)
+    paints = _Paints(box)
+    for message in ("The signer must agree.", None):
+        paints.count = 0
+        page.form.set_message("petition_consent", message)
+        _settle(qapp)
+        assert paints.count, f"the box was not drawn again after {'marking' if message else 'clearing'} it"

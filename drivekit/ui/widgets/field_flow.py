@@ -132,6 +132,7 @@ class FieldFlow(QObject):
         widget.setAccessibleDescription(message or self.descriptions.get(name, ""))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+        widget.update()  # a tick box is not repainted by polishing: its red frame showed only once scrolled
         if self.marks:
             self._mark(widget, bool(message))
         self.message_changed.emit(name)
