@@ -24,19 +24,6 @@
         <translation>El registro guarda qué se hizo, cuándo y en qué dispositivo, nunca quién firmó.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>Todavía no se ha registrado nada.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
-        <source>%Ln entries, newest first.</source>
-        <translation>
-            <numerusform>%Ln entrada, la más reciente primero.</numerusform>
-            <numerusform>%Ln entradas, las más recientes primero.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
         <source>Details of the selected entry</source>
         <translation>Detalles de la entrada elegida</translation>
@@ -47,9 +34,22 @@
         <translation>&amp;Detalles de la entrada elegida:</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Todavía no se ha registrado nada.</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
         <source>No details were recorded for this entry.</source>
         <translation>No se registró ningún detalle para esta entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrada, la más reciente primero.</numerusform>
+            <numerusform>%Ln entradas, las más recientes primero.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,27 +233,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="46"/>
+        <location filename="../../drivekit/ui/safety.py" line="47"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="50"/>
+        <location filename="../../drivekit/ui/safety.py" line="51"/>
         <source>today {0}</source>
         <translation>hoy {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="115"/>
+        <location filename="../../drivekit/ui/safety.py" line="116"/>
         <source>the backup failed; see the log file</source>
         <translation>la copia de seguridad falló; consulte el archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="122"/>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
         <source>Last backup: {0}</source>
         <translation>Última copia de seguridad: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="124"/>
+        <location filename="../../drivekit/ui/safety.py" line="125"/>
         <source>problem: {0}</source>
         <translation>problema: {0}</translation>
     </message>
@@ -261,77 +261,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="135"/>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="137"/>
+        <location filename="../../drivekit/ui/safety.py" line="138"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copia la base de datos cada 100 firmas, cada 15 minutos mientras recoge firmas y al cerrarse. Una segunda carpeta (una memoria USB) guarda también una copia, por si este ordenador se pierde o se rompe.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="147"/>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
         <source>Backups to keep</source>
         <translation>Copias que conservar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
         <source>Second folder</source>
         <translation>Segunda carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="151"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="153"/>
+        <location filename="../../drivekit/ui/safety.py" line="155"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="159"/>
+        <location filename="../../drivekit/ui/safety.py" line="161"/>
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Copias en la carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>Last backup:</source>
         <translation>Última copia:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
-        <source>&amp;Keep the last</source>
-        <translation>&amp;Conservar las últimas</translation>
+        <location filename="../../drivekit/ui/safety.py" line="170"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="169"/>
+        <location filename="../../drivekit/ui/safety.py" line="171"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Segunda carpeta:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="184"/>
+        <location filename="../../drivekit/ui/safety.py" line="186"/>
         <source>Second folder for backups</source>
         <translation>Segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="203"/>
+        <location filename="../../drivekit/ui/safety.py" line="205"/>
         <source>No backup was made: {0}</source>
         <translation>No se hizo ninguna copia: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="206"/>
+        <location filename="../../drivekit/ui/safety.py" line="208"/>
         <source>Backup written: {0}</source>
         <translation>Copia guardada: {0}</translation>
     </message>
@@ -1435,84 +1435,84 @@ Replace them?</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Last sync file</source>
         <translation>Último archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Received up to number</source>
         <translation>Recibido hasta el número</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identificador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
         <source>Number {0}</source>
         <translation>Número {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Números {0} ({1} faltan)</translation>
     </message>
@@ -3020,27 +3020,27 @@ Firmas recogidas en este portátil: {0}</translation>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="161"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -3377,37 +3377,37 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="77"/>
         <source>Withdraw signature</source>
         <translation>Retirar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="79"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="81"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="85"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="92"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="94"/>
         <source>&amp;Keep the signature</source>
         <translation>&amp;Conservar la firma</translation>
     </message>
@@ -3436,12 +3436,12 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="223"/>
+        <location filename="../../drivekit/ui/safety.py" line="225"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de datos está dañada y no se encontró ninguna copia de seguridad en buen estado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="226"/>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -3450,12 +3450,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La base de datos dañada se guarda aparte; las firmas guardadas después de esa copia no están en ella (recójalas de nuevo desde el paquete de otro portátil o de las hojas en papel).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="232"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="234"/>
+        <location filename="../../drivekit/ui/safety.py" line="236"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -24,19 +24,6 @@
         <translation>Le journal enregistre ce qui a été fait, quand et sur quel appareil, jamais qui a signé.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>Rien n’a encore été enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
-        <source>%Ln entries, newest first.</source>
-        <translation>
-            <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
-            <numerusform>%Ln entrées, les plus récentes d’abord.</numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="175"/>
         <source>Details of the selected entry</source>
         <translation>Détails de l’entrée choisie</translation>
@@ -47,9 +34,22 @@
         <translation>&amp;Détails de l’entrée choisie :</translation>
     </message>
     <message>
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="204"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Rien n’a encore été enregistré.</translation>
+    </message>
+    <message>
         <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="218"/>
         <source>No details were recorded for this entry.</source>
         <translation>Aucun détail n’a été enregistré pour cette entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../drivekit/ui/privacy/audit_dialog.py" line="203"/>
+        <source>%Ln entries, newest first.</source>
+        <translation>
+            <numerusform>%Ln entrée, la plus récente d’abord.</numerusform>
+            <numerusform>%Ln entrées, les plus récentes d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -233,27 +233,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="46"/>
+        <location filename="../../drivekit/ui/safety.py" line="47"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="50"/>
+        <location filename="../../drivekit/ui/safety.py" line="51"/>
         <source>today {0}</source>
         <translation>aujourd’hui {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="115"/>
+        <location filename="../../drivekit/ui/safety.py" line="116"/>
         <source>the backup failed; see the log file</source>
         <translation>la sauvegarde a échoué ; voir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="122"/>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
         <source>Last backup: {0}</source>
         <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="124"/>
+        <location filename="../../drivekit/ui/safety.py" line="125"/>
         <source>problem: {0}</source>
         <translation>problème : {0}</translation>
     </message>
@@ -261,77 +261,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="135"/>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="137"/>
+        <location filename="../../drivekit/ui/safety.py" line="138"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copie la base de données toutes les 100 signatures, toutes les 15 minutes pendant la collecte et à la fermeture. Un second dossier (une clé USB) en garde aussi une copie, au cas où cet ordinateur serait perdu ou en panne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="147"/>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
         <source>Second folder</source>
         <translation>Second dossier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="151"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="153"/>
+        <location filename="../../drivekit/ui/safety.py" line="155"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="159"/>
+        <location filename="../../drivekit/ui/safety.py" line="161"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Sauvegardes du dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>Last backup:</source>
         <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
-        <source>&amp;Keep the last</source>
-        <translation>&amp;Conserver les dernières</translation>
+        <location filename="../../drivekit/ui/safety.py" line="170"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Sauvegardes à &amp;garder :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="169"/>
+        <location filename="../../drivekit/ui/safety.py" line="171"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Second dossier :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="184"/>
+        <location filename="../../drivekit/ui/safety.py" line="186"/>
         <source>Second folder for backups</source>
         <translation>Second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="203"/>
+        <location filename="../../drivekit/ui/safety.py" line="205"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="206"/>
+        <location filename="../../drivekit/ui/safety.py" line="208"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite : {0}</translation>
     </message>
@@ -1435,84 +1435,84 @@ Les remplacer ?</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Sync files</source>
         <translation>Fichiers de synchro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Last sync file</source>
         <translation>Dernier fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Received up to number</source>
         <translation>Reçu jusqu’au numéro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identifiant : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
         <source>Number {0}</source>
         <translation>Numéro {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Numéros {0} ({1} manquants)</translation>
     </message>
@@ -3020,27 +3020,27 @@ Signatures collectées sur ce portable : {0}</translation>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="103"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="105"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="161"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -3377,37 +3377,37 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="77"/>
         <source>Withdraw signature</source>
         <translation>Retirer la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="79"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="81"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="85"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="92"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="94"/>
         <source>&amp;Keep the signature</source>
         <translation>&amp;Garder la signature</translation>
     </message>
@@ -3436,12 +3436,12 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="223"/>
+        <location filename="../../drivekit/ui/safety.py" line="225"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de données est endommagée et aucune sauvegarde intacte n’a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="226"/>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -3450,12 +3450,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommagée est mise de côté ; les signatures enregistrées après cette sauvegarde n’y sont pas (reprenez-les depuis le paquet d’un autre portable ou les feuilles papier).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="232"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="234"/>
+        <location filename="../../drivekit/ui/safety.py" line="236"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
