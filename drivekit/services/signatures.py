@@ -56,6 +56,8 @@ ERASED_ORDERS = frozenset(k for k in ORDER_COLUMNS if k in PERSONAL_FIELDS or k 
 # Sort orders with an index of their own, led by the sort column (see migration 0012).
 INDEXED_SORTS = {"last_name": "ix_signature_last_name"}
 
+REASON_MAX_LENGTH = 300  # a withdrawal's reason: the column's size
+
 
 _FACTS = select(Campaign.id, Campaign.title, Campaign.country, Campaign.required_fields, Campaign.consent_version,
                Campaign.purged_at, Campaign.sealed, Campaign.installed_at, Campaign.organiser_keys).where(
@@ -114,7 +116,7 @@ def erase_signature(s: Session, sig: Signature, reason: str) -> None:
     sig.status, sig.duplicate_of = WITHDRAWN, None
     sig.country, sig.contact_consent = None, False
     sig.edited_at = sig.edit_device_id = sig.edit_seq = None
-    s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:300],
+    s.add(Withdrawal(signature_uuid=sig.uuid, campaign_id=sig.campaign_id, reason=reason[:REASON_MAX_LENGTH],
                      device_id=device_id, device_seq=seq))
     s.flush()
     duplicate_marks.resolve(s, sig.campaign_id, [], also=old_keys)

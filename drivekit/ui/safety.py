@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -145,6 +146,7 @@ class BackupsDialog(QDialog):
         self.keep.setRange(1, 1000)
         self.keep.setValue(policy.keep)
         self.keep.setAccessibleName(self.tr("Backups to keep"))
+        self.keep.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # as wide as its digits
         self.second = QLineEdit(str(policy.second_folder or ""), self)
         self.second.setPlaceholderText(self.tr("none"))
         self.second.setAccessibleName(self.tr("Second folder"))
@@ -165,7 +167,7 @@ class BackupsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Data folder's backups:"), self.folder_label)
         form.addRow(self.tr("Last backup:"), self.last_label)
-        form.addRow(self.tr("&Keep the last"), self.keep)
+        form.addRow(self.tr("&Backups to keep:"), self.keep)
         second_label = QLabel(self.tr("&Second folder:"), self)
         second_label.setBuddy(self.second)  # a row holding a layout gets no buddy by itself: "&" would show
         form.addRow(second_label, second_row)

@@ -233,27 +233,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="46"/>
+        <location filename="../../drivekit/ui/safety.py" line="47"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="50"/>
+        <location filename="../../drivekit/ui/safety.py" line="51"/>
         <source>today {0}</source>
         <translation>hoy {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="115"/>
+        <location filename="../../drivekit/ui/safety.py" line="116"/>
         <source>the backup failed; see the log file</source>
         <translation>la copia de seguridad falló; consulte el archivo de registro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="122"/>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
         <source>Last backup: {0}</source>
         <translation>Última copia de seguridad: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="124"/>
+        <location filename="../../drivekit/ui/safety.py" line="125"/>
         <source>problem: {0}</source>
         <translation>problema: {0}</translation>
     </message>
@@ -261,77 +261,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="135"/>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="137"/>
+        <location filename="../../drivekit/ui/safety.py" line="138"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copia la base de datos cada 100 firmas, cada 15 minutos mientras recoge firmas y al cerrarse. Una segunda carpeta (una memoria USB) guarda también una copia, por si este ordenador se pierde o se rompe.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="147"/>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
         <source>Backups to keep</source>
         <translation>Copias que conservar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
         <source>Second folder</source>
         <translation>Segunda carpeta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="151"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="153"/>
+        <location filename="../../drivekit/ui/safety.py" line="155"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="159"/>
+        <location filename="../../drivekit/ui/safety.py" line="161"/>
         <source>Back up now</source>
         <translation>Hacer una copia ahora</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Copias en la carpeta de datos:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>Last backup:</source>
         <translation>Última copia:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
-        <source>&amp;Keep the last</source>
-        <translation>&amp;Conservar las últimas</translation>
+        <location filename="../../drivekit/ui/safety.py" line="170"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>&amp;Copias que conservar:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="169"/>
+        <location filename="../../drivekit/ui/safety.py" line="171"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Segunda carpeta:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="184"/>
+        <location filename="../../drivekit/ui/safety.py" line="186"/>
         <source>Second folder for backups</source>
         <translation>Segunda carpeta para las copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="203"/>
+        <location filename="../../drivekit/ui/safety.py" line="205"/>
         <source>No backup was made: {0}</source>
         <translation>No se hizo ninguna copia: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="206"/>
+        <location filename="../../drivekit/ui/safety.py" line="208"/>
         <source>Backup written: {0}</source>
         <translation>Copia guardada: {0}</translation>
     </message>
@@ -616,148 +616,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Volunteer</source>
         <translation>Voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>New volunteer…</source>
         <translation>Nuevo voluntario…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Kiosk mode…</source>
         <translation>Modo quiosco…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Dejar que los firmantes escriban su propia firma (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Event:</source>
         <translation>&amp;Evento:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="67"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
         <source>Last action</source>
         <translation>Última acción</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="112"/>
         <source>Save signature (Ctrl+S)</source>
         <translation>Guardar firma (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="115"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Deshacer la última (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="208"/>
         <source>No event</source>
         <translation>Sin evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="212"/>
         <source>Not given</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="242"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>New volunteer</source>
         <translation>Nuevo voluntario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nombre del voluntario:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Aún no se ha guardado: corrija los campos marcados.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="281"/>
         <source>Not saved: {0}</source>
         <translation>No se ha guardado: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="285"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>No se ha guardado por un error interno; los detalles están en el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Guardada — {0} hoy. Puede que {1} ya haya firmado; un coordinador lo revisará.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="297"/>
         <source>Saved — {0} today at this event</source>
         <translation>Guardada — {0} hoy en este evento</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Saved — {0} today</source>
         <translation>Guardada — {0} hoy</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Escriba una firma y pulse Intro en el último campo o Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="344"/>
         <source>There is no signature to undo.</source>
         <translation>No hay ninguna firma que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="347"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>¿Retirar la firma de {0} que se acaba de guardar? Sus datos se borrarán.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="348"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="349"/>
         <source>Undo the last signature</source>
         <translation>Deshacer la última firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="364"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La última firma se ha retirado y sus datos se han borrado.</translation>
     </message>
@@ -1435,84 +1435,84 @@ Replace them?</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Last sync file</source>
         <translation>Último archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Received up to number</source>
         <translation>Recibido hasta el número</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identificador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
         <source>Number {0}</source>
         <translation>Número {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Números {0} ({1} faltan)</translation>
     </message>
@@ -1842,77 +1842,77 @@ Identificador: {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="99"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — firme la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="149"/>
         <source>Sign the petition</source>
         <translation>Firmar la petición</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="169"/>
         <source>Thank you for signing!</source>
         <translation>¡Gracias por firmar!</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="173"/>
         <source>Next signer</source>
         <translation>Siguiente firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="113"/>
         <source>Coordinator</source>
         <translation>Coordinador</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Salir del modo quiosco (se necesita el PIN del coordinador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="290"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>No se ha podido guardar su firma: {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="337"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>No se ha podido guardar su firma. Avise al voluntario.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="128"/>
         <source>Step 1 of 2: your details</source>
         <translation>Paso 1 de 2: sus datos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Paso 2 de 2: leer, aceptar y firmar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="147"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>To sign, please tick “I agree…” above.</source>
         <translation>Para firmar, marque «Acepto…» arriba.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="233"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Firme aquí con el dedo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="234"/>
         <source>Start again</source>
         <translation>Volver a empezar</translation>
     </message>
@@ -2590,7 +2590,7 @@ Recogida de firmas para peticiones sin conexión.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="167"/>
         <source>Drawn signature</source>
         <translation>Firma dibujada</translation>
     </message>
@@ -2970,77 +2970,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>
@@ -3377,37 +3377,37 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="77"/>
         <source>Withdraw signature</source>
         <translation>Retirar la firma</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="79"/>
         <source>this signer</source>
         <translation>este firmante</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="81"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>¿Retirar la firma de {0}? Su nombre, datos de contacto, dirección, comentario y firma dibujada se borrarán y no se podrán recuperar. La firma dejará de contar.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="85"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motivo (opcional, no escriba datos personales):</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="92"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirar y borrar</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="94"/>
         <source>&amp;Keep the signature</source>
         <translation>&amp;Conservar la firma</translation>
     </message>
@@ -3436,12 +3436,12 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="223"/>
+        <location filename="../../drivekit/ui/safety.py" line="225"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de datos está dañada y no se encontró ninguna copia de seguridad en buen estado.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="226"/>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -3450,12 +3450,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La copia de seguridad en buen estado más reciente es {0}. ¿Restaurarla? La base de datos dañada se guarda aparte; las firmas guardadas después de esa copia no están en ella (recójalas de nuevo desde el paquete de otro portátil o de las hojas en papel).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="232"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="234"/>
+        <location filename="../../drivekit/ui/safety.py" line="236"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>

@@ -233,27 +233,27 @@
 <context>
     <name>BackupController</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="46"/>
+        <location filename="../../drivekit/ui/safety.py" line="47"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="50"/>
+        <location filename="../../drivekit/ui/safety.py" line="51"/>
         <source>today {0}</source>
         <translation>aujourd’hui {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="115"/>
+        <location filename="../../drivekit/ui/safety.py" line="116"/>
         <source>the backup failed; see the log file</source>
         <translation>la sauvegarde a échoué ; voir le fichier journal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="122"/>
+        <location filename="../../drivekit/ui/safety.py" line="123"/>
         <source>Last backup: {0}</source>
         <translation>Dernière sauvegarde : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="124"/>
+        <location filename="../../drivekit/ui/safety.py" line="125"/>
         <source>problem: {0}</source>
         <translation>problème : {0}</translation>
     </message>
@@ -261,77 +261,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="135"/>
+        <location filename="../../drivekit/ui/safety.py" line="136"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="137"/>
+        <location filename="../../drivekit/ui/safety.py" line="138"/>
         <source>DriveKit copies the database every 100 signatures, every 15 minutes while you collect, and when it closes. A second folder (a USB stick) keeps a copy too, in case this computer is lost or broken.</source>
         <translation>DriveKit copie la base de données toutes les 100 signatures, toutes les 15 minutes pendant la collecte et à la fermeture. Un second dossier (une clé USB) en garde aussi une copie, au cas où cet ordinateur serait perdu ou en panne.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="147"/>
+        <location filename="../../drivekit/ui/safety.py" line="148"/>
         <source>Backups to keep</source>
         <translation>Sauvegardes à conserver</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="149"/>
+        <location filename="../../drivekit/ui/safety.py" line="151"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="150"/>
+        <location filename="../../drivekit/ui/safety.py" line="152"/>
         <source>Second folder</source>
         <translation>Second dossier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="151"/>
+        <location filename="../../drivekit/ui/safety.py" line="153"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="153"/>
+        <location filename="../../drivekit/ui/safety.py" line="155"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="159"/>
+        <location filename="../../drivekit/ui/safety.py" line="161"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="166"/>
+        <location filename="../../drivekit/ui/safety.py" line="168"/>
         <source>Data folder&apos;s backups:</source>
         <translation>Sauvegardes du dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="167"/>
+        <location filename="../../drivekit/ui/safety.py" line="169"/>
         <source>Last backup:</source>
         <translation>Dernière sauvegarde :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="168"/>
-        <source>&amp;Keep the last</source>
-        <translation>&amp;Conserver les dernières</translation>
+        <location filename="../../drivekit/ui/safety.py" line="170"/>
+        <source>&amp;Backups to keep:</source>
+        <translation>Sauvegardes à &amp;garder :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="169"/>
+        <location filename="../../drivekit/ui/safety.py" line="171"/>
         <source>&amp;Second folder:</source>
         <translation>&amp;Second dossier :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="184"/>
+        <location filename="../../drivekit/ui/safety.py" line="186"/>
         <source>Second folder for backups</source>
         <translation>Second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="203"/>
+        <location filename="../../drivekit/ui/safety.py" line="205"/>
         <source>No backup was made: {0}</source>
         <translation>Aucune sauvegarde n’a été faite : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="206"/>
+        <location filename="../../drivekit/ui/safety.py" line="208"/>
         <source>Backup written: {0}</source>
         <translation>Sauvegarde écrite : {0}</translation>
     </message>
@@ -616,148 +616,148 @@
 <context>
     <name>CollectPage</name>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="56"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="57"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
         <source>New event…</source>
         <translation>Nouvel événement…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="58"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
         <source>Volunteer</source>
         <translation>Bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="59"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="61"/>
         <source>New volunteer…</source>
         <translation>Nouveau bénévole…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="60"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
         <source>Kiosk mode…</source>
         <translation>Mode borne…</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="64"/>
         <source>Let signers type their own signatures (Ctrl+K)</source>
         <translation>Laisser les signataires saisir eux-mêmes leur signature (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="65"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="67"/>
         <source>&amp;Volunteer:</source>
         <translation>&amp;Bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="74"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="75"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="95"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="112"/>
         <source>Save signature (Ctrl+S)</source>
-        <translation>Enregistrer la signature (Ctrl+S)</translation>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="98"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="115"/>
         <source>Undo last (Ctrl+Z)</source>
         <translation>Annuler la dernière (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="189"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="208"/>
         <source>No event</source>
         <translation>Aucun événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="193"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="212"/>
         <source>Not given</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="223"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="242"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="238"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
         <source>New volunteer</source>
         <translation>Nouveau bénévole</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="232"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="251"/>
         <source>Volunteer&apos;s name:</source>
         <translation>Nom du bénévole :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="257"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="277"/>
         <source>Not saved yet: please correct the marked fields.</source>
         <translation>Pas encore enregistrée : veuillez corriger les champs signalés.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="260"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="281"/>
         <source>Not saved: {0}</source>
         <translation>Non enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="78"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="264"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="79"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="285"/>
         <source>Not saved because of an internal error; the details are in the log file.</source>
         <translation>Non enregistrée à cause d’une erreur interne ; les détails figurent dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="76"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="273"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="77"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
         <source>Saved — {0} today. {1} may have signed already; a coordinator will check.</source>
         <translation>Enregistrée — {0} aujourd’hui. {1} a peut-être déjà signé ; un coordinateur vérifiera.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="276"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="297"/>
         <source>Saved — {0} today at this event</source>
         <translation>Enregistrée — {0} aujourd’hui à cet événement</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="278"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="299"/>
         <source>Saved — {0} today</source>
         <translation>Enregistrée — {0} aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="294"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="82"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="315"/>
         <source>Type a signature, then press Enter on the last field or Ctrl+S.</source>
         <translation>Saisissez une signature, puis appuyez sur Entrée dans le dernier champ ou sur Ctrl+S.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="314"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="344"/>
         <source>There is no signature to undo.</source>
         <translation>Il n’y a aucune signature à annuler.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="317"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="347"/>
         <source>Withdraw the signature of {0} that was just saved? Their details will be erased.</source>
         <translation>Retirer la signature de {0} qui vient d’être enregistrée ? Ses données seront effacées.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="318"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="348"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="319"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="349"/>
         <source>Undo the last signature</source>
         <translation>Annuler la dernière signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/page.py" line="80"/>
-        <location filename="../../drivekit/ui/collect/page.py" line="334"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="81"/>
+        <location filename="../../drivekit/ui/collect/page.py" line="364"/>
         <source>The last signature was withdrawn and its details erased.</source>
         <translation>La dernière signature a été retirée et ses données effacées.</translation>
     </message>
@@ -1435,84 +1435,84 @@ Les remplacer ?</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="132"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="110"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Sync files</source>
         <translation>Fichiers de synchro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Last sync file</source>
         <translation>Dernier fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="111"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
         <source>Received up to number</source>
         <translation>Reçu jusqu’au numéro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="124"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identifiant : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="130"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="145"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
         <source>Number {0}</source>
         <translation>Numéro {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="146"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Numéros {0} ({1} manquants)</translation>
     </message>
@@ -1842,77 +1842,77 @@ Identifiant : {1}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="75"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="99"/>
         <source>DriveKit — sign the petition</source>
         <translation>DriveKit — signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="125"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="149"/>
         <source>Sign the petition</source>
         <translation>Signez la pétition</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="144"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="169"/>
         <source>Thank you for signing!</source>
         <translation>Merci pour votre signature !</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="148"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="173"/>
         <source>Next signer</source>
         <translation>Signataire suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="89"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="113"/>
         <source>Coordinator</source>
         <translation>Coordinateur</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="93"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="117"/>
         <source>Leave kiosk mode (coordinator PIN needed)</source>
         <translation>Quitter le mode borne (code PIN du coordinateur requis)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="265"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="290"/>
         <source>Your signature could not be saved: {0}</source>
         <translation>Votre signature n’a pas pu être enregistrée : {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="304"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="337"/>
         <source>Your signature could not be saved. Please call the volunteer.</source>
         <translation>Votre signature n’a pas pu être enregistrée. Veuillez appeler le bénévole.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="104"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="128"/>
         <source>Step 1 of 2: your details</source>
         <translation>Étape 1 sur 2 : vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="106"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
         <source>Step 2 of 2: read, agree and sign</source>
         <translation>Étape 2 sur 2 : lire, approuver et signer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="121"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="145"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="123"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="147"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="130"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="154"/>
         <source>To sign, please tick “I agree…” above.</source>
         <translation>Pour signer, cochez « J’approuve… » ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="208"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="233"/>
         <source>Sign here with your finger (optional)</source>
         <translation>Signez ici avec le doigt (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/kiosk/window.py" line="209"/>
+        <location filename="../../drivekit/ui/kiosk/window.py" line="234"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -2590,7 +2590,7 @@ Collecte de signatures de pétition hors ligne.</translation>
     </message>
     <message>
         <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="159"/>
-        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="164"/>
+        <location filename="../../drivekit/ui/signatures/edit_dialog.py" line="167"/>
         <source>Drawn signature</source>
         <translation>Signature dessinée</translation>
     </message>
@@ -2970,77 +2970,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="61"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="62"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="63"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="64"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="100"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="102"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="104"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="160"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>
@@ -3377,37 +3377,37 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="24"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="77"/>
         <source>Withdraw signature</source>
         <translation>Retirer la signature</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="26"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="79"/>
         <source>this signer</source>
         <translation>ce signataire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="28"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="81"/>
         <source>Withdraw the signature of {0}? Their name, contact details, address, comment and drawn signature will be erased and cannot be recovered. The signature will no longer count.</source>
         <translation>Retirer la signature de {0} ? Son nom, ses coordonnées, son adresse, son commentaire et sa signature dessinée seront effacés sans possibilité de récupération. La signature ne sera plus comptée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="32"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="85"/>
         <source>&amp;Reason (optional, do not enter personal details):</source>
         <translation>&amp;Motif (facultatif, n’indiquez aucune donnée personnelle) :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="34"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="87"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="39"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="92"/>
         <source>&amp;Withdraw and erase</source>
         <translation>&amp;Retirer et effacer</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="41"/>
+        <location filename="../../drivekit/ui/signatures/withdraw_dialog.py" line="94"/>
         <source>&amp;Keep the signature</source>
         <translation>&amp;Garder la signature</translation>
     </message>
@@ -3436,12 +3436,12 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>offer_restore</name>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="223"/>
+        <location filename="../../drivekit/ui/safety.py" line="225"/>
         <source>The database is damaged and no good backup of it was found.</source>
         <translation>La base de données est endommagée et aucune sauvegarde intacte n’a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="226"/>
+        <location filename="../../drivekit/ui/safety.py" line="228"/>
         <source>The database is damaged, so DriveKit cannot open it safely.
 
 The newest good backup is {0}. Restore it? The damaged database is kept aside; signatures saved after that backup are not in it (collect them again from another laptop&apos;s bundle or the paper sheets).</source>
@@ -3450,12 +3450,12 @@ The newest good backup is {0}. Restore it? The damaged database is kept aside; s
 La sauvegarde intacte la plus récente est {0}. La restaurer ? La base endommagée est mise de côté ; les signatures enregistrées après cette sauvegarde n’y sont pas (reprenez-les depuis le paquet d’un autre portable ou les feuilles papier).</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="232"/>
+        <location filename="../../drivekit/ui/safety.py" line="234"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/safety.py" line="234"/>
+        <location filename="../../drivekit/ui/safety.py" line="236"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -1,6 +1,6 @@
 """The Collect form as a tired volunteer meets it: Enter saves from the last row, no red for empty
-fields passed by Tab, an error as soon as a wrong value is left, gone as soon as it is fixed, and
-banners that do not outstay their news."""
+fields passed by Tab, a wrong value marked (and said in the message line) as soon as it is left, gone
+as soon as it is fixed, and banners that do not outstay their news."""
 
 from __future__ import annotations
 
@@ -70,7 +70,8 @@ def test_enter_on_an_unticked_consent_box_does_not_tick_it(qtbot, services, camp
     qtbot.keyClick(page.form.consent, Qt.Key.Key_Return)
     assert services.signatures.list(campaign.id) == []
     assert not page.form.consent.isChecked()
-    assert page.form.messages["petition_consent"].isVisible()
+    assert page.form.consent.property("invalid") is True  # marked, and said in the line
+    assert page.message_line.isVisible() and page.message_line.field() == "petition_consent"
     assert _focus() is page.form.consent
 
 
@@ -94,16 +95,18 @@ def test_a_wrong_email_shows_when_left_and_clears_as_it_is_fixed(qtbot, services
     qtbot.keyClicks(email, "bob@")
     assert _shown(page) == {}  # nothing while typing
     qtbot.keyClick(email, Qt.Key.Key_Tab)
-    message = page.form.messages["email"]
-    assert message.isVisible() and message.text() == validate_field("email", "bob@", Rules())
-    assert email.property("invalid") is True
+    line = page.message_line  # the field is marked in place; the line names it and says why
+    assert line.isVisible() and line.text() == "Email: " + validate_field("email", "bob@", Rules())
+    assert email.property("invalid") is True and page.form.flow.marked("email")
+    assert not page.banner.isVisible()  # the hint waits behind the line
 
     email.setFocus()
     qtbot.waitUntil(email.hasFocus)
     qtbot.keyClicks(email, "example")
-    assert message.isVisible()  # "bob@example" is still wrong: the message stays
+    assert line.isVisible() and line.field() == "email"  # "bob@example" is still wrong: the message stays
     qtbot.keyClicks(email, ".org")
-    assert not message.isVisible() and email.property("invalid") is False  # fixed: gone before leaving
+    assert not line.isVisible() and email.property("invalid") is False  # fixed: gone before leaving
+    assert not page.form.flow.marked("email") and page.banner.isVisible()
     assert email.hasFocus()
 
 
@@ -114,9 +117,9 @@ def test_a_wrong_postcode_clears_when_the_country_is_changed(qtbot, services, ca
     qtbot.waitUntil(postcode.hasFocus)
     qtbot.keyClicks(postcode, "75001")
     qtbot.keyClick(postcode, Qt.Key.Key_Tab)
-    assert page.form.messages["postcode"].isVisible()
+    assert page.form.flow.marked("postcode") and page.message_line.field() == "postcode"
     page.form.inputs["country"].setCurrentIndex(page.form.inputs["country"].findData("FR"))
-    assert not page.form.messages["postcode"].isVisible()
+    assert not page.form.flow.marked("postcode") and not page.message_line.isVisible()
 
 
 def test_a_failed_save_shows_every_error_and_focuses_the_first(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
@@ -126,7 +129,8 @@ def test_a_failed_save_shows_every_error_and_focuses_the_first(qtbot, services, 
     qtbot.keyClick(_focus(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert set(_shown(page)) == {"last_name", "phone", "postcode", "petition_consent"}
     assert _focus() is page.form.inputs["last_name"]
-    assert page.banner.property("kind") == "error"
+    assert page.message_line.isVisible() and page.message_line.field() == "last_name"  # where the cursor is
+    assert page.message_line.text().startswith("Last name: ") and not page.banner.isVisible()
 
 
 def test_the_error_banner_goes_once_every_error_is_fixed(qtbot, services, campaign) -> None:  # type: ignore[no-untyped-def]
@@ -137,12 +141,13 @@ def test_the_error_banner_goes_once_every_error_is_fixed(qtbot, services, campai
     assert set(_shown(page)) == {"last_name", "email"}
     qtbot.keyClicks(_focus(), "Okafor")  # the cursor is in the first wrong field
     assert set(_shown(page)) == {"email"}
-    assert page.banner.property("kind") == "error"  # one field is still wrong
+    assert page.message_line.field() == "email" and not page.banner.isVisible()  # one field is still wrong
     email = page.form.inputs["email"]
     email.setFocus()
     qtbot.waitUntil(email.hasFocus)
     qtbot.keyClicks(email, "example.org")
     assert _shown(page) == {}
+    assert not page.message_line.isVisible() and page.banner.isVisible()
     assert page.banner.property("kind") == ""
     assert "Not saved" not in page.banner.text()
 

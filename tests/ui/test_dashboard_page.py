@@ -133,3 +133,36 @@ def test_day_labels_never_cover_the_axis_values(qtbot, point_size: int) -> None:
     for (a, first), (b, second) in zip(days, days[1:], strict=False):  # the words themselves never touch
         gap = (b.center().x() - metrics.horizontalAdvance(second) / 2) - (a.center().x() + metrics.horizontalAdvance(first) / 2)
         assert gap >= metrics.averageCharWidth(), f"{first!r} and {second!r} are {gap} px apart"
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+@pytest.mark.parametrize("percent", [8, 26, 50, 58, 74, 100])
+def test_the_goal_bars_ticks_never_cross_its_percentage(qtbot, qapp, large: bool, percent: int) -> None:  # type: ignore[no-untyped-def]
+    """The 50 % tick ran through the middle of "58 %" with large text (the text is as tall as the bar, the ticks
+    a quarter of it at each end). The words and the milestone ticks stay apart at every value."""
+    from drivekit.ui.dashboard.charts import GoalBar
+    from drivekit.ui.resources import apply_style
+
+    apply_style(qapp, large)
+    try:
+        bar = GoalBar()
+        qtbot.addWidget(bar)
+        bar.setRange(0, 100)
+        bar.setTextVisible(True)
+        bar.resize(890, bar.sizeHint().height())
+        bar.setValue(min(100, percent))
+        bar.show()
+        qtbot.waitExposed(bar)
+        bar.setFormat("")
+        blank = bar.grab().toImage()
+        bar.setFormat(f"{percent} %")
+        shown = bar.grab().toImage()
+        text_columns = [x for x in range(blank.width()) if any(blank.pixel(x, y) != shown.pixel(x, y)
+                                                               for y in range(blank.height()))]
+        assert text_columns, "no percentage drawn"
+        left, right = min(text_columns), max(text_columns)
+        ticks = [round(bar.width() * m / 100) for m in (25, 50, 75)]
+        crossed = [t for t in ticks if left - 2 <= t <= right + 2]
+        assert not crossed, f"the tick at x={crossed} runs through {percent} % (drawn at x={left}..{right})"
+    finally:
+        apply_style(qapp, False)

@@ -127,6 +127,28 @@ def test_backups_dialog_sets_keep_and_a_second_folder(qtbot, sqlite_services, tm
     assert "does not exist" in dialog.message.text()
 
 
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_the_number_of_backups_to_keep_reads_as_a_number(qtbot, qapp, sqlite_services, large) -> None:  # type: ignore[no-untyped-def]
+    """"Keep the last [10              ]": the spin box for a number of one to four digits spanned the dialog,
+    and the words stopped before saying what is kept. The label says it, the box is as wide as its digits."""
+    from PySide6.QtWidgets import QLabel
+
+    from drivekit.ui.resources import apply_style
+
+    apply_style(qapp, large)
+    try:
+        dialog = BackupsDialog(sqlite_services)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        keep = dialog.keep
+        assert keep.width() <= keep.sizeHint().width() + 8, f"{keep.width()} px for a number of backups"
+        label = next(w for w in dialog.findChildren(QLabel) if w.buddy() is keep)
+        assert label.isVisible() and "backups" in label.text().lower()
+    finally:
+        apply_style(qapp, False)
+
+
 def test_a_damaged_database_at_start_offers_the_newest_good_backup(qtbot, sqlite_services, campaign, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     services = sqlite_services
     for i in range(200):

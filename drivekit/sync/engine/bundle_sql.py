@@ -15,7 +15,7 @@ from the stored values. The line is exactly `dumps(stored_signature_json(row))`:
 
 from __future__ import annotations
 
-import base64
+from binascii import b2a_base64
 from typing import Any
 
 from drivekit.domain.statuses import WITHDRAWN
@@ -30,7 +30,7 @@ _STORED_TIME_GLOB = f"'{_D * 4}-{_D * 2}-{_D * 2} {_D * 2}:{_D * 2}:{_D * 2}.{_D
 
 
 def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
+    return b2a_base64(data, newline=False).decode("ascii")  # base64.b64encode's bytes, one call less
 
 
 def _time(col: str) -> str:

@@ -40,16 +40,21 @@ class SignerForm(QWidget):
 
     Keyboard flow: Enter in a text field moves to the next one (the comment is one line, so Enter
     there moves on to the consent box, which every signature needs); Enter on either consent box,
-    the form's last row, asks to save. Checks: a field shows its error when it is left with a wrong
-    value, never for an empty field merely tabbed through; on save every error shows. A shown error
-    is checked again as the field is edited, and disappears as soon as the value is right.
+    the form's last row, asks to save. Checks: a field is marked when it is left with a wrong value,
+    never for an empty field merely tabbed through; on save every wrong field is marked. A marked
+    field is checked again as it is edited, and its mark goes as soon as the value is right.
+
+    A wrong field is marked in place (a red frame and a warning sign inside it, which take no room);
+    the messages themselves are said by one `MessageLine` that the surrounding page or kiosk keeps
+    room for. A line under each field would have to keep its room too: with large text on a 1024×600
+    screen that blank room left two rows of fields in view.
     """
 
     submit_requested = Signal()
     undo_requested = Signal()
     edited = Signal()
     field_focused = Signal(QWidget)  # so a surrounding scroll area can bring the field into view
-    messages_reserved = Signal()  # the room for messages was measured again (campaign or country changed)
+    messages_reserved = Signal()  # the messages it may show changed (campaign or country): measure their room again
 
     def __init__(self, parent: QWidget | None = None, *, kiosk: bool = False, with_pad: bool = True) -> None:
         super().__init__(parent)
@@ -70,6 +75,9 @@ class SignerForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
+        # between a field and the next row's labels (with the grid's spacing, 10 px); the kiosk's touch
+        # fields have their own room (kiosk/touch.py), measured to fit a 1024×600 screen without it
+        row_gap = 0 if kiosk else 6
         for name, row, col, span in LAYOUT:
             widget: QWidget = CountryCombo(self) if name == "country" else QLineEdit(self)
             widget.setObjectName(f"field_{name}")
@@ -78,14 +86,12 @@ class SignerForm(QWidget):
             label = QLabel(labels[name], self)
             label.setBuddy(widget)
             label.setWordWrap(True)
-            # Its room is kept: a message appearing moves no field below. The kiosk has no room for a line
-            # under each of its large touch fields: there one line says the messages (kiosk/window.py).
-            message = FieldMessage(self, inline=not kiosk)
-            # label, field and message on three grid rows, so fields side by side stay aligned
+            message = FieldMessage(self, inline=False)  # holds the message; the page's line says it
+            # label and field on two grid rows, so fields side by side stay aligned; then a gap
             grid.addWidget(label, row * 3, col, 1, span, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(widget, row * 3 + 1, col, 1, span)
-            if message.inline:
-                grid.addWidget(message, row * 3 + 2, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            if row_gap:
+                grid.setRowMinimumHeight(row * 3 + 2, row_gap)
             self.inputs[name], self.labels[name], self.messages[name] = widget, label, message
             widget.installEventFilter(self)
         self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # type: ignore[attr-defined]
@@ -100,7 +106,7 @@ class SignerForm(QWidget):
         self.consent = QCheckBox(self.tr("I agree to the statement above (required)"), self)
         self.consent.setObjectName("field_petition_consent")
         self.consent.setAccessibleName(self.tr("Agree to the petition statement, required"))
-        self.consent_message = FieldMessage(self, inline=not kiosk)
+        self.consent_message = FieldMessage(self, inline=False)
         self.contact = QCheckBox(self.tr("Keep me informed about this campaign (optional)"), self)
         self.contact.setObjectName("field_contact_consent")
         self.contact.setAccessibleName(self.tr("Keep me informed, optional"))
@@ -125,8 +131,6 @@ class SignerForm(QWidget):
         agreement.setContentsMargins(0, 0, 0, 0)
         agreement.addWidget(self.consent_text)
         agreement.addWidget(self.consent)
-        if self.consent_message.inline:
-            agreement.addWidget(self.consent_message)
         agreement.addWidget(self.contact)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -142,7 +146,7 @@ class SignerForm(QWidget):
         # the keyboard rules every form shares: Enter moves on, the consent row (the last) saves
         self.flow = FieldFlow(self, {**self.inputs, "petition_consent": self.consent}, self.messages,
                               self.check_field, order=self.order, last_row=(self.consent, self.contact),
-                              marks=kiosk)
+                              marks=True)
         self.flow.left = self._on_field_left
         self.flow.recheck = self._recheck
         self.flow.submit_requested.connect(self.submit_requested)
@@ -162,12 +166,9 @@ class SignerForm(QWidget):
         self.clear()
         self._reserve_messages()
 
-    def _reserve_messages(self, names: tuple[str, ...] | None = None) -> None:
-        """Room under each field for the longest message it can show, so no message moves the fields below."""
+    def _reserve_messages(self) -> None:
+        """Tell the message line to measure its room again: the postcode's and phone's messages name the country."""
         self._reserved_for = self.text("country")
-        for name in names or tuple(self.messages):
-            if self.messages[name].inline:  # the kiosk reserves its one message line itself
-                self.messages[name].reserve(self.possible_messages(name))
         self.messages_reserved.emit()
 
     def possible_messages(self, name: str) -> list[str]:
@@ -286,7 +287,7 @@ class SignerForm(QWidget):
                 self.check_field("last_name")
         elif name == "country":
             if self.text("country") != self._reserved_for:
-                self._reserve_messages(COUNTRY_DEPENDENT)
+                self._reserve_messages()
             for other in (name, *COUNTRY_DEPENDENT):
                 if self._showing(other):
                     self.check_field(other)

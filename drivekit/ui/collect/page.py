@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -30,6 +31,7 @@ from drivekit.ui.erasure import finish_purge_later
 from drivekit.ui.settings import UiSettings
 from drivekit.ui.widgets.field_message import ReservedLabel
 from drivekit.ui.widgets.layout import ReflowRow
+from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -68,8 +70,7 @@ class CollectPage(QWidget):
         top.add_group(event_label, (self.event_combo, 3), self.new_event_button)
         top.add_group(volunteer_label, (self.volunteer_combo, 2), self.new_volunteer_button)
 
-
-        self.banner = ReservedLabel(self)  # as high as its longest news, so the form below never moves
+        self.banner = ReservedLabel(self)  # as high as its longest news, so nothing moves when it changes
         self.banner.setObjectName("savedBanner")
         self.banner.setAccessibleName(self.tr("Last action"))
         self.banner.reserve([
@@ -92,6 +93,22 @@ class CollectPage(QWidget):
         scroll.setWidget(holder)
         self.form.field_focused.connect(lambda w: scroll.ensureWidgetVisible(w, 20, 60))
 
+        # A wrong field is marked in place; this line names it and says why (as in the kiosk and the
+        # dialogs). It speaks in the banner's place above the Save button, in the banner's error colours,
+        # and the banner's news waits behind it; the place is as high as the longest of either, so nothing
+        # moves when they change (a longer message than any kept room for takes room from the form's view).
+        # Without "Other marked fields need checking too": with large text at 1024×600 it made the line three
+        # lines high instead of two (the banner's height), for a sentence the marks already say; once a field
+        # is fixed, the line goes on to the next marked one.
+        self.message_line = MessageLine(self.form.flow, {n: self.form.label_text(n) for n in self.form.inputs},
+                                        self, say_others=False)
+        self.message_line.setObjectName("savedBanner")
+        self.message_line.setProperty("kind", "error")
+        news = QGridLayout()
+        news.setContentsMargins(0, 0, 0, 0)
+        news.addWidget(self.banner, 0, 0)
+        news.addWidget(self.message_line, 0, 0)
+
         self.save_button = QPushButton(self.tr("Save signature (Ctrl+S)"), self)
         self.save_button.setObjectName("primaryButton")
         self.save_button.setDefault(False)
@@ -105,8 +122,8 @@ class CollectPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(top)
-        layout.addWidget(self.banner)
         layout.addWidget(scroll, 1)
+        layout.addLayout(news)  # beside the Save button, as in the kiosk and the dialogs; growing, it moves no field
         layout.addWidget(bottom)
         QWidget.setTabOrder(self.form.order[-1], self.save_button)
 
@@ -118,6 +135,8 @@ class CollectPage(QWidget):
         self.form.submit_requested.connect(self.save)
         self.form.edited.connect(self._on_form_edited)
         self.form.undo_requested.connect(self.undo_last)
+        self.form.flow.message_changed.connect(self._on_flow_message_changed)
+        self.form.messages_reserved.connect(self._on_form_messages_reserved)
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo_last)
         self.new_event_button.clicked.connect(self._on_new_event_clicked)
@@ -253,8 +272,10 @@ class CollectPage(QWidget):
                 self._campaign.id, signer, event_id=self.event_id(), volunteer_id=self.volunteer_id(),
                 source="volunteer", drawing=drawing, drawing_format=STROKES_FORMAT if drawing else None)
         except ValidationError as err:
-            self.form.show_errors(err.errors)
-            self._set_banner("error", self.tr("Not saved yet: please correct the marked fields."), until="fixed")
+            others = self.form.show_errors(err.errors)  # the marked fields' messages are said by the line
+            self.message_line.speak_of_first()  # of the field the cursor went to
+            text = " ".join(others) or self.tr("Not saved yet: please correct the marked fields.")
+            self._set_banner("error", text, until="fixed")  # said once no field is marked (a refusal of its own)
             return None
         except KnownError as err:
             self._set_banner("error", self.tr("Not saved: {0}").format(str(err)))
@@ -294,6 +315,15 @@ class CollectPage(QWidget):
         self.banner.setText(text or self.tr("Type a signature, then press Enter on the last field or Ctrl+S."))
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
+
+    def _on_flow_message_changed(self, _name: str) -> None:
+        """While the line speaks of a wrong field, the banner's news waits behind it."""
+        self.banner.setVisible(not self.message_line.field())
+
+    def _on_form_messages_reserved(self) -> None:
+        """Room in the line for the longest usual message of any field (another country: other messages)."""
+        possible = {name: self.form.possible_messages(name) for name in self.form.messages}
+        self.message_line.reserve_for(possible, bold=True)  # the error colours are bold
 
     def _on_form_edited(self) -> None:
         """A "Saved" note goes once the next signer is typed; "please correct" once nothing is marked."""

@@ -2,9 +2,62 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drivekit.services.records import SignatureRecord
+from drivekit.services.signatures import REASON_MAX_LENGTH
+
+
+class ReasonEdit(QPlainTextEdit):
+    """A reason that wraps, so a long one is read whole before it is kept (a one-line field showed only its
+    end), and never takes more than is kept. Enter is the dialog's, as in a one-line field; Tab moves on."""
+
+    LINES = 5  # a 300-character reason at the dialog's width of 60 characters
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.textChanged.connect(self._on_text_changed)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def _on_text_changed(self) -> None:
+        text = self.toPlainText()
+        if len(text) > REASON_MAX_LENGTH:  # typed or pasted past the end: what shows is what is kept
+            cursor = self.textCursor()
+            position = min(cursor.position(), REASON_MAX_LENGTH)
+            self.setPlainText(text[:REASON_MAX_LENGTH])
+            cursor = self.textCursor()
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.ignore()  # the dialog presses its default button, "Keep the signature"
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # type: ignore[no-untyped-def]
+        """A pasted reason is one paragraph, as it is shown in the log."""
+        if source.hasText():
+            self.textCursor().insertText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
+
+    def _height_for(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return (lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+                + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height_for(self.LINES))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height_for(self.LINES))
 
 
 class WithdrawDialog(QDialog):
@@ -30,7 +83,7 @@ class WithdrawDialog(QDialog):
         message.setWordWrap(True)
         layout.addWidget(message)
         reason_label = QLabel(self.tr("&Reason (optional, do not enter personal details):"), self)
-        self.reason = QLineEdit(self)
+        self.reason = ReasonEdit(self)
         self.reason.setAccessibleName(self.tr("Reason"))
         reason_label.setBuddy(self.reason)
         layout.addWidget(reason_label)

@@ -103,12 +103,15 @@ class ImportReportModel(_RecordsModel):
 
 
 class DevicesModel(_RecordsModel):
-    COL_NAME, COL_FINGERPRINT, COL_TRUST, COL_BUNDLES, COL_LAST, COL_UPTO, COL_MISSING = range(7)
-    NARROW_COLUMNS = (COL_BUNDLES, COL_LAST, COL_UPTO)
+    # What has not arrived comes first, the fingerprint (checked once, at enrolment) last: with large text the
+    # columns need more than an 1100-pixel window, and the one cut short (whole in its tooltip) was "Not yet
+    # received", the reason an organiser opens this table.
+    COL_NAME, COL_MISSING, COL_UPTO, COL_LAST, COL_BUNDLES, COL_TRUST, COL_FINGERPRINT = range(7)
+    NARROW_COLUMNS = (COL_UPTO, COL_LAST, COL_BUNDLES)
 
     def headers(self) -> list[str]:
-        return [self.tr("Name"), self.tr("Fingerprint"), self.tr("Trust"), self.tr("Sync files"),
-                self.tr("Last sync file"), self.tr("Received up to number"), self.tr("Not yet received")]
+        return [self.tr("Name"), self.tr("Not yet received"), self.tr("Received up to number"),
+                self.tr("Last sync file"), self.tr("Sync files"), self.tr("Trust"), self.tr("Fingerprint")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -139,7 +142,7 @@ class DevicesModel(_RecordsModel):
             return d.last_bundle_at.strftime("%Y-%m-%d %H:%M") if d.last_bundle_at else None
         if column == self.COL_UPTO:
             return None if d.is_self else d.received_up_to
-        if not d.gaps:
+        if not d.gaps:  # COL_MISSING
             return None
         if d.missing == 1:
             return self.tr("Number {0}").format(d.gaps_text)

@@ -7,8 +7,9 @@ campaign wizard), so a volunteer's hands learn them once:
   tabbed through; on a failed save every error shows and the focus goes to the first wrong field.
 - A shown error is checked again on every edit and goes as soon as the value is right.
 - Messages keep their room (widgets/field_message.py), so nothing below moves; or, where a screen has
-  no room under every field (the kiosk, the dialogs), one message line names the wrong field and says
-  why (widgets/message_line.py) while each wrong field carries a mark that takes no room (`marks`).
+  no room under every field (the Collect form, the kiosk, the dialogs), one message line names the wrong
+  field and says why (widgets/message_line.py) while each wrong field carries a mark that takes no room
+  (`marks`).
 """
 
 from __future__ import annotations
@@ -131,6 +132,7 @@ class FieldFlow(QObject):
         widget.setAccessibleDescription(message or self.descriptions.get(name, ""))
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+        widget.update()  # a tick box is not repainted by polishing: its red frame showed only once scrolled
         if self.marks:
             self._mark(widget, bool(message))
         self.message_changed.emit(name)

@@ -206,6 +206,10 @@ class ReflowRow(QWidget):
         self.updateGeometry()  # the minimum above now counts today's lines
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "_column" not in vars(self):
+            # Python's collector tears a window down attribute by attribute (the row and its column refer to
+            # each other) before Qt deletes it; its buttons still report Hide then, with nothing left to pack.
+            return False
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide) and self.width() > 0:
             self._lines = []
             self._pack(self.width())

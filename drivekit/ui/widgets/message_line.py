@@ -70,12 +70,13 @@ class MessageLine(ReservedLabel):
         self._focused = wrong[0] if wrong else ""
         self.refresh()
 
-    def reserve_for(self, possible: Mapping[str, Iterable[str]], notes: Iterable[str] = ()) -> None:
+    def reserve_for(self, possible: Mapping[str, Iterable[str]], notes: Iterable[str] = (), *,
+                    bold: bool = False) -> None:
         """Keep room for the longest of `possible` messages (by field name, said as the line says them,
-        others marked too) and of the `notes`."""
+        others marked too) and of the `notes`; `bold` where the style sheet shows the line in bold."""
         texts = [self.said(name, message, others=True) for name, messages in possible.items()
                  for message in (messages if name not in self._wording else [""])]
-        self.reserve([*texts, *notes])
+        self.reserve([*texts, *notes], bold=bold)
 
     def refresh(self) -> None:
         wrong = [name for name in self._flow.names_in_order() if self._flow.showing(name)]

@@ -78,3 +78,38 @@ def test_the_withdraw_button_withdraws_with_the_reason(qtbot, page_with_signer, 
     qtbot.keyClick(dialog.withdraw_button, Qt.Key.Key_Return)  # Enter on the button itself, chosen on purpose
     qtbot.waitUntil(lambda: "data was erased" in page.message.text())
     assert services.signatures.get(str(sig_id)).status == "withdrawn"
+
+
+LONG_REASON = ("The signer phoned the office on Tuesday and asked us to remove her signature because she signed "
+               "twice, once at the market stall and once on the paper sheet at the library; keep the paper one.")
+
+
+def _shows_all(field) -> bool:  # type: ignore[no-untyped-def]
+    """Every character of the reason is in view at once: nothing scrolled out at either side."""
+    if hasattr(field, "toPlainText"):
+        return field.horizontalScrollBar().maximum() == 0 and field.verticalScrollBar().maximum() == 0
+    return field.fontMetrics().horizontalAdvance(field.text()) <= field.contentsRect().width() - 4
+
+
+def test_a_long_reason_is_read_whole_and_kept_whole(qtbot, page_with_signer, services) -> None:  # type: ignore[no-untyped-def]
+    """A one-line field showed only the end of a long reason ("…on the paper sheet at the library; keep the paper
+    one."), and the database kept the first 300 characters of a longer one without a word. The reason wraps in
+    view, takes no more than is kept, and Enter still keeps the signature."""
+    from sqlalchemy import select
+
+    from drivekit.storage.models import Withdrawal
+
+    page, sig_id = page_with_signer
+    dialog = _open_with_delete(qtbot, page)
+    qtbot.keyClicks(dialog.reason, LONG_REASON)
+    assert dialog.reason.text() == LONG_REASON
+    assert _shows_all(dialog.reason), "part of the reason is scrolled out of view"
+    qtbot.keyClicks(dialog.reason, " And more words, again and again." * 5)
+    typed = dialog.reason.text()
+    assert len(typed) == 300 and typed.startswith(LONG_REASON)
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.withdraw_button
+    qtbot.keyClick(dialog.withdraw_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "data was erased" in page.message.text())
+    with services.db.session() as s:
+        assert s.scalars(select(Withdrawal.reason)).one() == typed  # what the dialog showed is what is kept

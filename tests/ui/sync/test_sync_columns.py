@@ -60,3 +60,39 @@ def test_long_titles_of_number_columns_take_two_lines() -> None:
     assert two_lines("Possible duplicates") == "Possible\nduplicates"
     assert two_lines("Received up to number") == "Received up\nto number"
     assert two_lines("Nouvelles") == "Nouvelles"
+
+
+@pytest.mark.parametrize("theme", list(THEMES), indirect=True)
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_what_has_not_arrived_is_in_view_in_the_first_window_on_a_1280_screen(qapp, qtbot, services,  # type: ignore[no-untyped-def]
+                                                                              make_main_window, language, theme) -> None:
+    """At 1280×800 the window opens 1100 px wide; with large text the Laptops table's columns need more, and
+    the one cut off at the right edge was "Not yet received" ("Not yet rec…", "Recibi… el n…"), the reason an
+    organiser looks at it. The name, what has not arrived and what has are in view without scrolling; with
+    normal text, every column is."""
+    from PySide6.QtCore import QSize
+
+    from drivekit.ui.sync.models import DevicesModel
+
+    services.campaigns.create("Save the Riverside Library", "We ask the council to keep it open.", 5000, "Friends")
+    window = make_main_window()
+    window.resize(QSize(1100, 760))
+    window.show_page(SYNC_PAGE)
+    page = window.current_page()
+    me = services.sync.identity()
+    page._devices_view.model().set_rows([
+        DeviceStatus(me.id, "vm", me.fingerprint, True, 0, None, "", 0, []),
+        DeviceStatus("d2", "Stall laptop 2", "CDOU-WCVN-TVCU-JKAV-P2LP", False, 7,
+                     datetime(2026, 12, 5, 14, 30, tzinfo=timezone.utc), "stall-laptop-2-0007.dkb", 7, [(1, 4)],
+                     enrolled_at=datetime(2026, 12, 1, tzinfo=timezone.utc))])
+    _settle(qapp)
+    devices = page._devices_view
+    header = devices.horizontalHeader()
+    assert not _cut_titles(devices), _cut_titles(devices)
+    assert devices.horizontalScrollBar().value() == 0
+    for column in (DevicesModel.COL_NAME, DevicesModel.COL_MISSING, DevicesModel.COL_UPTO):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        title = devices.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert right <= devices.viewport().width(), f"{title!r} ends at {right}, out of the view's {devices.viewport().width()} px"
+    if theme == "normal":
+        assert devices.horizontalScrollBar().maximum() == 0, "the Laptops table scrolls sideways"
