@@ -130,3 +130,24 @@ def test_the_import_keeps_temporary_files_in_memory_and_gives_its_connection_bac
     finally:
         for c in held:
             c.close()
+
+
+def test_threads_hand_over_quickly_while_the_records_are_written(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The writing thread gives Python's lock up for every statement; while it writes, the planning
+    thread must hand it back within HANDOFF_S, not Python's 5 ms. The interval is put back after."""
+    import sys
+
+    from drivekit.sync.engine import merge
+
+    lap = drive.laptop("laptop", make_services)
+    lap.demo.add_signers(drive.campaign_id, 30, seed=7)
+    bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    seen: list[float] = []
+    real = merge._write_signatures
+    monkeypatch.setattr(merge, "_write_signatures",
+                        lambda *a, **k: seen.append(sys.getswitchinterval()) or real(*a, **k))
+    before = sys.getswitchinterval()
+    with batches_of(10):
+        drive.org.sync.import_bundles([bundle], key_path=drive.key)
+    assert seen and set(seen) == {batches.HANDOFF_S}
+    assert sys.getswitchinterval() == before
