@@ -7,7 +7,7 @@ kept under each field, the form shows as many rows as it can."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
@@ -311,6 +311,7 @@ def test_a_marked_tick_box_is_drawn_marked_at_once(qapp, qtbot, services, campai
     window = make_main_window()
     page = _collect_page(qapp, window)
     box = page.form.consent
+    page.findChild(QScrollArea).ensureWidgetVisible(box)
     qtbot.waitUntil(lambda: box.isVisible() and not box.visibleRegion().isEmpty())
     _settle(qapp)
     paints = _Paints(box)
@@ -319,3 +320,18 @@ def test_a_marked_tick_box_is_drawn_marked_at_once(qapp, qtbot, services, campai
         page.form.set_message("petition_consent", message)
         _settle(qapp)
         assert paints.count, f"the box was not drawn again after {'marking' if message else 'clearing'} it"
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_on_a_1280x800_laptop_every_field_and_both_boxes_show(qapp, qtbot, services, campaign, make_main_window,  # type: ignore[no-untyped-def]
+                                                           language) -> None:
+    """Normal text on a 1280×800 screen: every field and both tick boxes are in view without scrolling (only
+    the optional drawing pad may need it), so a volunteer types a whole signature without the form moving."""
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    window.resize(USABLE + QSize(256, 200))  # 1280×800 less the window manager's frame
+    _settle(qapp)
+    view = _view(page)
+    hidden = [w.objectName() for w in page.form.order
+              if not (_rect(w, view).top() >= 0 and _rect(w, view).bottom() < view.height())]
+    assert not hidden, f"({language}) out of view in a {view.width()}×{view.height()} view: {hidden}"

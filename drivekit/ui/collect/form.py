@@ -75,7 +75,9 @@ class SignerForm(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setVerticalSpacing(2)
-        row_gap = 6  # between a field and the next row's labels (with the grid's spacing: 10 px)
+        # between a field and the next row's labels (with the grid's spacing, 10 px); the kiosk's touch
+        # fields have their own room (kiosk/touch.py), measured to fit a 1024×600 screen without it
+        row_gap = 0 if kiosk else 6
         for name, row, col, span in LAYOUT:
             widget: QWidget = CountryCombo(self) if name == "country" else QLineEdit(self)
             widget.setObjectName(f"field_{name}")
@@ -88,7 +90,8 @@ class SignerForm(QWidget):
             # label and field on two grid rows, so fields side by side stay aligned; then a gap
             grid.addWidget(label, row * 3, col, 1, span, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(widget, row * 3 + 1, col, 1, span)
-            grid.setRowMinimumHeight(row * 3 + 2, row_gap)
+            if row_gap:
+                grid.setRowMinimumHeight(row * 3 + 2, row_gap)
             self.inputs[name], self.labels[name], self.messages[name] = widget, label, message
             widget.installEventFilter(self)
         self.inputs["email"].setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)  # type: ignore[attr-defined]
