@@ -51,6 +51,24 @@ class ServicesFactory:
             self._hold.release()
 
 
+class CommandServicesFactory(ServicesFactory):
+    """For a command (a short process): once the core is imported and the database open, the
+    objects made so far (SQLAlchemy's, the models', the services') live until the process ends, so
+    they are moved out of the garbage collector's sight (gc.freeze). Its full collections during the
+    command then walk only the command's own objects: 0.32 -> 0.09 s of CPU in a 100,000-signature
+    `sync import`, 0.05 -> 0.01 s in a `sync export` (docs/performance.md, bundlewrite). Not for the
+    GUI, whose windows and pages come and go for hours."""
+
+    def __call__(self) -> Services:
+        first = self._built is None
+        built = super().__call__()
+        if first:
+            import gc
+
+            gc.freeze()
+        return built
+
+
 def make_services_factory(db_url: str) -> ServicesFactory:
     return ServicesFactory(db_url)
 
@@ -72,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"drivekit: {err}", file=sys.stderr)
             return 1
     setup_logging(config.log_file)
-    factory = make_services_factory(config.db_url)
+    factory = make_services_factory(config.db_url) if args.command is None else CommandServicesFactory(config.db_url)
     try:
         if args.command is None:
             from drivekit.ui.app import run_gui

@@ -3,6 +3,7 @@ export), and what it wrote is whole: the database closed cleanly, the files on t
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -40,3 +41,32 @@ def test_a_refused_command_also_ends_at_once(drivekit) -> None:  # type: ignore[
     refused = _run(drivekit, "stats", "no-such-campaign")
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert int(refused.stderr.split("frozen ")[1].split()[0]) > 10_000
+
+
+_DURING = """
+import gc, sys
+import drivekit.commands.sync as commands
+from drivekit import app
+
+real = commands.cmd_sync_devices
+
+
+def spy(services, args):
+    services()  # what every command does first: the core imported, the database open
+    print("frozen during the command", gc.get_freeze_count(), file=sys.stderr)
+    return real(services, args)
+
+
+commands.cmd_sync_devices = spy
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def test_a_command_works_with_the_start_up_objects_out_of_the_collector_s_sight(drivekit) -> None:  # type: ignore[no-untyped-def]
+    """SQLAlchemy's, the models' and the services' objects live as long as the command: its full
+    collections walk only the command's own objects (0.2 s of CPU less in a 100,000 import)."""
+    run = subprocess.run([sys.executable, "-c", _DURING, "--db", str(drivekit.db), "--json", "sync", "devices"],
+                         capture_output=True, text=True, env=drivekit.env, timeout=300, cwd=REPO)
+    assert run.returncode == 0, run.stderr
+    assert int(run.stderr.split("frozen during the command ")[1].split()[0]) > 10_000
+    assert json.loads(run.stdout) == {"devices": []}
