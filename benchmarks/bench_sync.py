@@ -28,13 +28,13 @@ from drivekit.services import Services, build_services
 from drivekit.services.demo_data import SignerData, Timeline
 from drivekit.storage import migrate, sqlite_driver
 from drivekit.storage.db import Database, _sqlite_pragmas
-from drivekit.sync.engine.batches import IMPORT_CACHE_KIB
+from drivekit.sync.engine.batches import IMPORT_CACHE_KIB, IMPORT_TEMP_STORE, TX_ROWS
 from drivekit.sync.fileformat.bundle_records import add_keys, erase, signature_json, withdrawal_json
 from drivekit.sync.fileformat.container import BUNDLE_MAGIC, FORMAT, b64, fingerprint, pack
 from drivekit.sync.fileformat.keys import OrganiserPublic, generate_organiser_keys
 from drivekit.sync.fileformat.reader import decode_bundle
 
-SCHEMA_BATCH = 5000  # rows per transaction in the same-schema baseline
+SCHEMA_BATCH = TX_ROWS  # rows per transaction in the same-schema baseline: as many as the import's
 
 
 def _services(path: Path) -> Services:
@@ -143,6 +143,7 @@ def _schema_baseline(template: Path, target: Path, bundles_rows: list[list[dict[
     _sqlite_pragmas(conn, None)
     conn.execute("PRAGMA synchronous=NORMAL")
     conn.execute(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")
+    conn.execute(f"PRAGMA temp_store={IMPORT_TEMP_STORE}")
     conn.execute("DROP TRIGGER signature_fts_ai")
     cols = [*bundles_rows[0][0], "created_at", "updated_at"]
     devices = {r["device_id"] for rows in bundles_rows for r in rows[:1]}

@@ -32,6 +32,13 @@ from drivekit.storage.models import (
 DEVICE_NAME_MAX = 60  # characters; the name is shown in tables and reports
 
 
+def device_name_problem(name: str) -> str | None:
+    """Why `name` cannot name this device (as rename_device says it), or None; a form keeps room for it."""
+    if 1 <= len(" ".join((name or "").split())) <= DEVICE_NAME_MAX:
+        return None
+    return _("Give this device a name of 1 to {limit} characters.").format(limit=DEVICE_NAME_MAX)
+
+
 @dataclass(frozen=True)
 class DeviceIdentity:
     id: str
@@ -201,8 +208,9 @@ class SyncService:
         is missing. The name travels in the next bundle; renaming takes a sequence number, so the
         newest name is the one of the bundle that reaches furthest (whatever order they arrive in)."""
         name = " ".join((name or "").split())
-        if not 1 <= len(name) <= DEVICE_NAME_MAX:
-            raise BadInput(_("Give this device a name of 1 to {limit} characters.").format(limit=DEVICE_NAME_MAX))
+        problem = device_name_problem(name)
+        if problem:
+            raise BadInput(problem)
         with self._db.session() as s:
             device = ensure_identity(s)
             if device.name != name:

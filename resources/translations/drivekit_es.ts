@@ -1435,84 +1435,84 @@ Replace them?</source>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Trust</source>
         <translation>Confianza</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Not yet received</source>
         <translation>Aún no recibido</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="136"/>
         <source>(no key yet)</source>
         <translation>(aún sin clave)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Enrolled</source>
         <translation>Dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Enrolled (organiser)</source>
         <translation>Dado de alta (organizador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="139"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="139"/>
         <source>Not enrolled</source>
         <translation>No dado de alta</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Sync files</source>
         <translation>Archivos de sincronización</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Last sync file</source>
         <translation>Último archivo</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Received up to number</source>
         <translation>Recibido hasta el número</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="128"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identificador: {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>{0} (this computer)</source>
         <translation>{0} (este ordenador)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Number {0}</source>
         <translation>Número {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="150"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Números {0} ({1} faltan)</translation>
     </message>
@@ -1920,32 +1920,32 @@ Identificador: {1}</translation>
 <context>
     <name>LaptopNameDialog</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="24"/>
         <source>Name this laptop</source>
         <translation>Dar nombre a este portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="25"/>
         <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
         <translation>El organizador ve este nombre en cada archivo de sincronización de este portátil y en la lista de lo que aún no ha llegado. Elija uno que la gente de la recogida reconozca, por ejemplo «Puesto 2» o «Portátil de Ana».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
         <source>Laptop name</source>
         <translation>Nombre del portátil</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="32"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nombre de este portátil:</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="41"/>
         <source>Save the name</source>
         <translation>Guardar el nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="42"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>

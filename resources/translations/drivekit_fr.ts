@@ -1435,84 +1435,84 @@ Les remplacer ?</translation>
 <context>
     <name>DevicesModel</name>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Not yet received</source>
         <translation>Pas encore reçu</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="135"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="136"/>
         <source>(no key yet)</source>
         <translation>(pas encore de clé)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Enrolled</source>
         <translation>Enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="137"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
         <source>Enrolled (organiser)</source>
         <translation>Enrôlé (organisateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="139"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="138"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="139"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Sync files</source>
         <translation>Fichiers de synchro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="115"/>
         <source>Last sync file</source>
         <translation>Dernier fichier</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="113"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="114"/>
         <source>Received up to number</source>
         <translation>Reçu jusqu’au numéro</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="127"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="128"/>
         <source>{0}
 Id: {1}</source>
         <translation>{0}
 Identifiant : {1}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="133"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="134"/>
         <source>{0} (this computer)</source>
         <translation>{0} (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="148"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
         <source>Number {0}</source>
         <translation>Numéro {0}</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/sync/models.py" line="149"/>
+        <location filename="../../drivekit/ui/sync/models.py" line="150"/>
         <source>Numbers {0} ({1} missing)</source>
         <translation>Numéros {0} ({1} manquants)</translation>
     </message>
@@ -1920,32 +1920,32 @@ Identifiant : {1}</translation>
 <context>
     <name>LaptopNameDialog</name>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="22"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="24"/>
         <source>Name this laptop</source>
         <translation>Nommer ce portable</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="23"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="25"/>
         <source>The organiser sees this name on every sync file from this laptop, and in the list of what has not arrived yet. Choose one people at the drive will recognise, e.g. “Stall 2” or “Anna’s laptop”.</source>
         <translation>L’organisateur voit ce nom sur chaque fichier de synchro de ce portable et dans la liste de ce qui n’est pas encore arrivé. Choisissez un nom que les gens de la collecte reconnaîtront, par exemple «&#xa0;Stand&#xa0;2&#xa0;» ou «&#xa0;Portable d’Anna&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="28"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
         <source>Laptop name</source>
         <translation>Nom du portable</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="30"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="32"/>
         <source>&amp;Name of this laptop:</source>
         <translation>&amp;Nom de ce portable :</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="37"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="41"/>
         <source>Save the name</source>
         <translation>Enregistrer le nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="38"/>
+        <location filename="../../drivekit/ui/first_run/laptop_name.py" line="42"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>

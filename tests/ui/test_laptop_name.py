@@ -38,6 +38,36 @@ def test_an_empty_name_is_said_under_the_field_and_skip_keeps_the_computers_name
     assert dialog.result() == dialog.DialogCode.Rejected and services.sync.identity().name == before
 
 
+def test_the_message_moves_nothing_and_goes_once_the_name_is_fixed(qtbot, services) -> None:  # type: ignore[no-untyped-def]
+    """Under X the refusal grew the dialog and pushed "Save the name" and "Skip" down a line; the line keeps its
+    room, and the message goes as soon as a name is typed."""
+    from PySide6.QtCore import QPoint
+
+    dialog = LaptopNameDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def places() -> tuple:  # type: ignore[type-arg]
+        return (dialog.size(), dialog.minimumSize(),  # a window manager grows a window to its minimum
+                dialog.save_button.mapTo(dialog, QPoint(0, 0)), dialog.skip_button.mapTo(dialog, QPoint(0, 0)))
+
+    for _ in range(3):
+        QApplication.processEvents()
+    dialog.adjustSize()  # as snug as a window manager opens it
+    for _ in range(3):
+        QApplication.processEvents()
+    before = places()
+    dialog.name_edit.clear()
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.message.isVisibleTo(dialog)
+    assert places() == before, f"{before} -> {places()}"
+    qtbot.keyClicks(dialog.name_edit, "Stall 2")
+    assert not dialog.message.isVisibleTo(dialog) and places() == before
+
+
 def test_a_fresh_laptop_is_asked_its_name_once_after_the_campaign_file(qtbot, drive, make_services, make_main_window, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     laptop = make_services("fresh-laptop")
     settings = UiSettings(tmp_path / "laptop.ini")

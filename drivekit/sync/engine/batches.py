@@ -37,6 +37,12 @@ SHARED_PLAN_TARGET_S = 0.01
 # it takes the lock again (the writer asks every millisecond; it is usually in within one).
 WAITER_GRACE_S = 0.1
 IMPORT_CACHE_KIB = -65536
+# The import's connection keeps SQLite's temporary files in memory. A
+# multi-row INSERT into a table with triggers keeps a statement journal (the pages it changes, as
+# they were, in case it must be undone half way); past 64 KB SQLite writes it to a new temporary
+# file, created and deleted for each statement: 0.6 s of system time in a 100,000-row import
+# (docs/performance.md, fifth pass). In memory it costs at most the pages one plan's INSERT changes.
+IMPORT_TEMP_STORE = "MEMORY"
 
 
 @contextmanager
@@ -49,6 +55,7 @@ def batch_connection(db: Any) -> Iterator[Any]:
             conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
             conn.exec_driver_sql(f"PRAGMA cache_size={IMPORT_CACHE_KIB}")  # the indexes of a large campaign
             conn.exec_driver_sql("PRAGMA wal_autocheckpoint=0")  # the Checkpointer does it, beside
+            conn.exec_driver_sql(f"PRAGMA temp_store={IMPORT_TEMP_STORE}")
             conn.commit()  # no transaction may stay open: each batch must commit its own
         try:
             yield conn
@@ -59,6 +66,7 @@ def batch_connection(db: Any) -> Iterator[Any]:
                 conn.exec_driver_sql("PRAGMA synchronous=FULL")
                 conn.exec_driver_sql("PRAGMA cache_size=-2000")
                 conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint={WAL_AUTOCHECKPOINT_PAGES}")
+                conn.exec_driver_sql("PRAGMA temp_store=DEFAULT")
                 conn.commit()
 
 

@@ -314,6 +314,7 @@ class BundleMerge:
         committed since it was asked for. A transaction ends after TX_ROWS records, or after the
         plan in hand as soon as another writer waits for the lock; the import then lets it in."""
         watch = batches.WaitWatch(self.db)
+        self._beside = plans.Beside()
         self._bulk_feed = BULK_SEARCH_FEED and search.BulkFeed.available(self._conn.connection.dbapi_connection)
         size = BATCH
         part, planning, seen = self._ahead(0, size, [])
@@ -369,7 +370,7 @@ class BundleMerge:
         if not batches.on_file(self.db) or not part:
             return part, None, None
         seen = batches.data_version(self._conn)
-        return part, self._helper.submit(plans.plan_beside, self.db, self.cid, part, before), seen
+        return part, self._helper.submit(plans.plan_beside, self.db, self.cid, part, before, self._beside), seen
 
     @staticmethod
     def _planned(planning: Future[Plan] | None) -> Plan | None:

@@ -183,23 +183,46 @@ def _in_flight(plan: Plan) -> duplicate_marks.InFlight | None:
     return plan.in_flight
 
 
-def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Sequence[Future[Plan | None]]) -> Plan:
+class Beside:
+    """What the helper thread keeps from one plan to the next: the plans written in the import's
+    open transaction as one Uncommitted, grown by the plans each later `before` adds. Built anew
+    for every plan, it cost each plan a look at every plan before it in the transaction (a
+    transaction of many plans cost their square). Used on the helper thread only."""
+
+    def __init__(self) -> None:
+        self._futures: list[Future[Plan | None]] = []
+        self._view = duplicate_marks.Uncommitted()
+
+    def in_flight(self, before: Sequence[Future[Plan | None]]) -> tuple[bool, duplicate_marks.Uncommitted | None]:
+        """(whether a plan can be decided beside them, the rows and marks of the plans `before`)."""
+        known = len(self._futures)
+        if len(before) < known or any(a is not b for a, b in zip(before, self._futures, strict=False)):
+            self._futures, self._view, known = [], duplicate_marks.Uncommitted(), 0  # another transaction
+        for future in before[known:]:
+            written = future.result()
+            part = _in_flight(written) if written is not None else None
+            if part is None:  # a plan that corrected stored rows, or was never written: decide under the lock
+                self._futures, self._view = [], duplicate_marks.Uncommitted()
+                return False, None
+            self._futures.append(future)
+            self._view.add(part)
+        return True, self._view if self._futures else None
+
+
+def plan_beside(db: Any, cid: str, batch: list[dict[str, Any]], before: Sequence[Future[Plan | None]],
+                beside: Beside | None = None) -> Plan:
     """Plan a batch on a helper thread and connection while the batches `before` it are written
     (SQLite writes without holding the GIL). `before` holds every batch this connection's reads
     may not see: the ones written in the import's open transaction and the one being written
     (a superset is harmless: a row both stored and in flight counts once). Which uuids are stored
     does not depend on them (a bundle holds each uuid once); its duplicates are decided with them
-    counted as stored, once the plans they are written with are known."""
+    counted as stored, once the plans they are written with are known. `beside` carries what the
+    plans before this one already gathered of them."""
     with Session(db.engine) as s:
         done = sort_signatures(s, batch)
-        parts = []
-        for future in before:
-            written = future.result()
-            part = _in_flight(written) if written is not None else None
-            if part is None:
-                return Plan(done, None)
-            parts.append(part)
-        in_flight = duplicate_marks.Uncommitted(parts) if parts else None
+        decidable, in_flight = (beside or Beside()).in_flight(before)
+        if not decidable:
+            return Plan(done, None)
         plan = Plan(done, duplicate_marks.decide(s, cid, _live(done.new), in_flight=in_flight))
         if done.new:  # the marks are final: the INSERTs can be made ready before the lock
             plan.statements = insert_statements(s, done.new)

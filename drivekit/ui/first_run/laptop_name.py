@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from drivekit.errors import KnownError
+from drivekit.services.sync import device_name_problem
+from drivekit.ui.widgets.field_message import ReservedLabel
 from drivekit.ui.widgets.layout import fit_dialog
 
 if TYPE_CHECKING:
@@ -29,10 +31,12 @@ class LaptopNameDialog(QDialog):
         self.name_edit.selectAll()
         label = QLabel(self.tr("&Name of this laptop:"))
         label.setBuddy(self.name_edit)
-        self.message = QLabel()
+        # Its room is kept, so the buttons do not move down when it shows, nor up when it goes
+        self.message = ReservedLabel(self)
         self.message.setObjectName("fieldMessage")
-        self.message.setWordWrap(True)
-        self.message.setVisible(False)
+        self.message.reserve([device_name_problem("") or ""])
+        self.message.show_text(None)
+        self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(self.tr("Save the name"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip_button = buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -52,11 +56,14 @@ class LaptopNameDialog(QDialog):
         try:
             self._services.sync.rename_device(self.name_edit.text())
         except KnownError as err:  # an empty or too long name: said under the field, which keeps the focus
-            self.message.setText(str(err))
-            self.message.setVisible(True)
+            self.message.show_text(str(err))
             self.name_edit.setFocus()
             return
         super().accept()
+
+    def _on_name_edit_text_changed(self, text: str) -> None:
+        if self.message.isVisibleTo(self) and device_name_problem(text) is None:
+            self.message.show_text(None)  # fixed: the message goes as the name is typed
 
 
 def ask_laptop_name_once(parent: QWidget | None, services: Services, settings: UiSettings) -> None:

@@ -103,15 +103,16 @@ class ImportReportModel(_RecordsModel):
 
 
 class DevicesModel(_RecordsModel):
-    # What has not arrived comes first, the fingerprint (checked once, at enrolment) last: with large text the
-    # columns need more than an 1100-pixel window, and the one cut short (whole in its tooltip) was "Not yet
-    # received", the reason an organiser opens this table.
-    COL_NAME, COL_MISSING, COL_UPTO, COL_LAST, COL_BUNDLES, COL_TRUST, COL_FINGERPRINT = range(7)
+    # What has not arrived comes right after the name, the fingerprint (checked once, at enrolment) near the
+    # end: with large text the columns need more than an 1100-pixel window, and the one cut off at the right
+    # edge was "Not yet received", the reason an organiser opens this table. The last column wraps its words
+    # (the table's own rule), so it is Trust, short words; a fingerprint there broke into slivers ("4S", "TZ").
+    COL_NAME, COL_MISSING, COL_UPTO, COL_LAST, COL_BUNDLES, COL_FINGERPRINT, COL_TRUST = range(7)
     NARROW_COLUMNS = (COL_UPTO, COL_LAST, COL_BUNDLES)
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Not yet received"), self.tr("Received up to number"),
-                self.tr("Last sync file"), self.tr("Sync files"), self.tr("Trust"), self.tr("Fingerprint")]
+                self.tr("Last sync file"), self.tr("Sync files"), self.tr("Fingerprint"), self.tr("Trust")]
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
