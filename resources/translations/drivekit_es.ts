@@ -2970,77 +2970,77 @@ Firmas recogidas en este portátil: {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Postcode</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Town or city</source>
         <translation>Localidad</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="70"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>I agree to the statement above (required)</source>
         <translation>Acepto el texto anterior (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Agree to the petition statement, required</source>
         <translation>Aceptar el texto de la petición, obligatorio</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="111"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Quiero recibir noticias de esta campaña (opcional)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="113"/>
         <source>Keep me informed, optional</source>
         <translation>Recibir noticias, opcional</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="165"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatorio)</translation>
     </message>

@@ -2970,77 +2970,77 @@ Signatures collectées sur ce portable : {0}</translation>
 <context>
     <name>SignerForm</name>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="66"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="67"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Town or city</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="68"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="69"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="70"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="106"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="107"/>
         <source>I agree to the statement above (required)</source>
         <translation>J’approuve le texte ci-dessus (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="108"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="109"/>
         <source>Agree to the petition statement, required</source>
         <translation>Approuver le texte de la pétition, obligatoire</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="110"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="111"/>
         <source>Keep me informed about this campaign (optional)</source>
         <translation>Recevoir des nouvelles de cette campagne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="112"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="113"/>
         <source>Keep me informed, optional</source>
         <translation>Recevoir des nouvelles, facultatif</translation>
     </message>
     <message>
-        <location filename="../../drivekit/ui/collect/form.py" line="164"/>
+        <location filename="../../drivekit/ui/collect/form.py" line="165"/>
         <source>{0} (required)</source>
         <translation>{0} (obligatoire)</translation>
     </message>

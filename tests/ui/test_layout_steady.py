@@ -335,3 +335,43 @@ def test_on_a_1280x800_laptop_every_field_and_both_boxes_show(qapp, qtbot, servi
     hidden = [w.objectName() for w in page.form.order
               if not (_rect(w, view).top() >= 0 and _rect(w, view).bottom() < view.height())]
     assert not hidden, f"({language}) out of view in a {view.width()}×{view.height()} view: {hidden}"
+
+
+@pytest.mark.parametrize("theme", ["large"], indirect=True)
+@pytest.mark.parametrize("language", ["fr"], indirect=True)
+def test_a_field_given_the_cursor_shows_whole_with_its_label(qapp, qtbot, services, campaign, make_main_window,  # type: ignore[no-untyped-def]
+                                                           language, theme) -> None:
+    """Seen at 1280×800 with large text: after a refused save the cursor went to Email, half out of view
+    at the top, and the form stayed there: two red fields, their names hidden. Whatever the form's scroll,
+    the field with the cursor comes whole into view with its name above it."""
+    window = make_main_window()
+    page = _collect_page(qapp, window)
+    form, view = page.form, _view(page)
+    bar = page.findChild(QScrollArea).verticalScrollBar()
+    holder = page.findChild(QScrollArea).widget()
+    problems = []
+    for name in ("email", "postcode", "region", "comment"):
+        field, label = form.inputs[name], form.labels[name]
+        for cut in (3, _rect(field, view).height() - 3):  # the field's top edge just out of view, or most of it
+            form.inputs["first_name"].setFocus()
+            qtbot.waitUntil(form.inputs["first_name"].hasFocus)
+            bar.setValue(field.mapTo(holder, QPoint(0, 0)).y() + cut)
+            _settle(qapp)
+            field.setFocus()
+            qtbot.waitUntil(field.hasFocus)
+            _settle(qapp)
+            shown = view.rect()
+            if not (shown.contains(_rect(field, view)) and shown.contains(_rect(label, view))):
+                problems.append(f"{name} ({cut} px cut): field {_rect(field, view).getRect()}, "
+                                f"label {_rect(label, view).getRect()} in a view {shown.height()} px high")
+    assert not problems, "; ".join(problems)
+
+    # and after a refused save from the consent box, at the bottom of the form
+    form.inputs["last_name"].setText("Okafor")
+    form.inputs["email"].setText("maya@")
+    form.consent.setFocus()
+    qtbot.waitUntil(form.consent.hasFocus)
+    qtbot.keyClick(form.consent, Qt.Key.Key_Return)
+    _settle(qapp)
+    assert form.inputs["email"].hasFocus()
+    assert view.rect().contains(_rect(form.labels["email"], view)) and view.rect().contains(_rect(form.inputs["email"], view))

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -210,6 +211,27 @@ class SignerForm(QWidget):
         if self.pad is not None:
             self.pad.clear()
         self.clear_errors()
+
+    def bring_into_view(self, area: QScrollArea, widget: QWidget) -> None:
+        """Scroll `area` so the field with the cursor shows whole, with its label (or, for the consent box,
+        the wording) above it and a glimpse of the next row below. Qt's own ensureWidgetVisible looks only at
+        a text field's cursor: a field half out of view stayed half out, its label hidden (seen after a
+        refused save at 1280×800 with large text: two red fields and no names)."""
+        holder = area.widget()
+        if holder is None or not holder.isAncestorOf(widget):
+            return
+        above = next((self.labels[n] for n, w in self.inputs.items() if w is widget), None)
+        if widget is self.consent:
+            above = self.consent_text
+        bar, height = area.verticalScrollBar(), area.viewport().height()
+        bottom = widget.mapTo(holder, QPoint(0, widget.height())).y()
+        top = (above or widget).mapTo(holder, QPoint(0, 0)).y() - 12
+        if bottom - top > height:  # no room for the label too: the field itself
+            top = widget.mapTo(holder, QPoint(0, 0)).y() - 4
+        if top < bar.value():
+            bar.setValue(top)
+        elif bottom + 60 > bar.value() + height:
+            bar.setValue(min(top, bottom + 60 - height))
 
     def focus_first(self) -> None:
         self.inputs["first_name"].setFocus(Qt.FocusReason.OtherFocusReason)

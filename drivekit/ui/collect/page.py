@@ -91,7 +91,7 @@ class CollectPage(QWidget):
         holder_layout.addWidget(self.form)
         holder_layout.addStretch(1)
         scroll.setWidget(holder)
-        self.form.field_focused.connect(lambda w: scroll.ensureWidgetVisible(w, 20, 60))
+        self.form.field_focused.connect(lambda w: self.form.bring_into_view(scroll, w))
 
         # A wrong field is marked in place; this line names it and says why (as in the kiosk and the
         # dialogs). It speaks in the banner's place above the Save button, in the banner's error colours,
