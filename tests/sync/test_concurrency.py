@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
+
 from drivekit.services import build_services
 from drivekit.storage.db import Database
 from drivekit.storage.models import POSSIBLE_DUPLICATE, VALID
@@ -192,3 +194,21 @@ def test_without_the_waiting_signal_a_save_waits_for_the_whole_transaction(  # t
 
     monkeypatch.setattr(write_wait, "raise_signal", lambda path: None)
     assert _import_with_desk_saves(drive, make_services, monkeypatch, after_plans=(2,), wait_for_signal=False) == [40]
+
+
+@pytest.mark.parametrize(("fold_after", "folds"), [(10, 3), (11, 0)])
+def test_the_import_folds_a_long_transaction_before_letting_a_waiting_save_in(  # type: ignore[no-untyped-def]
+        drive, make_services, monkeypatch, fold_after: int, folds: int) -> None:
+    """A save that waited for a long transaction would otherwise fold that transaction's WAL into
+    the file itself when it commits (SQLite's automatic checkpoint): the import folds it first,
+    beside the save's own work. Short transactions (others saving often) are left to the
+    import's checkpoint thread."""
+    from drivekit.sync.engine import batches
+
+    folded: list[int] = []
+    real = batches.fold
+    monkeypatch.setattr(batches, "fold", lambda conn: folded.append(1) or real(conn))
+    monkeypatch.setattr(batches, "FOLD_FOR_WAITER_ROWS", fold_after)
+    assert _import_with_desk_saves(drive, make_services, monkeypatch, after_plans=(2, 4, 6),
+                                   wait_for_signal=True) == [10, 20, 30]
+    assert len(folded) == folds

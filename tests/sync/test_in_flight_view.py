@@ -101,3 +101,53 @@ def test_an_import_of_many_plans_in_one_transaction_looks_at_each_plan_once(  # 
     assert report.possible_duplicates > 0
     assert canonical(drive.org, drive.campaign_id) == canonical(at_once, drive.campaign_id)
     at_once.db.dispose()
+
+
+def test_the_import_keeps_temporary_files_in_memory_and_gives_its_connection_back_as_it_was(  # type: ignore[no-untyped-def]
+        drive, make_services, monkeypatch) -> None:
+    """Statement journals of the import's multi-row INSERTs stay in memory (no temporary file made
+    and deleted for every statement); the pooled connection then goes back to SQLite's default."""
+    from drivekit.sync.engine import merge
+
+    lap = drive.laptop("laptop", make_services)
+    lap.demo.add_signers(drive.campaign_id, 50, seed=6)
+    bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    seen: list[int] = []
+    real = merge._write_signatures
+
+    def write(s, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(plans.raw_connection(s).execute("PRAGMA temp_store").fetchone()[0])
+        return real(s, *args, **kwargs)
+
+    monkeypatch.setattr(merge, "_write_signatures", write)
+    with batches_of(20):
+        drive.org.sync.import_bundles([bundle], key_path=drive.key)
+    assert seen and set(seen) == {2}  # 2 = MEMORY
+    pool = drive.org.db.engine.pool
+    held = [drive.org.db.engine.raw_connection() for _ in range(pool.checkedin() + 1)]
+    try:
+        assert {c.execute("PRAGMA temp_store").fetchone()[0] for c in held} == {0}
+    finally:
+        for c in held:
+            c.close()
+
+
+def test_threads_hand_over_quickly_while_the_records_are_written(drive, make_services, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The writing thread gives Python's lock up for every statement; while it writes, the planning
+    thread must hand it back within HANDOFF_S, not Python's 5 ms. The interval is put back after."""
+    import sys
+
+    from drivekit.sync.engine import merge
+
+    lap = drive.laptop("laptop", make_services)
+    lap.demo.add_signers(drive.campaign_id, 30, seed=7)
+    bundle = Path(lap.sync.export_bundle(drive.tmp / "b.dkb", drive.campaign_id).path)
+    seen: list[float] = []
+    real = merge._write_signatures
+    monkeypatch.setattr(merge, "_write_signatures",
+                        lambda *a, **k: seen.append(sys.getswitchinterval()) or real(*a, **k))
+    before = sys.getswitchinterval()
+    with batches_of(10):
+        drive.org.sync.import_bundles([bundle], key_path=drive.key)
+    assert seen and set(seen) == {batches.HANDOFF_S}
+    assert sys.getswitchinterval() == before

@@ -9,6 +9,7 @@ one small plan, while with no one waiting the import writes thousands of records
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -26,7 +27,15 @@ from drivekit.storage.db import WAL_AUTOCHECKPOINT_PAGES
 # after the plan in hand as soon as one asks (write_wait). Plans are sized by time (next_size).
 PLAN_TARGET_S = 0.02  # seconds of writing per plan, so a waiting volunteer's save waits about this
 MIN_PLAN, MAX_PLAN = 50, 2_000
-TX_ROWS = 5_000  # records in one transaction while no other writer waits
+# Records in one transaction while no other writer waits. Each transaction rewrites the index
+# pages its rows land on (the keys of names and emails land everywhere), into the WAL and then into
+# the file: a 100,000-record import wrote 570 MB for a 131 MB database in transactions of 5,000,
+# 313 MB in transactions of 25,000 (larger ones gain little more; docs/performance.md, fifth pass).
+TX_ROWS = 25_000
+# A writer that waited for the import's commit folds the WAL into the file itself when it commits
+# (SQLite's automatic checkpoint) unless a fold is under way: after a transaction this long the
+# import folds it before letting the writer in, so a volunteer's save never copies a 100 MB WAL.
+FOLD_FOR_WAITER_ROWS = 2_000
 # For a while after another writer waited, others are saving: each transaction will likely end
 # after a plan or two, so plans aim shorter, and the search index is fed by its row trigger (the
 # bulk feed's drop and remake of the trigger change the schema, which every other connection
@@ -43,6 +52,26 @@ IMPORT_CACHE_KIB = -65536
 # file, created and deleted for each statement: 0.6 s of system time in a 100,000-row import
 # (docs/performance.md, fifth pass). In memory it costs at most the pages one plan's INSERT changes.
 IMPORT_TEMP_STORE = "MEMORY"
+
+
+# While the records are written, Python hands its lock between threads every 0.5 ms instead of
+# every 5 ms: the writing thread gives the lock up for every SQLite statement and, each time the
+# planning thread holds it on its return, waited up to the whole interval before it could go on.
+# A 100,000-record import: its writing 6.6-7.1 s -> 5.8-5.9 s (three alternating pairs, load 2-3;
+# docs/performance.md, fifth pass).
+HANDOFF_S = 0.0005
+
+
+@contextmanager
+def quick_handoffs() -> Iterator[None]:
+    """Python's thread switch interval at HANDOFF_S for the block (the GUI thread, if any, gets
+    the lock sooner too); the interval before is put back afterwards."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, HANDOFF_S))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 @contextmanager
@@ -123,6 +152,17 @@ def on_file(db: Any) -> bool:
 
 def checkpointer(db: Any) -> Checkpointer | NoCheckpointer:
     return Checkpointer(db) if on_file(db) else NoCheckpointer()
+
+
+def fold(conn: Any) -> None:
+    """Fold the WAL into the file now, on this connection, without waiting for anyone (PASSIVE):
+    another connection may write meanwhile, and its own automatic checkpoint finds this one
+    under way and leaves it."""
+    try:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        conn.commit()
+    except Exception:  # a busy or failed fold: the Checkpointer folds after the next transaction
+        conn.rollback()
 
 
 def data_version(conn: Any) -> int:

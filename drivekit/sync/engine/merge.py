@@ -284,7 +284,7 @@ class BundleMerge:
             _prepare(s, b, self.is_sqlite)
         self.progress.start(len(b.withdrawals) + len(b.signatures), _("Importing {file}").format(file=b.name))
         with batches.batch_connection(self.db) as conn, batches.checkpointer(self.db) as checkpointer, \
-                ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper:
+                ThreadPoolExecutor(1, thread_name_prefix="drivekit-import") as helper, batches.quick_handoffs():
             self._conn, self._checkpointer, self._helper = conn, checkpointer, helper
             self.apply_withdrawals()
             self.apply_signatures()
@@ -357,6 +357,8 @@ class BundleMerge:
                     for future in written_here:
                         if not future.done():  # failed before writing: the helper must not wait for it
                             future.set_result(None)
+            if waited and rows >= batches.FOLD_FOR_WAITER_ROWS:
+                batches.fold(self._conn)  # before the waiting writer commits: it must not fold it itself
             self._checkpointer.poke()
             if waited:
                 batches.let_in(self._conn, since)
