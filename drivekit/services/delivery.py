@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import tempfile
 from collections.abc import Iterator
@@ -178,10 +179,25 @@ class DeliveryService:
 
         The header, the count and the rows are read in one read transaction (one snapshot), so a
         signature saved meanwhile is in all of them or in none: the cover's count is the list's."""
+        staged = files.Staged(path, force)
+        try:
+            result, target = self._stage_packet(campaign_id, target_id, staged, options, signer, progress,
+                                                timestamp_url)
+            staged.place()
+        finally:
+            staged.discard()
+        self._record_export(campaign_id, target, result, signer, options)
+        return result
+
+    def _stage_packet(self, campaign_id: str, target_id: str | None, staged: files.Staged, options: PacketOptions,
+                      signer: Any, progress: Progress | None,
+                      timestamp_url: str | None) -> tuple[PacketResult, str | None]:
+        """The packet written whole, and signed, in `staged`'s temporary file (placing it is the
+        caller's), and the id of its target."""
         from drivekit.export.signing import certificate_fingerprint, signer_name
 
         progress = progress or NullProgress()
-        path = files.check_destination(path, force)
+        path = staged.path
         with self._db.session() as s:
             begin_snapshot(s)
             c = get_campaign(s, campaign_id)
@@ -198,24 +214,26 @@ class DeliveryService:
             except OSError as err:
                 raise files.plain_os_error(err, path) from None
             with work as tmp:
-                facts = self._write(s, c, target_id, header, total, Path(tmp), path, options, signer, progress,
-                                    timestamp_url, force)
+                facts = self._write(s, c, target_id, header, total, Path(tmp), staged, options, signer, progress,
+                                    timestamp_url)
         signed = facts.get("signing")
-        result = PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
-                              facts["distinct_images"], header.signed_by or None, header.target_name,
-                              header.certificate_fingerprint or None, signed.level if signed else None,
-                              signed.note if signed else "")
+        return PacketResult(str(path), facts["count"], facts["pages"], facts["fingerprint"],
+                            facts["distinct_images"], header.signed_by or None, header.target_name,
+                            header.certificate_fingerprint or None, signed.level if signed else None,
+                            signed.note if signed else ""), header.target_id
+
+    def _record_export(self, campaign_id: str, target_id: str | None, result: PacketResult, signer: Any,
+                       options: PacketOptions) -> None:
         with self._db.session() as s:
-            audit(s, "packet.exported", get_campaign(s, campaign_id).id, target=header.target_id,
+            audit(s, "packet.exported", get_campaign(s, campaign_id).id, target=target_id,
                   count=result.count, pages=result.pages, fingerprint=result.fingerprint, signed=signer is not None,
                   certificate=result.certificate_fingerprint, pades_level=result.pades_level,
                   signature_images=options.signature_images, full_address=options.full_address)
-        return result
 
     def _write(self, s: Session, c: Campaign, target_id: str | None, header: PacketHeader, total: int, tmp: Path,
-               path: Path, options: PacketOptions, signer: Any, progress: Progress,
-               timestamp_url: str | None = None, force: bool = False) -> dict[str, Any]:
-        """Write the packet in `tmp` from the rows of `s`'s snapshot, sign it, and move it to `path`."""
+               staged: files.Staged, options: PacketOptions, signer: Any, progress: Progress,
+               timestamp_url: str | None = None) -> dict[str, Any]:
+        """Write the packet in `tmp` from the rows of `s`'s snapshot, and sign it into `staged`'s file."""
         from drivekit.export.packet import write_packet
         from drivekit.export.signing import SigningOptions, finalize
 
@@ -224,13 +242,12 @@ class DeliveryService:
             with open(listed, "wb") as sink:
                 facts = write_packet(str(raw), header, self._rows(s, c, target_id, options.signature_images),
                                      options, progress, total, sink)
+            meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
+                    "target_name": header.target_name, "count": facts["count"],
+                    "fingerprint": facts["fingerprint"], "full_address": options.full_address}
+            facts["signing"] = finalize(raw, staged.tmp, listed, meta, signer, SigningOptions(timestamp_url))
         except OSError as err:
-            raise files.plain_os_error(err, path) from None
-        meta = {"format": "drivekit-packet/1", "campaign": header.campaign_id, "target": header.target_id,
-                "target_name": header.target_name, "count": facts["count"],
-                "fingerprint": facts["fingerprint"], "full_address": options.full_address}
-        with files.output_path(path, force) as done:
-            facts["signing"] = finalize(raw, done, listed, meta, signer, SigningOptions(timestamp_url))
+            raise files.plain_os_error(err, staged.path) from None
         return facts
 
     def export_packets(self, campaign_id: str, target_ids: list[str] | None, out: Path, options: PacketOptions,
@@ -239,7 +256,11 @@ class DeliveryService:
         """The packets of the given targets (else one per target, else one of everyone). `out` is the
         file (F-<target>.pdf when there are several), or a folder: packet-<campaign title>.pdf there.
         `outside_targets` (when no target was chosen): valid signatures in no packet. Every file is
-        checked before the first is written: none replaced without `force`, none the database."""
+        checked before the first is written: none replaced without `force`, none the database.
+
+        All or nothing: every packet is written whole before the first is put in place, so a person
+        who cancels, a full disk or a refused certificate leaves the folder as it was, never a new
+        packet for one decision maker beside an old one (or none) for the next."""
         plans, paths = self._packet_files(campaign_id, target_ids, Path(out))
         existing = [p for p in paths if p.exists()]
         if existing and not force and len(paths) > 1:
@@ -253,10 +274,25 @@ class DeliveryService:
             raise files.OutputRefused(refusal.format(file=existing[0], n=len(existing) - 1))
         for path in paths:
             files.check_destination(path, force)
-        results = [self.export_packet(campaign_id, plan.target.id if plan.target else None, path, options, signer,
-                                      progress, timestamp_url, force)
-                   for plan, path in zip(plans, paths, strict=True)]
-        return PacketsExport(results, None if target_ids else self.outside_targets(campaign_id))
+        progress = progress or NullProgress()
+        written: list[tuple[files.Staged, PacketResult, str | None]] = []
+        with contextlib.ExitStack() as leftovers:
+            for plan, path in zip(plans, paths, strict=True):
+                staged = files.Staged(path, force)
+                leftovers.callback(staged.discard)
+                written.append((staged, *self._stage_packet(campaign_id, plan.target.id if plan.target else None,
+                                                            staged, options, signer, progress, timestamp_url)))
+            progress.advance(0)  # the last moment a Cancel is heard: nothing is in place yet
+            placed = 0
+            try:
+                for staged, _result, _target in written:
+                    staged.place()
+                    placed += 1
+            finally:
+                for _staged, result, target in written[:placed]:
+                    self._record_export(campaign_id, target, result, signer, options)
+        return PacketsExport([result for _staged, result, _target in written],
+                             None if target_ids else self.outside_targets(campaign_id))
 
     def _packet_files(self, campaign_id: str, target_ids: list[str] | None,
                       out: Path) -> tuple[list[PacketPlan], list[Path]]:

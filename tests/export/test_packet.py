@@ -111,6 +111,50 @@ def test_cancelling_leaves_no_file_behind(services, drive, tmp_path) -> None:  #
     assert list(out.iterdir()) == []
 
 
+class _CancelAtPacket(CallbackProgress):
+    """Asks to stop as the given packet (1 = the first) begins, as a person clicking Cancel then would."""
+
+    def __init__(self, packet: int) -> None:
+        super().__init__()
+        self._packet, self._started = packet, 0
+
+    def start(self, total: int, label: str = "") -> None:
+        self._started += 1
+        if self._started == self._packet:
+            self.cancel()
+        super().start(total, label)
+
+
+def test_cancelling_during_the_second_packet_leaves_neither(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """One packet per decision maker: stopped while the second is written, the first must not stay
+    behind while the window says no file was written (nor replace an earlier set by halves)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        services.delivery.export_packets(drive.campaign_id, None, out / "packet.pdf", PacketOptions(), None,
+                                         _CancelAtPacket(2))
+    assert list(out.iterdir()) == []
+    with services.db.session() as s:
+        from sqlalchemy import func, select
+
+        from drivekit.storage.models import AuditEntry
+
+        assert s.scalar(select(func.count()).where(AuditEntry.action == "packet.exported")) == 0
+
+
+def test_a_cancelled_replacement_keeps_every_earlier_packet(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    out.mkdir()
+    first = services.delivery.export_packets(drive.campaign_id, None, out / "packet.pdf", PacketOptions())
+    before = {Path(r.path).name: hashlib.sha256(Path(r.path).read_bytes()).hexdigest() for r in first.packets}
+    assert len(before) == 2
+    with pytest.raises(Cancelled):
+        services.delivery.export_packets(drive.campaign_id, None, out / "packet.pdf", PacketOptions(landscape=True),
+                                         None, _CancelAtPacket(2), force=True)
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in out.iterdir()}
+    assert after == before  # the same two files, untouched, and no half-written one beside them
+
+
 def test_export_is_audited_without_personal_data(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 

@@ -57,19 +57,27 @@ def test_export_signs_with_a_protected_certificate_and_reports_files(qtbot, serv
 
 
 def test_cancelled_export_writes_nothing(qtbot, services, drive, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Cancel clicked while the second decision maker's packet is written: the first, already whole,
+    must not be left in the folder while the page says no file was written."""
     out = tmp_path / "out"
     out.mkdir()
-    gate = threading.Event()
-    original = services.delivery.rows
+    second, gate = threading.Event(), threading.Event()
+    original = services.delivery._rows
+    packets: list[int] = []
 
     def held_rows(*args, **kwargs):  # type: ignore[no-untyped-def]
-        gate.wait(20)
+        packets.append(1)
+        if len(packets) == 2:
+            second.set()
+            gate.wait(20)
         yield from original(*args, **kwargs)
 
-    monkeypatch.setattr(services.delivery, "rows", held_rows)
+    monkeypatch.setattr(services.delivery, "_rows", held_rows)
     page = make_page(qtbot, services, drive.campaign_id, out)
+    assert page.targets.count() == 2
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert not page.cancel_button.isHidden() and not page.export_button.isEnabled()
+    qtbot.waitUntil(second.is_set, timeout=30_000)
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     gate.set()
     qtbot.waitUntil(lambda: page._task is None, timeout=30_000)
