@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from drivekit import files
 from drivekit.domain.statuses import DUPLICATE, POSSIBLE_DUPLICATE, WITHDRAWN
 from drivekit.domain.text import display_name
-from drivekit.errors import BadInput, DatabaseLocked
+from drivekit.errors import BadInput, Cancelled, DatabaseLocked
 from drivekit.export.model import PacketHeader, PacketOptions, PacketResult, PacketRow
 from drivekit.i18n import N_, _, ngettext
 from drivekit.progress import NullProgress, Progress
@@ -274,7 +274,6 @@ class DeliveryService:
             raise files.OutputRefused(refusal.format(file=existing[0], n=len(existing) - 1))
         for path in paths:
             files.check_destination(path, force)
-        progress = progress or NullProgress()
         written: list[tuple[files.Staged, PacketResult, str | None]] = []
         with contextlib.ExitStack() as leftovers:
             for plan, path in zip(plans, paths, strict=True):
@@ -282,7 +281,8 @@ class DeliveryService:
                 leftovers.callback(staged.discard)
                 written.append((staged, *self._stage_packet(campaign_id, plan.target.id if plan.target else None,
                                                             staged, options, signer, progress, timestamp_url)))
-            progress.advance(0)  # the last moment a Cancel is heard: nothing is in place yet
+            if getattr(progress, "cancelled", False):  # the last moment a Cancel is heard: nothing is in place yet
+                raise Cancelled(_("Cancelled; nothing was changed."))  # (no advance(0): a terminal's bar would draw again)
             placed = 0
             try:
                 for staged, _result, _target in written:

@@ -142,6 +142,32 @@ def test_cancelling_during_the_second_packet_leaves_neither(services, drive, tmp
         assert s.scalar(select(func.count()).where(AuditEntry.action == "packet.exported")) == 0
 
 
+class _CancelAfterTheLastRow(CallbackProgress):
+    """Asks to stop once the last packet's last row is written: while it is signed, before any is placed."""
+
+    def __init__(self, packets: int) -> None:
+        super().__init__()
+        self._packets, self._started = packets, 0
+
+    def start(self, total: int, label: str = "") -> None:
+        self._started += 1
+        super().start(total, label)
+
+    def advance(self, amount: int = 1) -> None:
+        super().advance(amount)
+        if self._started == self._packets and self.total and self.done >= self.total:
+            self.cancel()
+
+
+def test_a_cancel_heard_after_the_last_row_still_writes_nothing(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(Cancelled):
+        services.delivery.export_packets(drive.campaign_id, None, out / "packet.pdf", PacketOptions(), None,
+                                         _CancelAfterTheLastRow(2))
+    assert list(out.iterdir()) == []
+
+
 def test_a_cancelled_replacement_keeps_every_earlier_packet(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "out"
     out.mkdir()
