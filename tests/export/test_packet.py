@@ -112,17 +112,23 @@ def test_cancelling_leaves_no_file_behind(services, drive, tmp_path) -> None:  #
 
 
 class _CancelAtPacket(CallbackProgress):
-    """Asks to stop as the given packet (1 = the first) begins, as a person clicking Cancel then would."""
+    """Asks to stop as the given packet (1 = the first) begins, as a person clicking Cancel then would;
+    or, `after_last_row`, once that packet's last row is written (while it is signed)."""
 
-    def __init__(self, packet: int) -> None:
+    def __init__(self, packet: int, after_last_row: bool = False) -> None:
         super().__init__()
-        self._packet, self._started = packet, 0
+        self._packet, self._after, self._started = packet, after_last_row, 0
 
     def start(self, total: int, label: str = "") -> None:
         self._started += 1
-        if self._started == self._packet:
+        if self._started == self._packet and not self._after:
             self.cancel()
         super().start(total, label)
+
+    def advance(self, amount: int = 1) -> None:
+        super().advance(amount)
+        if self._after and self._started == self._packet and self.total and self.done >= self.total:
+            self.cancel()
 
 
 def test_cancelling_during_the_second_packet_leaves_neither(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -142,29 +148,12 @@ def test_cancelling_during_the_second_packet_leaves_neither(services, drive, tmp
         assert s.scalar(select(func.count()).where(AuditEntry.action == "packet.exported")) == 0
 
 
-class _CancelAfterTheLastRow(CallbackProgress):
-    """Asks to stop once the last packet's last row is written: while it is signed, before any is placed."""
-
-    def __init__(self, packets: int) -> None:
-        super().__init__()
-        self._packets, self._started = packets, 0
-
-    def start(self, total: int, label: str = "") -> None:
-        self._started += 1
-        super().start(total, label)
-
-    def advance(self, amount: int = 1) -> None:
-        super().advance(amount)
-        if self._started == self._packets and self.total and self.done >= self.total:
-            self.cancel()
-
-
 def test_a_cancel_heard_after_the_last_row_still_writes_nothing(services, drive, tmp_path) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(Cancelled):
         services.delivery.export_packets(drive.campaign_id, None, out / "packet.pdf", PacketOptions(), None,
-                                         _CancelAfterTheLastRow(2))
+                                         _CancelAtPacket(2, after_last_row=True))
     assert list(out.iterdir()) == []
 
 
