@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from drivekit.errors import KnownError
-from drivekit.ui.widgets.layout import snug
+from drivekit.ui.widgets.layout import LinesTextEdit, snug
 
 if TYPE_CHECKING:
     from drivekit.services import Services
@@ -117,21 +117,11 @@ class AuditTableModel(QAbstractTableModel):
         return None
 
 
-class DetailsPane(QPlainTextEdit):
+class DetailsPane(LinesTextEdit):
     """Read-only text that keeps room for a few lines at any text size, and scrolls beyond them."""
 
-    LINES = 4  # most entries have at most four details; a sync import has eight and scrolls
-
-    def _height_for(self, lines: int) -> int:
-        margins = self.contentsMargins()
-        document = 2 * int(self.document().documentMargin())
-        return lines * self.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self._height_for(self.LINES))
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height_for(self.LINES + 1))
+    MIN_LINES = 4  # most entries have at most four details; a sync import has eight and scrolls
+    HINT_LINES = 5
 
 
 class AuditLogDialog(QDialog):

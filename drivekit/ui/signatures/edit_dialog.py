@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from drivekit.ui.signatures.drawing import drawing_pixmap
 from drivekit.ui.signatures.labels import local_time, source_label, status_label
 from drivekit.ui.widgets.field_flow import FieldFlow, field_text
 from drivekit.ui.widgets.field_message import FieldMessage, possible_messages
-from drivekit.ui.widgets.layout import PairedForm, fit_dialog, snug
+from drivekit.ui.widgets.layout import LinesTextEdit, PairedForm, fit_dialog, snug
 from drivekit.ui.widgets.message_line import MessageLine
 
 if TYPE_CHECKING:
@@ -45,17 +44,12 @@ def countries() -> list[tuple[str, str]]:
     return [(code, name) for name, code in known()]
 
 
-class _CommentEdit(QPlainTextEdit):
+class _CommentEdit(LinesTextEdit):
     """Three lines of the font it is drawn in (large text too); more scroll."""
 
     def __init__(self, text: str, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        margins = self.contentsMargins()
-        lines = self.fontMetrics().lineSpacing() * 3 + 2 * int(self.document().documentMargin())
-        return QSize(super().sizeHint().width(), lines + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

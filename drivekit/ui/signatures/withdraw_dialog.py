@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from drivekit.services.records import SignatureRecord
 from drivekit.services.signatures import REASON_MAX_LENGTH
+from drivekit.ui.widgets.layout import LinesTextEdit
 
 
-class ReasonEdit(QPlainTextEdit):
+class ReasonEdit(LinesTextEdit):
     """A reason that wraps, so a long one is read whole before it is kept (a one-line field showed only its
     end), and never takes more than is kept. Enter is the dialog's, as in a one-line field; Tab moves on."""
 
-    LINES = 5  # a 300-character reason at the dialog's width of 60 characters
+    MIN_LINES = HINT_LINES = 5  # a 300-character reason at the dialog's width of 60 characters
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,17 +48,6 @@ class ReasonEdit(QPlainTextEdit):
             self.textCursor().insertText(" ".join(source.text().split()))
             return
         super().insertFromMimeData(source)
-
-    def _height_for(self, lines: int) -> int:
-        margins = self.contentsMargins()
-        return (lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
-                + margins.top() + margins.bottom())
-
-    def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(), self._height_for(self.LINES))
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(super().minimumSizeHint().width(), self._height_for(self.LINES))
 
 
 class WithdrawDialog(QDialog):

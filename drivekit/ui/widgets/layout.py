@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -332,6 +333,25 @@ class ElidedLabel(QLabel):
         painter = QPainter(self)
         self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), text,
                                   self.foregroundRole())
+
+
+class LinesTextEdit(QPlainTextEdit):
+    """Plain text as tall as a number of lines of the font it is drawn in (large text too): at least
+    MIN_LINES, HINT_LINES when there is room; longer text scrolls."""
+
+    MIN_LINES = 3
+    HINT_LINES = 3
+
+    def lines_height(self, lines: int) -> int:
+        margins = self.contentsMargins()
+        return (lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+                + margins.top() + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.lines_height(self.HINT_LINES))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.lines_height(self.MIN_LINES))
 
 
 class RowsTableView(QTableView):
